@@ -1,0 +1,29 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "liaison",
+  products: [
+    .library(name: "LiaisonCore", targets: ["LiaisonCore"]),
+    .executable(name: "liaison", targets: ["liaison"]),
+  ],
+  dependencies: [],
+  targets: [
+    // The library: everything a clerk's work means — model, data folder, rendering.
+    .target(name: "LiaisonCore"),
+
+    // The command layer: argument parsing, help, commands. Kept out of the executable
+    // so tests can drive it in-process.
+    .target(name: "LiaisonCLI", dependencies: ["LiaisonCore"]),
+
+    // The `liaison` executable: a one-line entry into LiaisonCLI.
+    .executableTarget(name: "liaison", dependencies: ["LiaisonCLI"]),
+
+    // Tests
+    .testTarget(name: "LiaisonCoreTests", dependencies: ["LiaisonCore"]),
+    .testTarget(
+      name: "LiaisonCLITests",
+      dependencies: ["LiaisonCLI", "LiaisonCore"],
+      resources: [.copy("Golden")]),
+  ]
+)
