@@ -1,0 +1,64 @@
+import LiaisonCore
+
+/// A command of the tree: what the parser and help need to know, and what it does.
+struct Command: Sendable {
+  var spec: CommandSpec
+  var run: (@Sendable (CommandContext) throws -> Void)?
+  var children: [Command]
+
+  init(
+    _ name: String, aliases: [String] = [], en: String, zh: String,
+    discussion: Localized? = nil, arguments: [ArgumentSpec] = [], options: [OptionSpec] = [],
+    run: (@Sendable (CommandContext) throws -> Void)? = nil, children: [Command] = []
+  ) {
+    self.spec = CommandSpec(
+      name: name, aliases: aliases, abstract: Localized(en: en, zh: zh), discussion: discussion,
+      arguments: arguments, options: options, subcommands: children.map(\.spec))
+    self.run = run
+    self.children = children
+  }
+
+  /// The command at a canonical path, as the parser reports it.
+  func find(_ path: [String]) -> Command? {
+    guard let first = path.first else { return self }
+    return children.first { $0.spec.name == first }?.find(Array(path.dropFirst()))
+  }
+}
+
+/// Shorthands for declaring options.
+extension OptionSpec {
+  static func value(
+    _ name: String, _ valueName: String, en: String, zh: String, required: Bool = false,
+    short: Character? = nil, choices: [String] = []
+  ) -> OptionSpec {
+    OptionSpec(
+      name: name, short: short, valueName: valueName, kind: .value,
+      help: Localized(en: en, zh: zh), choices: choices, isRequired: required)
+  }
+
+  static func list(_ name: String, _ valueName: String, en: String, zh: String, choices: [String] = [])
+    -> OptionSpec
+  {
+    OptionSpec(
+      name: name, valueName: valueName, kind: .upToNextOption, help: Localized(en: en, zh: zh),
+      choices: choices)
+  }
+
+  static func flag(_ name: String, en: String, zh: String) -> OptionSpec {
+    OptionSpec(name: name, kind: .flag, help: Localized(en: en, zh: zh))
+  }
+
+  static let format = value(
+    "format", "format", en: "Output format: table, json or csv (default: table).",
+    zh: "输出格式：table、json 或 csv（默认 table）。", choices: OutputFormat.rawValues)
+
+  static let force = flag(
+    "force", en: "Remove even when other records depend on it, detaching them.",
+    zh: "即使有其他记录依赖也删除，并解除这些依赖。")
+}
+
+extension ArgumentSpec {
+  static func reference(_ name: String, en: String, zh: String) -> ArgumentSpec {
+    ArgumentSpec(name: name, help: Localized(en: en, zh: zh))
+  }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import LiaisonCore
+
+/// Turning option strings into typed values, with messages that name the option.
+extension CommandContext {
+  func value(_ name: String) -> String? { parsed.value(name) }
+
+  func values(_ name: String) -> [String] { parsed.values(name) }
+
+  func flag(_ name: String) -> Bool { parsed.flag(name) }
+
+  /// The first positional argument, which the parser has made sure is there.
+  var argument: String { parsed.arguments.first ?? "" }
+
+  /// A date option; `today` / `今天` and `yesterday` / `昨天` are understood too.
+  func day(_ name: String) throws -> Day? {
+    guard let text = value(name) else { return nil }
+    return try Self.day(text, option: name, today: clock.today)
+  }
+
+  static func day(_ text: String, option: String, today: Day) throws -> Day {
+    switch text.lowercased() {
+    case "today", "今天", "今日": return today
+    case "yesterday", "昨天", "昨日": return today.adding(days: -1)
+    default:
+      guard let day = Day(parsing: text) else {
+        throw RosterError.invalidValue(
+          field: option, value: text,
+          expected: Localized(
+            en: "a date such as 2026-11-23, 2026/11/23 or 2026年11月23日",
+            zh: "日期，例如 2026-11-23、2026/11/23 或 2026年11月23日"))
+      }
+      return day
+    }
+  }
+
+  func month(_ name: String) throws -> YearMonth? {
+    guard let text = value(name) else { return nil }
+    guard let month = YearMonth(parsing: text) else {
+      throw RosterError.invalidValue(
+        field: name, value: text,
+        expected: Localized(en: "a month such as 2026-11", zh: "月份，例如 2026-11"))
+    }
+    return month
+  }
+
+  /// A choice such as `--mode 上门`: the English value, its Chinese label or a synonym.
+  func choice<T: UserChoice>(_ type: T.Type, _ name: String) throws -> T? {
+    guard let text = value(name) else { return nil }
+    return try Self.choice(type, text, option: name)
+  }
+
+  static func choice<T: UserChoice>(_ type: T.Type, _ text: String, option: String) throws -> T {
+    guard let choice = T(userValue: text) else {
+      let english = T.allCases.map(\.rawValue).joined(separator: ", ")
+      let chinese = T.allCases.map { "\($0.rawValue)（\($0.chineseLabel)）" }.joined(separator: "、")
+      throw RosterError.invalidValue(
+        field: option, value: text, expected: Localized(en: "one of \(english)", zh: "以下之一：\(chinese)"))
+    }
+    return choice
+  }
+
+  func integer(_ name: String) throws -> Int? {
+    guard let text = value(name) else { return nil }
+    guard let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
+      throw RosterError.invalidValue(
+        field: name, value: text, expected: Localized(en: "a whole number", zh: "整数"))
+    }
+    return number
+  }
+
+  func format() throws -> OutputFormat {
+    try choice(OutputFormat.self, "format") ?? .table
+  }
+
+  /// Applies an option to a field when it was given: an empty value clears an optional
+  /// field, so `--grid ""` takes a member out of their grid.
+  func update(_ field: inout String?, from name: String) {
+    guard let text = value(name) else { return }
+    field = text.isEmpty ? nil : text
+  }
+
+  func update(_ field: inout String, from name: String) {
+    if let text = value(name) { field = text }
+  }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import LiaisonCore
+
+/// Where a command writes: data to standard output, messages to standard error.
+public struct Console: Sendable {
+  public var standardOutput: @Sendable (String) -> Void
+  public var standardError: @Sendable (String) -> Void
+
+  public init(
+    standardOutput: @escaping @Sendable (String) -> Void,
+    standardError: @escaping @Sendable (String) -> Void
+  ) {
+    self.standardOutput = standardOutput
+    self.standardError = standardError
+  }
+}
+
+/// Everything a command needs: its parsed arguments, the language, the clock, the console
+/// and a way to open the data folder.
+final class CommandContext: Sendable {
+  let parsed: ParsedCommand
+  let language: Language
+  let environment: [String: String]
+  let currentDirectory: String
+  let console: Console
+  let clock: Clock
+
+  init(
+    parsed: ParsedCommand, language: Language, environment: [String: String],
+    currentDirectory: String, console: Console, clock: Clock
+  ) {
+    self.parsed = parsed
+    self.language = language
+    self.environment = environment
+    self.currentDirectory = currentDirectory
+    self.console = console
+    self.clock = clock
+  }
+
+  /// The data folder named by `--data`, `LIAISON_DATA` or found upwards, opened with the
+  /// lock wait `LIAISON_LOCK_TIMEOUT` (seconds, default 5).
+  func store() throws -> LiaisonStore {
+    let folder = try DataFolder.locate(
+      explicit: parsed.globals["data"], environment: environment,
+      currentDirectory: currentDirectory)
+    let timeout = environment["LIAISON_LOCK_TIMEOUT"].flatMap(Double.init) ?? 5
+    return LiaisonStore(folder: folder, lockTimeout: timeout)
+  }
+
+  /// Who is typing: `LIAISON_CLERK`, else the login name.
+  var clerk: String {
+    environment["LIAISON_CLERK"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
+  }
+
+  /// Writes data to standard output.
+  func output(_ text: String) { console.standardOutput(text) }
+
+  /// Tells the clerk something on standard error, in their language.
+  func say(_ text: Localized) { console.standardError(text(language) + "\n") }
+
+  func warn(_ text: Localized) {
+    console.standardError((language == .zh ? "警告：" : "Warning: ") + text(language) + "\n")
+  }
+
+  /// What an `add` prints: the new id alone on standard output, for scripts, and a
+  /// sentence on standard error, for people.
+  func reportAdded(_ id: String, _ sentence: Localized) {
+    output(id + "\n")
+    say(sentence)
+  }
+
+  /// Prints records as the `--format` option asks.
+  func emit<T: Encodable>(_ records: [T], _ listing: Listing) throws {
+    switch try format() {
+    case .table:
+      if listing.rows.isEmpty {
+        say(Localized(en: "Nothing to list.", zh: "没有记录。"))
+      } else {
+        output(listing.table(language, maxWidth: terminalWidth))
+      }
+    case .json: output(try JSONOutput.encode(records))
+    case .csv: output(listing.csv(language))
+    }
+  }
+
+  /// Prints one record: field by field as a table, or as a JSON object or a CSV row.
+  func emitOne<T: Encodable>(_ record: T, _ listing: Listing) throws {
+    switch try format() {
+    case .table: output(listing.fieldsTable(row: 0, language: language))
+    case .json: output(try JSONOutput.encode(record))
+    case .csv: output(listing.csv(language))
+    }
+  }
+
+  /// The terminal's width when output goes to one; nil (no limit) for pipes and files.
+  var terminalWidth: Int? {
+    guard isatty(STDOUT_FILENO) == 1 else { return nil }
+    if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 20 { return columns }
+    var size = winsize()
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 {
+      return Int(size.ws_col)
+    }
+    return nil
+  }
+}

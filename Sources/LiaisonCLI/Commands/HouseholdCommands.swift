@@ -1,0 +1,130 @@
+import LiaisonCore
+
+/// `liaison household add|list|show|edit|remove`.
+enum HouseholdCommands {
+  static let reference = ArgumentSpec.reference(
+    "household", en: "The household: id, head's exact name or phone.", zh: "农户：编号、户主姓名或电话。")
+
+  static let fieldOptions: [OptionSpec] = [
+    .value("grid", "grid", en: "The grid.", zh: "所在网格。"),
+    .value("phone", "phone", en: "The household's phone.", zh: "户主电话。"),
+    .value("courtyard", "courtyard", en: "Courtyard or building (院落/楼栋).", zh: "院落或楼栋。"),
+    .value("address", "address", en: "Address.", zh: "家庭住址。"),
+    .value("size", "number", en: "Number of people.", zh: "家庭人口。"),
+    .list(
+      "tag", "tag", en: "Focus groups, e.g. 空巢老人 留守儿童 低保户.", zh: "重点人群，如 空巢老人 留守儿童 低保户。"),
+    .value("note", "text", en: "A note on the household.", zh: "备注。"),
+  ]
+
+  static let command: Command = Command(
+    "household", aliases: ["农户"], en: "Households that members are linked to.", zh: "党员联系的农户。",
+    children: [
+      Command(
+        "add", en: "Add a household.", zh: "添加农户。",
+        options: [
+          .value("head", "name", en: "Head of household.", zh: "户主姓名。", required: true),
+          .value("village", "village", en: "The village.", zh: "所在村。", required: true),
+        ] + fieldOptions,
+        run: { context in
+          let household = try context.store().updateRoster { roster in
+            let village = try roster.village(context.value("village") ?? "")
+            var household = Household(id: "", head: context.value("head") ?? "", village: village.id)
+            try apply(context, to: &household, roster: roster)
+            return try roster.addHousehold(household)
+          }
+          context.reportAdded(
+            household.id,
+            Localized(
+              en: "Added household \(household.head) as \(household.id).",
+              zh: "已添加农户 \(household.head)，编号 \(household.id)。"))
+        }),
+      Command(
+        "list", en: "List households.", zh: "列出农户。",
+        options: [
+          .value("village", "village", en: "Only this village.", zh: "只列此村。"),
+          .value("grid", "grid", en: "Only this grid.", zh: "只列此网格。"),
+          .flag("unlinked", en: "Only households no member is linked to.", zh: "只列尚无党员联系的农户。"),
+          .format,
+        ],
+        run: { context in
+          let roster = try context.store().reading { try $0.roster() }
+          var households = roster.households
+          if let village = context.value("village") {
+            let id = try roster.village(village).id
+            households = households.filter { $0.village == id }
+          }
+          if let grid = context.value("grid") {
+            let id = try roster.grid(grid).id
+            households = households.filter { $0.grid == id }
+          }
+          if context.flag("unlinked") {
+            let linked = Set(roster.links.filter { $0.isActive(on: context.clock.today) }.map(\.household))
+            households = households.filter { !linked.contains($0.id) }
+          }
+          try context.emit(households, roster.householdListing(households, language: context.language))
+        }),
+      Command(
+        "show", en: "Show one household.", zh: "查看一户。", arguments: [reference], options: [.format],
+        run: { context in
+          let roster = try context.store().reading { try $0.roster() }
+          let household = try roster.household(context.argument)
+          try context.emitOne(
+            household, roster.householdListing([household], language: context.language))
+        }),
+      Command(
+        "edit", en: "Change a household's details.", zh: "修改农户信息。", arguments: [reference],
+        options: [
+          .value("head", "name", en: "Head of household.", zh: "户主姓名。"),
+          .value("village", "village", en: "The village.", zh: "所在村。"),
+        ] + fieldOptions,
+        run: { context in
+          let household = try context.store().updateRoster { roster in
+            let snapshot = roster
+            return try roster.editHousehold(context.argument) { household in
+              context.update(&household.head, from: "head")
+              if let village = context.value("village") {
+                household.village = try snapshot.village(village).id
+              }
+              try apply(context, to: &household, roster: snapshot)
+            }
+          }
+          context.say(
+            Localized(en: "Updated household \(household.id).", zh: "已更新农户 \(household.id)。"))
+        }),
+      Command(
+        "remove", en: "Remove a household entered by mistake.", zh: "删除误录的农户。",
+        arguments: [reference], options: [.force],
+        run: { context in
+          let (household, detached) = try context.store().writing { session in
+            var roster = try session.roster()
+            let household = try roster.household(context.argument)
+            let visits = try session.visitCount(household: household.id)
+            guard visits == 0 else {
+              throw RosterError.inUse(
+                .household, household.id,
+                dependents: [.init(en: "\(visits) visit(s) on record", zh: "\(visits) 条走访记录")],
+                forceHelps: false)
+            }
+            let result = try roster.removeHousehold(household.id, force: context.flag("force"))
+            try session.save(roster)
+            return result
+          }
+          context.say(
+            RemovalSentence.make(.household, household.id, household.head, detached: detached))
+        }),
+    ])
+
+  static func apply(_ context: CommandContext, to household: inout Household, roster: Roster)
+    throws
+  {
+    if let grid = context.value("grid") {
+      household.grid = grid.isEmpty ? nil : try roster.grid(grid, inVillage: household.village).id
+    }
+    context.update(&household.phone, from: "phone")
+    context.update(&household.courtyard, from: "courtyard")
+    context.update(&household.address, from: "address")
+    if context.value("size") != nil { household.size = try context.integer("size") }
+    if context.flag("tag") { household.tags = context.values("tag") }
+    context.update(&household.note, from: "note")
+  }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import LiaisonCore
+
+/// `liaison visit add|list|show|edit|remove`.
+enum VisitCommands {
+  static let reference = ArgumentSpec.reference(
+    "visit", en: "The visit's id, e.g. V20261123-0007.", zh: "走访编号，如 V20261123-0007。")
+
+  static let command: Command = Command(
+    "visit", aliases: ["走访"], en: "Visits members make to households (走访).", zh: "党员走访农户的记录。",
+    children: [
+      Command(
+        "add", en: "Record a visit.", zh: "登记一次走访。",
+        discussion: Localized(
+          en: "Notes go under the five looks (进门五看) and four questions (提笔四问).",
+          zh: "可按“进门五看”和“提笔四问”分项填写记录。"),
+        options: [
+          .value("member", "member", en: "The visiting member.", zh: "走访的党员。", required: true),
+          .value("household", "household", en: "The household visited.", zh: "走访的农户。", required: true),
+        ] + VisitFields.options,
+        run: { context in
+          let today = context.clock.today
+          var draft = Visit(
+            id: "", member: context.value("member") ?? "",
+            household: context.value("household") ?? "", date: try context.day("date") ?? today,
+            recordedAt: "", recordedBy: "")
+          try VisitFields.apply(context, to: &draft)
+          let (visit, warnings) = try context.store().writing {
+            try $0.recordVisit(draft, clock: context.clock, clerk: context.clerk)
+          }
+          warnings.forEach(context.warn)
+          context.reportAdded(
+            visit.id,
+            Localized(
+              en: "Recorded visit \(visit.id) on \(visit.date).",
+              zh: "已登记走访 \(visit.id)（\(visit.date)）。"))
+        }),
+      Command(
+        "list", en: "List visits of a month (default: this month).", zh: "列出某月走访（默认本月）。",
+        options: [
+          .value("month", "YYYY-MM", en: "The month (default: this month).", zh: "月份（默认本月）。"),
+          .flag("all", en: "Every month.", zh: "所有月份。"),
+          .value("member", "member", en: "Only this member's visits.", zh: "只列此党员的走访。"),
+          .value("household", "household", en: "Only visits to this household.", zh: "只列对此农户的走访。"),
+          .value("village", "village", en: "Only this village.", zh: "只列此村。"),
+          .value("grid", "grid", en: "Only this grid.", zh: "只列此网格。"), .format,
+        ],
+        run: { context in
+          let month = try context.month("month") ?? context.clock.today.yearMonth
+          let (visits, roster, warnings) = try context.store().reading { session in
+            let roster = try session.roster()
+            var filter = VisitFilter(months: context.flag("all") ? nil : [month])
+            filter.member = try context.value("member").map { try roster.member($0).id }
+            filter.household = try context.value("household").map { try roster.household($0).id }
+            filter.village = try context.value("village").map { try roster.village($0).id }
+            filter.grid = try context.value("grid").map { try roster.grid($0).id }
+            return (try session.visits(filter), roster, session.warnings)
+          }
+          warnings.forEach(context.warn)
+          let sorted = visits.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+          try context.emit(sorted, roster.visitListing(sorted, language: context.language))
+        }),
+      Command(
+        "show", en: "Show one visit.", zh: "查看一次走访。", arguments: [reference], options: [.format],
+        run: { context in
+          let (visit, roster) = try context.store().reading { session in
+            (try session.visit(context.argument).0, try session.roster())
+          }
+          try context.emitOne(visit, roster.visitDetail(visit, language: context.language))
+        }),
+      Command(
+        "edit", en: "Correct a visit.", zh: "更正一次走访。", arguments: [reference],
+        options: [
+          .value("member", "member", en: "The visiting member.", zh: "走访的党员。"),
+          .value("household", "household", en: "The household visited.", zh: "走访的农户。"),
+        ] + VisitFields.options,
+        run: { context in
+          let date = try context.day("date")
+          let (visit, warnings) = try context.store().writing { session in
+            try session.editVisit(context.argument, clock: context.clock) { visit in
+              context.update(&visit.member, from: "member")
+              context.update(&visit.household, from: "household")
+              if let date { visit.date = date }
+              try VisitFields.apply(context, to: &visit)
+            }
+          }
+          warnings.forEach(context.warn)
+          context.say(Localized(en: "Updated visit \(visit.id).", zh: "已更新走访 \(visit.id)。"))
+        }),
+      Command(
+        "remove", en: "Remove a visit entered by mistake.", zh: "删除误录的走访。", arguments: [reference],
+        run: { context in
+          let visit = try context.store().writing { try $0.removeVisit(context.argument) }
+          context.say(Localized(en: "Removed visit \(visit.id).", zh: "已删除走访 \(visit.id)。"))
+        }),
+    ])
+}
+
+/// The visit fields shared by `add` and `edit`.
+enum VisitFields {
+  static var looks: [(option: String, path: WritableKeyPath<Observations, String?>, en: String, zh: String)] {
+    [
+    ("look-kitchen", \.kitchen, "What the kitchen showed.", "看厨房。"),
+    ("look-bedroom", \.bedroom, "What the bedroom showed.", "看卧室。"),
+    ("look-toilet", \.toilet, "What the toilet showed.", "看厕所。"),
+    ("look-yard", \.yard, "Around the house.", "看房前屋后。"),
+    ("look-fields", \.fields, "The fields.", "看田间地头。"),
+    ]
+  }
+  static var asks: [(option: String, path: WritableKeyPath<Questions, String?>, en: String, zh: String)] {
+    [
+    ("ask-family", \.family, "Asked about the family.", "问家庭情况。"),
+    ("ask-economy", \.economy, "Asked about the economy.", "问经济收入。"),
+    ("ask-opinions", \.opinions, "Opinions and suggestions.", "问意见建议。"),
+    ("ask-needs", \.needs, "Difficulties and needs.", "问困难诉求。"),
+    ]
+  }
+
+  static let options: [OptionSpec] =
+    [
+      .value("date", "date", en: "The visit day (default: today).", zh: "走访日期（默认今天）。", short: "d"),
+      .value(
+        "mode", "mode", en: "in-person, phone, online or proxy (上门/电话/线上/代联系); default in-person.",
+        zh: "方式：上门、电话、线上或代联系（默认上门）。", choices: VisitMode.rawValues),
+    ] + looks.map { .value($0.option, "text", en: $0.en, zh: $0.zh) }
+    + asks.map { .value($0.option, "text", en: $0.en, zh: $0.zh) }
+    + [
+      .value("opinions", "number", en: "Opinions and suggestions collected.", zh: "收集意见建议条数。"),
+      .value("note", "text", en: "A note.", zh: "备注。"),
+      .list("photo", "path", en: "Photos kept as evidence.", zh: "留档照片路径。"),
+    ]
+
+  static func apply(_ context: CommandContext, to visit: inout Visit) throws {
+    if let mode = try context.choice(VisitMode.self, "mode") { visit.mode = mode }
+    var look = visit.look ?? Observations()
+    for entry in looks { context.update(&look[keyPath: entry.path], from: entry.option) }
+    visit.look = look.isEmpty ? nil : look
+    var ask = visit.ask ?? Questions()
+    for entry in asks { context.update(&ask[keyPath: entry.path], from: entry.option) }
+    visit.ask = ask.isEmpty ? nil : ask
+    if context.value("opinions") != nil { visit.opinions = try context.integer("opinions") }
+    context.update(&visit.note, from: "note")
+    if context.flag("photo") {
+      let photos = try context.values("photo").filter { !$0.isEmpty }.map { path in
+        let absolute = path.hasPrefix("/") ? path : context.currentDirectory + "/" + path
+        guard FileManager.default.fileExists(atPath: absolute) else {
+          throw RosterError.rule(
+            Localized(
+              en: "--photo \(path): no such file. Check the path.",
+              zh: "--photo \(path)：文件不存在，请检查路径。"))
+        }
+        return (absolute as NSString).standardizingPath
+      }
+      visit.photos = photos.isEmpty ? nil : photos
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import LiaisonCore
+
+/// The `liaison` command line, runnable in-process: tests call `run` with their own
+/// arguments, environment and console, and the executable calls it with the real ones.
+public enum LiaisonCommandLine {
+  public static let version = "0.1.0"
+
+  /// Parses `arguments` (without the program name), runs the command and returns the exit
+  /// status. Nothing is thrown: every failure becomes a message and a status.
+  public static func run(
+    arguments: [String], environment: [String: String], currentDirectory: String,
+    console: Console
+  ) -> Int32 {
+    let tree = CommandTree.root
+    let parser = ArgumentParser(root: tree.spec, globalOptions: CommandTree.globalOptions)
+    let help = HelpFormatter(root: tree.spec, globalOptions: CommandTree.globalOptions)
+    let width = environment["COLUMNS"].flatMap(Int.init).map { max($0, 40) } ?? 80
+    var language = Language.resolve(explicit: nil, environment: environment) ?? .en
+    do {
+      let outcome = try parser.parse(arguments)
+      let globals: [String: String]
+      switch outcome {
+      case .run(let parsed): globals = parsed.globals
+      case .help(_, let given), .version(let given): globals = given
+      }
+      language = try chooseLanguage(globals["lang"], environment: environment)
+      switch outcome {
+      case .help(let path, _):
+        console.standardOutput(help.help(for: path, language: language, width: width))
+        return ExitStatus.success.rawValue
+      case .version:
+        console.standardOutput("liaison \(version)\n")
+        return ExitStatus.success.rawValue
+      case .run(let parsed):
+        guard let run = tree.find(parsed.path)?.run else {
+          console.standardOutput(help.help(for: parsed.path, language: language, width: width))
+          return ExitStatus.success.rawValue
+        }
+        let context = CommandContext(
+          parsed: parsed, language: language, environment: environment,
+          currentDirectory: currentDirectory, console: console,
+          clock: Clock.from(environment: environment))
+        do {
+          try run(context)
+          return ExitStatus.success.rawValue
+        } catch let error as LiaisonError where error.exitStatus == .usage {
+          let usage = UsageError(message: error.message, path: parsed.path, globals: parsed.globals)
+          console.standardError(help.errorReport(usage, language: language, width: width))
+          return ExitStatus.usage.rawValue
+        }
+      }
+    } catch let error as UsageError {
+      console.standardError(help.errorReport(error, language: language, width: width))
+      return ExitStatus.usage.rawValue
+    } catch let error as LiaisonError {
+      console.standardError((language == .zh ? "错误：" : "Error: ") + error.message(language) + "\n")
+      return error.exitStatus.rawValue
+    } catch {
+      let text = Localized(
+        en: "Unexpected failure: \(error.localizedDescription). Nothing further was changed.",
+        zh: "意外错误：\(error.localizedDescription)。未作进一步改动。")
+      console.standardError((language == .zh ? "错误：" : "Error: ") + text(language) + "\n")
+      return ExitStatus.failure.rawValue
+    }
+  }
+
+  private static func chooseLanguage(_ explicit: String?, environment: [String: String]) throws
+    -> Language
+  {
+    if let explicit, Language(userValue: explicit) == nil {
+      throw UsageError(
+        message: Localized(
+          en: "'\(explicit)' is not a language liaison speaks: use --lang zh or --lang en.",
+          zh: "'\(explicit)' 不是可用的语言：请用 --lang zh 或 --lang en。"))
+    }
+    return Language.resolve(explicit: explicit, environment: environment) ?? .en
+  }
+}

@@ -1,0 +1,61 @@
+/// A generated shell function that is one `case` statement, the lookup table shape
+/// shared by the bash and zsh scripts (both accept the same `case` syntax).
+struct ShellCaseFunction {
+  /// One arm: shell patterns (already quoted) and the code run when one matches.
+  struct Branch {
+    var patterns: [String]
+    var body: String
+  }
+
+  var name: String
+  /// What is matched, e.g. `"$1|$2"` for a (command path, word) pair.
+  var subject: String
+  var branches: [Branch]
+  /// Code run when no pattern matches.
+  var fallback: String
+
+  /// A pattern matching `key|word` exactly, where `key` is a command path.
+  static func pair(_ key: String, _ word: String) -> String {
+    ShellQuoting.posix(key + "|" + word)
+  }
+
+  var rendered: String {
+    var lines = ["\(name)() {", "  case \(subject) in"]
+    for branch in branches where !branch.patterns.isEmpty {
+      lines.append("    \(branch.patterns.joined(separator: "|"))) \(branch.body) ;;")
+    }
+    lines += ["    *) \(fallback) ;;", "  esac", "}"]
+    return lines.joined(separator: "\n")
+  }
+}
+
+extension ShellCaseFunction {
+  /// `<prefix>_child PATH WORD`: sets REPLY to the child's path when WORD names a
+  /// subcommand of PATH.
+  static func childLookup(_ prefix: String, _ nodes: [CompletionNode]) -> ShellCaseFunction {
+    let branches = nodes.flatMap { node in
+      node.childWords.map {
+        ShellCaseFunction.Branch(
+          patterns: [ShellCaseFunction.pair(node.key, $0.word)],
+          body: "REPLY=\(ShellQuoting.posix($0.key))")
+      }
+    }
+    return ShellCaseFunction(
+      name: prefix + "_child", subject: "\"$1|$2\"", branches: branches, fallback: "return 1")
+  }
+
+  /// `<prefix>_takes_value PATH WORD`: succeeds when WORD is an option of PATH that
+  /// takes a value.
+  static func valueOptionLookup(_ prefix: String, _ nodes: [CompletionNode])
+    -> ShellCaseFunction
+  {
+    let patterns = nodes.flatMap { node in
+      node.optionSpellings.filter { $0.option.takesValue }.map {
+        ShellCaseFunction.pair(node.key, $0.spelling)
+      }
+    }
+    return ShellCaseFunction(
+      name: prefix + "_takes_value", subject: "\"$1|$2\"",
+      branches: [.init(patterns: patterns, body: "return 0")], fallback: "return 1")
+  }
+}

@@ -1,0 +1,48 @@
+/// A household (农户 / 联系户) that members are linked to.
+public struct Household: Codable, Hashable, Sendable, Identifiable {
+  public var id: String
+  /// The head of household (户主).
+  public var head: String
+  public var village: String
+  public var grid: String?
+  public var phone: String?
+  /// The courtyard or building (院落 / 楼栋).
+  public var courtyard: String?
+  public var address: String?
+  /// The number of people in the household (家庭人口).
+  public var size: Int?
+  /// Focus groups (重点人群): 空巢老人, 留守儿童, 低保户 … as the clerk writes them.
+  public var tags: [String]
+  public var note: String?
+
+  public init(
+    id: String, head: String, village: String, grid: String? = nil, phone: String? = nil,
+    courtyard: String? = nil, address: String? = nil, size: Int? = nil, tags: [String] = [],
+    note: String? = nil
+  ) {
+    self.id = id
+    self.head = head
+    self.village = village
+    self.grid = grid
+    self.phone = phone
+    self.courtyard = courtyard
+    self.address = address
+    self.size = size
+    self.tags = tags
+    self.note = note
+  }
+
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    id = try c.decode(String.self, forKey: .id)
+    head = try c.decode(String.self, forKey: .head)
+    village = try c.decode(String.self, forKey: .village)
+    grid = try c.decodeIfPresent(String.self, forKey: .grid)
+    phone = try c.decodeIfPresent(String.self, forKey: .phone)
+    courtyard = try c.decodeIfPresent(String.self, forKey: .courtyard)
+    address = try c.decodeIfPresent(String.self, forKey: .address)
+    size = try c.decodeIfPresent(Int.self, forKey: .size)
+    tags = try c.decodeIfPresent([String].self, forKey: .tags) ?? []
+    note = try c.decodeIfPresent(String.self, forKey: .note)
+  }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// How a visit was made.
+public enum VisitMode: String, UserChoice {
+  case inPerson = "in-person"
+  case phone
+  case online
+  /// A family member visited for an elderly member (家属代联系).
+  case proxy
+
+  public var chineseLabel: String {
+    switch self {
+    case .inPerson: "上门"
+    case .phone: "电话"
+    case .online: "线上"
+    case .proxy: "代联系"
+    }
+  }
+
+  public var synonyms: [String] {
+    switch self {
+    case .inPerson: ["inperson", "入户", "走访"]
+    case .phone: ["电话联系"]
+    case .online: ["网上", "微信"]
+    case .proxy: ["家属代联系", "代联"]
+    }
+  }
+}
+
+/// What the member looked at on entering (进门五看, seed 000 常山).
+public struct Observations: Codable, Hashable, Sendable {
+  public var kitchen: String?
+  public var bedroom: String?
+  public var toilet: String?
+  public var yard: String?
+  public var fields: String?
+
+  public init(
+    kitchen: String? = nil, bedroom: String? = nil, toilet: String? = nil, yard: String? = nil,
+    fields: String? = nil
+  ) {
+    self.kitchen = kitchen
+    self.bedroom = bedroom
+    self.toilet = toilet
+    self.yard = yard
+    self.fields = fields
+  }
+
+  public var isEmpty: Bool { [kitchen, bedroom, toilet, yard, fields].allSatisfy { $0 == nil } }
+}
+
+/// What the member asked and wrote down (提笔四问, seed 000 常山).
+public struct Questions: Codable, Hashable, Sendable {
+  public var family: String?
+  public var economy: String?
+  public var opinions: String?
+  public var needs: String?
+
+  public init(
+    family: String? = nil, economy: String? = nil, opinions: String? = nil, needs: String? = nil
+  ) {
+    self.family = family
+    self.economy = economy
+    self.opinions = opinions
+    self.needs = needs
+  }
+
+  public var isEmpty: Bool { [family, economy, opinions, needs].allSatisfy { $0 == nil } }
+}
+
+/// One visit a member made to a household (走访), a line of the month's visit log.
+public struct Visit: Codable, Hashable, Sendable, Identifiable {
+  /// `V20261123-0007`: the visit date and its number that day.
+  public var id: String
+  public var member: String
+  public var household: String
+  public var date: Day
+  public var mode: VisitMode
+  public var look: Observations?
+  public var ask: Questions?
+  /// How many opinions and suggestions were collected (收集意见建议).
+  public var opinions: Int?
+  public var note: String?
+  /// Paths of photos kept as evidence.
+  public var photos: [String]?
+  /// When the clerk typed it in, ISO 8601 with offset.
+  public var recordedAt: String
+  /// Who typed it in (the clerk's login, or `LIAISON_CLERK`).
+  public var recordedBy: String
+
+  public init(
+    id: String, member: String, household: String, date: Day, mode: VisitMode = .inPerson,
+    look: Observations? = nil, ask: Questions? = nil, opinions: Int? = nil, note: String? = nil,
+    photos: [String]? = nil, recordedAt: String, recordedBy: String
+  ) {
+    self.id = id
+    self.member = member
+    self.household = household
+    self.date = date
+    self.mode = mode
+    self.look = look
+    self.ask = ask
+    self.opinions = opinions
+    self.note = note
+    self.photos = photos
+    self.recordedAt = recordedAt
+    self.recordedBy = recordedBy
+  }
+
+  /// The id for the `sequence`-th visit dated `day`.
+  public static func id(on day: Day, sequence: Int) -> String {
+    let date = String(format: "%04d%02d%02d", day.year, day.month, day.day)
+    return "V\(date)-\(String(format: "%04d", sequence))"
+  }
+
+  /// The day and number encoded in a visit id, or nil when it is not one.
+  public static func parseID(_ id: String) -> (day: Day, sequence: Int)? {
+    guard id.count >= 14, id.first == "V" || id.first == "v" else { return nil }
+    let body = id.dropFirst()
+    let parts = body.split(separator: "-")
+    guard parts.count == 2, let day = Day(parsing: String(parts[0])), parts[0].count == 8,
+      let sequence = Int(parts[1])
+    else { return nil }
+    return (day, sequence)
+  }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The ways a list or a record can be printed.
+public enum OutputFormat: String, UserChoice {
+  case table
+  case json
+  case csv
+
+  public var chineseLabel: String {
+    switch self {
+    case .table: "表格"
+    case .json: "JSON"
+    case .csv: "CSV"
+    }
+  }
+}
+
+/// Records laid out as named columns, ready to print as a table or CSV.
+public struct Listing: Sendable {
+  public struct Column: Sendable {
+    public var heading: Localized
+    public var alignment: TextTable.Alignment
+
+    public init(_ heading: Localized, alignment: TextTable.Alignment = .left) {
+      self.heading = heading
+      self.alignment = alignment
+    }
+
+    public init(en: String, zh: String, alignment: TextTable.Alignment = .left) {
+      self.init(Localized(en: en, zh: zh), alignment: alignment)
+    }
+  }
+
+  public var columns: [Column]
+  public var rows: [[String]]
+  /// How many leading columns a terminal list shows; the rest appear in `show` and CSV.
+  public var tableColumnCount: Int
+
+  public init(columns: [Column], rows: [[String]], tableColumnCount: Int? = nil) {
+    self.columns = columns
+    self.rows = rows
+    self.tableColumnCount = min(tableColumnCount ?? columns.count, columns.count)
+  }
+
+  /// A terminal table with headings in `language`, of the first `tableColumnCount` columns.
+  public func table(_ language: Language, maxWidth: Int? = nil) -> String {
+    TextTable(
+      columns: columns.prefix(tableColumnCount).map {
+        TextTable.Column($0.heading(language), alignment: $0.alignment)
+      },
+      rows: rows.map { Array($0.prefix(tableColumnCount)) }
+    ).render(maxWidth: maxWidth)
+  }
+
+  /// RFC 4180 CSV with headings in `language`.
+  public func csv(_ language: Language) -> String {
+    CSVWriter().document(header: columns.map { $0.heading(language) }, rows: rows)
+  }
+
+  /// One record shown field by field: a two-column table of heading and value, skipping
+  /// empty fields.
+  public func fieldsTable(row: Int, language: Language) -> String {
+    let pairs = zip(columns, rows[row]).filter { !$0.1.isEmpty }.map { [$0.0.heading(language), $0.1] }
+    return TextTable(
+      columns: [
+        TextTable.Column(language == .zh ? "字段" : "Field"),
+        TextTable.Column(language == .zh ? "内容" : "Value"),
+      ], rows: pairs
+    ).render()
+  }
+}
+
+/// JSON output for scripts: the records with the same keys as the data files.
+public enum JSONOutput {
+  public static func encode<T: Encodable>(_ value: T) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+  }
+}

@@ -1,0 +1,112 @@
+/// Word wrapping by display width, for help text and notes that mix Chinese and English.
+public enum TextWrap {
+  /// Wraps `text` into lines of at most `width` columns, keeping its own line breaks.
+  ///
+  /// Latin words break only at spaces (or hard, when a word alone is too wide); Chinese may
+  /// break between any two characters, except before closing or after opening punctuation.
+  /// A width below 1 is treated as 1; tabs become spaces; an empty text is one empty line.
+  public static func lines(_ text: String, width: Int) -> [String] {
+    let width = max(width, 1)
+    return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+      .flatMap { wrap(String($0), width: width) }
+  }
+
+  /// A visible character with the zero-width characters (marks, colour codes) that follow it.
+  private struct Atom {
+    var text: String
+    var width: Int
+    var base: Character
+    var isSpace: Bool { base == " " }
+  }
+
+  /// Atoms that must stay on one line, or a run of spaces where a line may break.
+  private struct Unit {
+    var atoms: [Atom]
+    var isSpace: Bool
+    var text: String { atoms.map(\.text).joined() }
+    var width: Int { atoms.reduce(0) { $0 + $1.width } }
+  }
+
+  /// Kinsoku: these never start a line.
+  private static let closing = Set<Character>("，。、；：？！）」』》〉】〕〗｝］”’％,.;:?!)]}%")
+
+  /// Kinsoku: these never end a line.
+  private static let opening = Set<Character>("（「『《〈【〔〖｛［“‘([{")
+
+  private static func wrap(_ paragraph: String, width: Int) -> [String] {
+    let (atoms, trailing) = atoms(of: paragraph)
+    var lines: [String] = []
+    var line = ""
+    var lineWidth = 0
+    var spaceWidth = 0
+    for unit in units(of: atoms) {
+      if unit.isSpace {
+        spaceWidth += unit.width
+        continue
+      }
+      let unitWidth = unit.width
+      if lineWidth + spaceWidth + unitWidth <= width {
+        line += String(repeating: " ", count: spaceWidth) + unit.text
+        lineWidth += spaceWidth + unitWidth
+      } else {
+        if !line.isEmpty { lines.append(line) }
+        line = ""
+        lineWidth = 0
+        for atom in unit.atoms {
+          // Only reached for a unit wider than a whole line: break it wherever it must.
+          if lineWidth + atom.width > width && lineWidth > 0 {
+            lines.append(line)
+            line = ""
+            lineWidth = 0
+          }
+          line += atom.text
+          lineWidth += atom.width
+        }
+      }
+      spaceWidth = 0
+    }
+    lines.append(line + trailing)
+    return lines
+  }
+
+  /// Splits a paragraph into atoms, plus zero-width text left over after the last one.
+  private static func atoms(of paragraph: String) -> ([Atom], String) {
+    var atoms: [Atom] = []
+    var pending = ""
+    DisplayWidth.forEachCell(of: paragraph) { character, width in
+      if character == " " || character == "\t" {
+        // Spaces never carry held text: they may be dropped at a line break.
+        atoms.append(Atom(text: " ", width: 1, base: " "))
+      } else if width == 0 {
+        if let last = atoms.last, !last.isSpace {
+          atoms[atoms.count - 1].text.append(character)
+        } else {
+          pending.append(character)
+        }
+      } else {
+        atoms.append(Atom(text: pending + String(character), width: width, base: character))
+        pending = ""
+      }
+    }
+    return (atoms, pending)
+  }
+
+  private static func units(of atoms: [Atom]) -> [Unit] {
+    var units: [Unit] = []
+    for atom in atoms {
+      if let last = units.last?.atoms.last, last.isSpace == atom.isSpace,
+        atom.isSpace || !canBreak(after: last, before: atom)
+      {
+        units[units.count - 1].atoms.append(atom)
+      } else {
+        units.append(Unit(atoms: [atom], isSpace: atom.isSpace))
+      }
+    }
+    return units
+  }
+
+  private static func canBreak(after previous: Atom, before next: Atom) -> Bool {
+    if closing.contains(next.base) || opening.contains(previous.base) { return false }
+    return previous.width > 1 || next.width > 1
+  }
+}

@@ -1,0 +1,38 @@
+/// The kinds of record a clerk refers to, for messages that name them.
+public enum RecordKind: String, Sendable, CaseIterable {
+  case village, grid, member, household, link, visit
+
+  public var label: Localized {
+    switch self {
+    case .village: Localized(en: "village", zh: "村")
+    case .grid: Localized(en: "grid", zh: "网格")
+    case .member: Localized(en: "member", zh: "党员")
+    case .household: Localized(en: "household", zh: "农户")
+    case .link: Localized(en: "link", zh: "联户关系")
+    case .visit: Localized(en: "visit", zh: "走访记录")
+    }
+  }
+
+  /// The prefix of generated ids, and how many digits they carry at first.
+  var idPrefix: (letter: String, digits: Int) {
+    switch self {
+    case .village: ("C", 3)
+    case .grid: ("G", 3)
+    case .member: ("M", 4)
+    case .household: ("H", 5)
+    case .link: ("L", 5)
+    case .visit: ("V", 4)
+    }
+  }
+
+  /// The next free id after the highest one in use: `M0041` after `M0040`.
+  func nextID(after ids: some Sequence<String>) -> String {
+    let (letter, digits) = idPrefix
+    var highest = 0
+    for id in ids where id.hasPrefix(letter) {
+      if let number = Int(id.dropFirst(letter.count)) { highest = max(highest, number) }
+    }
+    let number = String(highest + 1)
+    return letter + String(repeating: "0", count: max(digits - number.count, 0)) + number
+  }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Adding, changing and removing households.
+extension Roster {
+  /// Adds a household; `household.id` is assigned here.
+  /// - Throws: `RosterError` for an empty head, an unknown village or grid, a bad phone or
+  ///   a size below one.
+  public mutating func addHousehold(_ household: Household) throws -> Household {
+    var household = try normalized(household)
+    household.id = RecordKind.household.nextID(after: households.map(\.id))
+    try validate(household)
+    households.append(household)
+    return household
+  }
+
+  public mutating func editHousehold(
+    _ reference: String, _ change: (inout Household) throws -> Void
+  ) throws -> Household {
+    let original = try household(reference)
+    var edited = original
+    try change(&edited)
+    edited.id = original.id
+    edited = try normalized(edited)
+    try validate(edited)
+    households[households.firstIndex { $0.id == original.id }!] = edited
+    return edited
+  }
+
+  /// Removes a household entered by mistake; with `force`, its links are deleted too.
+  public mutating func removeHousehold(_ reference: String, force: Bool) throws -> (
+    Household, detached: [Localized]
+  ) {
+    let household = try household(reference)
+    let linkCount = links.count { $0.household == household.id }
+    let dependents = linkCount > 0 ? [Localized.count(linkCount, en: "link", zh: "条联户关系")] : []
+    guard dependents.isEmpty || force else {
+      throw RosterError.inUse(.household, household.id, dependents: dependents, forceHelps: true)
+    }
+    links.removeAll { $0.household == household.id }
+    households.removeAll { $0.id == household.id }
+    return (household, dependents)
+  }
+
+  private func normalized(_ household: Household) throws -> Household {
+    var household = household
+    household.head = clean(household.head)
+    household.phone = try cleanOptional(household.phone).map {
+      try normalizedPhone($0, field: "phone")
+    }
+    household.courtyard = cleanOptional(household.courtyard)
+    household.address = cleanOptional(household.address)
+    household.note = cleanOptional(household.note)
+    household.tags = household.tags.map(clean).filter { !$0.isEmpty }.reduce(into: []) {
+      if !$0.contains($1) { $0.append($1) }
+    }
+    return household
+  }
+
+  private func validate(_ household: Household) throws {
+    guard !household.head.isEmpty else {
+      throw RosterError.rule(
+        Localized(
+          en: "A household needs the name of its head (--head).", zh: "户主姓名不能为空（--head）。"))
+    }
+    try validatePlace(village: household.village, grid: household.grid)
+    if let size = household.size, !(1...99).contains(size) {
+      throw RosterError.rule(
+        Localized(
+          en: "--size \(size) is not a household size; give the number of people, 1 to 99.",
+          zh: "--size \(size) 不是有效的家庭人口数；请填写 1 到 99 之间的人数。"))
+    }
+  }
+}

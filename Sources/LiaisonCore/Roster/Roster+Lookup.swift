@@ -1,0 +1,93 @@
+import Foundation
+
+/// Finding records by what a clerk types: an id, an exact name, or a phone.
+extension Roster {
+  public func village(_ reference: String) throws -> Village {
+    let wanted = reference.trimmingCharacters(in: .whitespaces)
+    if let byID = villages.first(where: { $0.id.caseInsensitiveCompare(wanted) == .orderedSame }) {
+      return byID
+    }
+    let matches = villages.filter { $0.code == wanted || $0.name == wanted }
+    return try single(matches, .village, reference) { "\($0.id)  \($0.name)  \($0.code ?? "")" }
+  }
+
+  /// A grid by id, code or name; a name is looked up inside `village` when one is given,
+  /// since every village has its "第一网格".
+  public func grid(_ reference: String, inVillage village: String? = nil) throws -> Grid {
+    let wanted = reference.trimmingCharacters(in: .whitespaces)
+    if let byID = grids.first(where: { $0.id.caseInsensitiveCompare(wanted) == .orderedSame }) {
+      return byID
+    }
+    var matches = grids.filter { $0.code == wanted || $0.name == wanted }
+    if let village, matches.count > 1 { matches = matches.filter { $0.village == village } }
+    return try single(matches, .grid, reference) {
+      "\($0.id)  \($0.name)  \(villageName($0.village))"
+    }
+  }
+
+  public func member(_ reference: String) throws -> Member {
+    let wanted = reference.trimmingCharacters(in: .whitespaces)
+    if let byID = members.first(where: { $0.id.caseInsensitiveCompare(wanted) == .orderedSame }) {
+      return byID
+    }
+    let phone = Phone(parsing: wanted)?.normalized
+    let matches = members.filter { $0.name == wanted || (phone != nil && $0.phone == phone) }
+    return try single(matches, .member, reference) {
+      "\($0.id)  \($0.name)  \(place($0.village, $0.grid))  \(Phone.masked($0.phone))"
+    }
+  }
+
+  public func household(_ reference: String) throws -> Household {
+    let wanted = reference.trimmingCharacters(in: .whitespaces)
+    if let byID = households.first(where: {
+      $0.id.caseInsensitiveCompare(wanted) == .orderedSame
+    }) {
+      return byID
+    }
+    let phone = Phone(parsing: wanted)?.normalized
+    let matches = households.filter { $0.head == wanted || (phone != nil && $0.phone == phone) }
+    return try single(matches, .household, reference) {
+      "\($0.id)  \($0.head)  \(place($0.village, $0.grid))  \($0.phone.map(Phone.masked) ?? "")"
+    }
+  }
+
+  public func link(_ reference: String) throws -> Link {
+    let wanted = reference.trimmingCharacters(in: .whitespaces)
+    guard let link = links.first(where: { $0.id.caseInsensitiveCompare(wanted) == .orderedSame })
+    else { throw RosterError.notFound(.link, reference) }
+    return link
+  }
+
+  /// The display name of a village id, or the id itself when it is unknown.
+  public func villageName(_ id: String) -> String {
+    villages.first { $0.id == id }?.name ?? id
+  }
+
+  public func gridName(_ id: String?) -> String {
+    guard let id else { return "" }
+    return grids.first { $0.id == id }?.name ?? id
+  }
+
+  public func memberName(_ id: String) -> String {
+    members.first { $0.id == id }?.name ?? id
+  }
+
+  public func householdHead(_ id: String) -> String {
+    households.first { $0.id == id }?.head ?? id
+  }
+
+  /// "凤林村 / 第一网格", for messages that tell candidates apart.
+  func place(_ village: String, _ grid: String?) -> String {
+    [villageName(village), gridName(grid)].filter { !$0.isEmpty }.joined(separator: " / ")
+  }
+
+  private func single<T>(
+    _ matches: [T], _ kind: RecordKind, _ reference: String, describe: (T) -> String
+  ) throws -> T {
+    switch matches.count {
+    case 0: throw RosterError.notFound(kind, reference)
+    case 1: return matches[0]
+    default: throw RosterError.ambiguous(kind, reference, candidates: matches.map(describe))
+    }
+  }
+}

@@ -1,0 +1,57 @@
+/// A command refused because of what the clerk asked for: a reference that does not
+/// resolve, a value that breaks a rule, a record still in use.
+public enum RosterError: LiaisonError {
+  /// Nothing matches the id, name or phone given.
+  case notFound(RecordKind, String)
+  /// A name matches several records; each candidate is described on its own line.
+  case ambiguous(RecordKind, String, candidates: [String])
+  /// A value cannot be understood (a malformed date, an unknown choice).
+  case invalidValue(field: String, value: String, expected: Localized)
+  /// The value is understood but breaks a rule of the roster.
+  case rule(Localized)
+  /// `remove` refused because other records depend on this one.
+  case inUse(RecordKind, String, dependents: [Localized], forceHelps: Bool)
+
+  public var exitStatus: ExitStatus {
+    switch self {
+    case .notFound, .ambiguous, .invalidValue: .usage
+    case .rule, .inUse: .dataError
+    }
+  }
+
+  public var message: Localized {
+    switch self {
+    case .notFound(let kind, let reference):
+      return Localized(
+        en: "No \(kind.label.en) matches '\(reference)'. Give an id, an exact name or a phone; "
+          + "'liaison \(kind.rawValue) list' shows them all.",
+        zh: "找不到与 '\(reference)' 对应的\(kind.label.zh)。请给出编号、完整姓名或电话；"
+          + "'liaison \(kind.rawValue) list' 可列出全部。")
+    case .ambiguous(let kind, let reference, let candidates):
+      let list = candidates.map { "\n  " + $0 }.joined()
+      return Localized(
+        en: "'\(reference)' matches \(candidates.count) \(kind.label.en)s; give the id instead:"
+          + list,
+        zh: "'\(reference)' 对应 \(candidates.count) 个\(kind.label.zh)，请改用编号：" + list)
+    case .invalidValue(let field, let value, let expected):
+      return Localized(
+        en: "'\(value)' is not a valid value for --\(field): expected \(expected.en).",
+        zh: "'\(value)' 不是 --\(field) 的有效值：应为\(expected.zh)。")
+    case .rule(let sentence):
+      return sentence
+    case .inUse(let kind, let id, let dependents, let forceHelps):
+      let listEN = dependents.map(\.en).joined(separator: ", ")
+      let listZH = dependents.map(\.zh).joined(separator: "、")
+      let adviceEN =
+        forceHelps
+        ? "Pass --force to remove it anyway, which also \(listEN.isEmpty ? "" : "detaches: ")\(listEN)."
+        : "Remove or change those first."
+      let adviceZH =
+        forceHelps ? "如仍要删除请加 --force，将同时解除：\(listZH)。" : "请先删除或修改这些记录。"
+      return Localized(
+        en: "\(kind.label.en.capitalized) \(id) is still in use: \(listEN). Nothing was removed. "
+          + adviceEN,
+        zh: "\(kind.label.zh) \(id) 仍被使用：\(listZH)。未删除任何内容。" + adviceZH)
+    }
+  }
+}

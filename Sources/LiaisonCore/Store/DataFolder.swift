@@ -1,0 +1,69 @@
+import Foundation
+
+/// Where each file of a data folder lives.
+///
+/// ```
+/// liaison.json        manifest: format version, township
+/// villages.json …     roster files, one record per line
+/// visits/2026-11.jsonl   the month's visit log
+/// visits/2026-11.next.json  the next visit number for each day of that month
+/// .lock  .journal.json
+/// ```
+public struct DataFolder: Sendable, Hashable {
+  public let path: String
+
+  public init(path: String) {
+    self.path = DataFolder.standardize(path)
+  }
+
+  static let manifestName = "liaison.json"
+  static let journalName = ".journal.json"
+  static let lockName = ".lock"
+  static let visitsFolderName = "visits"
+
+  var manifest: String { file(DataFolder.manifestName) }
+  var journal: String { file(DataFolder.journalName) }
+  var lock: String { file(DataFolder.lockName) }
+  var visitsFolder: String { file(DataFolder.visitsFolderName) }
+
+  /// The absolute path of a file named relative to the folder.
+  func file(_ relative: String) -> String { path + "/" + relative }
+
+  static func visitLog(_ month: YearMonth) -> String { "visits/\(month).jsonl" }
+  static func visitSequence(_ month: YearMonth) -> String { "visits/\(month).next.json" }
+
+  /// Finds the data folder the way git finds a repository: an explicit folder first, then
+  /// `LIAISON_DATA`, then the current folder and its parents.
+  /// - Throws: `StoreError.notADataFolder` when an explicit folder lacks `liaison.json`,
+  ///   `StoreError.noDataFolder` when the search finds none.
+  public static func locate(
+    explicit: String?, environment: [String: String], currentDirectory: String
+  ) throws -> DataFolder {
+    if let chosen = explicit ?? environment["LIAISON_DATA"].flatMap({ $0.isEmpty ? nil : $0 }) {
+      let folder = DataFolder(path: absolute(chosen, from: currentDirectory))
+      guard FileManager.default.fileExists(atPath: folder.manifest) else {
+        throw StoreError.notADataFolder(path: chosen)
+      }
+      return folder
+    }
+    var candidate = standardize(currentDirectory)
+    while true {
+      if FileManager.default.fileExists(atPath: candidate + "/" + manifestName) {
+        return DataFolder(path: candidate)
+      }
+      guard candidate != "/", !candidate.isEmpty else { break }
+      candidate = (candidate as NSString).deletingLastPathComponent
+    }
+    throw StoreError.noDataFolder(searchedFrom: currentDirectory)
+  }
+
+  static func absolute(_ path: String, from directory: String) -> String {
+    path.hasPrefix("/") ? path : directory + "/" + path
+  }
+
+  static func standardize(_ path: String) -> String {
+    let standardized = (path as NSString).standardizingPath
+    return standardized.count > 1 && standardized.hasSuffix("/")
+      ? String(standardized.dropLast()) : standardized
+  }
+}

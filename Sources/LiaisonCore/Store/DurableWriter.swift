@@ -1,0 +1,164 @@
+import Foundation
+import Glibc
+
+/// Writes that survive a crash at any instant: whole-file replacement, appends of whole
+/// lines, and changes to several files at once through an intent journal.
+struct DurableWriter {
+  let folder: DataFolder
+  let fileSystem: FileSystem
+
+  /// Replaces `relative` with `contents`: a temporary file is written and synced, renamed
+  /// over the target, and the directory synced. Readers see the old or the new file, never
+  /// a mix; the file keeps its mode (new files are private, 0600).
+  func replace(_ relative: String, with contents: Data) throws {
+    let staged = try stage(relative, contents: contents, tag: "\(getpid())")
+    try fileSystem.rename(folder.file(staged), to: folder.file(relative))
+    try fileSystem.syncDirectory(directory(of: relative))
+  }
+
+  /// Appends one line (the caller's bytes end with a newline) and syncs it.
+  ///
+  /// A torn line left by a command killed mid-append was never acknowledged; it is cut off
+  /// first so that the new line starts on a line of its own. A final line that is whole but
+  /// merely lacks its newline (a hand edit) is kept and given one.
+  func appendLine(_ relative: String, _ line: Data, keepTail: (Data) -> Bool) throws {
+    let path = folder.file(relative)
+    let existed = FileManager.default.fileExists(atPath: path)
+    let descriptor = try fileSystem.openForWriting(path, append: true, truncate: false, mode: 0o600)
+    defer { fileSystem.close(descriptor) }
+    var bytes = line
+    let size = Int(lseek(descriptor, 0, SEEK_END))
+    if size > 0, let tail = try unterminatedTail(descriptor, size: size) {
+      if keepTail(tail) {
+        bytes.insert(UInt8(ascii: "\n"), at: 0)
+      } else {
+        try fileSystem.truncate(descriptor, to: size - tail.count, path: path)
+      }
+    }
+    try fileSystem.write(descriptor, bytes, path: path)
+    try fileSystem.sync(descriptor, path: path)
+    if !existed { try fileSystem.syncDirectory(directory(of: relative)) }
+  }
+
+  /// Replaces several files so that a crash leaves all or none of them changed.
+  ///
+  /// Each new file is staged and synced; then a journal naming the renames is written
+  /// atomically — the moment the change counts as made — and the renames are carried out.
+  /// A crash after the journal lands is finished by `recover()` on the next open.
+  func replace(_ files: [String: Data]) throws {
+    guard files.count > 1 else {
+      if let (relative, contents) = files.first { try replace(relative, with: contents) }
+      return
+    }
+    let tag = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    var plan = IntentJournal(renames: [])
+    for (relative, contents) in files.sorted(by: { $0.key < $1.key }) {
+      let staged = try stage(relative, contents: contents, tag: tag)
+      plan.renames.append(.init(from: staged, to: relative))
+    }
+    try replace(DataFolder.journalName, with: try plan.encoded())
+    try carryOut(plan)
+  }
+
+  /// Finishes a change that a killed command left half done, and clears away staged files
+  /// of changes that never reached their journal. Call with the exclusive lock held.
+  /// - Returns: what was done, for `check --repair` to report; empty when nothing was.
+  @discardableResult
+  func recover() throws -> [Localized] {
+    var done: [Localized] = []
+    if let data = FileManager.default.contents(atPath: folder.journal) {
+      let plan = try IntentJournal.decode(data, path: folder.journal)
+      try carryOut(plan)
+      done.append(
+        Localized(
+          en: "finished an interrupted change to \(plan.renames.map(\.to).joined(separator: ", "))",
+          zh: "完成了一次中断的修改：\(plan.renames.map(\.to).joined(separator: "、"))"))
+    }
+    for relative in strayStagedFiles() {
+      try fileSystem.remove(folder.file(relative))
+      done.append(Localized(en: "removed stray \(relative)", zh: "删除了残留文件 \(relative)"))
+    }
+    return done
+  }
+
+  var hasInterruptedChange: Bool { FileManager.default.fileExists(atPath: folder.journal) }
+
+  private func carryOut(_ plan: IntentJournal) throws {
+    var directories: Set<String> = [folder.path]
+    for rename in plan.renames where FileManager.default.fileExists(atPath: folder.file(rename.from)) {
+      try fileSystem.rename(folder.file(rename.from), to: folder.file(rename.to))
+      directories.insert(directory(of: rename.to))
+    }
+    for directory in directories.sorted() { try fileSystem.syncDirectory(directory) }
+    try fileSystem.remove(folder.journal)
+    try fileSystem.syncDirectory(folder.path)
+  }
+
+  /// Writes `contents` beside `relative` under a temporary name, synced; returns that name.
+  private func stage(_ relative: String, contents: Data, tag: String) throws -> String {
+    let staged = "\(relative).tmp-\(tag)"
+    let path = folder.file(staged)
+    var info = stat()
+    let mode: mode_t = stat(folder.file(relative), &info) == 0 ? info.st_mode & 0o777 : 0o600
+    let descriptor = try fileSystem.openForWriting(path, append: false, truncate: true, mode: mode)
+    defer { fileSystem.close(descriptor) }
+    do {
+      try fileSystem.write(descriptor, contents, path: path)
+      try fileSystem.sync(descriptor, path: path)
+    } catch {
+      try? fileSystem.remove(path)
+      throw error
+    }
+    return staged
+  }
+
+  private func unterminatedTail(_ descriptor: Int32, size: Int) throws -> Data? {
+    let window = min(size, 1 << 20)
+    var buffer = [UInt8](repeating: 0, count: window)
+    let read = pread(descriptor, &buffer, window, off_t(size - window))
+    guard read == window else {
+      throw StoreError.io(path: folder.path, operation: "read", code: errno)
+    }
+    guard buffer.last != UInt8(ascii: "\n") else { return nil }
+    let start = buffer.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+    return Data(buffer[start...])
+  }
+
+  private func strayStagedFiles() -> [String] {
+    var found: [String] = []
+    for (directory, prefix) in [(folder.path, ""), (folder.visitsFolder, "visits/")] {
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+      found += names.filter { $0.contains(".tmp-") }.map { prefix + $0 }
+    }
+    return found.sorted()
+  }
+
+  private func directory(of relative: String) -> String {
+    let parent = (relative as NSString).deletingLastPathComponent
+    return parent.isEmpty ? folder.path : folder.file(parent)
+  }
+}
+
+/// The list of renames a multi-file change will make, written before any is made.
+struct IntentJournal: Codable {
+  struct Rename: Codable {
+    var from: String
+    var to: String
+  }
+  var renames: [Rename]
+
+  func encoded() throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+    return try encoder.encode(self) + Data("\n".utf8)
+  }
+
+  static func decode(_ data: Data, path: String) throws -> IntentJournal {
+    do {
+      return try JSONDecoder().decode(IntentJournal.self, from: data)
+    } catch {
+      throw StoreError.unreadable(
+        path: path, line: nil, detail: "the record of an interrupted change does not parse")
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+import Glibc
+
+/// Every operation the store performs that changes the disk.
+///
+/// They all pass through this one small interface so that reliability tests can fail the
+/// k-th open, write, sync or rename and check that the folder is left whole.
+protocol FileSystem: Sendable {
+  func openForWriting(_ path: String, append: Bool, truncate: Bool, mode: mode_t) throws -> Int32
+  func write(_ descriptor: Int32, _ bytes: Data, path: String) throws
+  func sync(_ descriptor: Int32, path: String) throws
+  func truncate(_ descriptor: Int32, to length: Int, path: String) throws
+  func close(_ descriptor: Int32)
+  func rename(_ source: String, to destination: String) throws
+  func remove(_ path: String) throws
+  func makeDirectory(_ path: String, mode: mode_t) throws
+  /// Syncs a directory, so that a rename or a new file in it survives a power cut.
+  func syncDirectory(_ path: String) throws
+}
+
+/// The real disk, through POSIX calls (Foundation's atomic writes skip the directory sync
+/// and reset the file's mode on Linux, so they are not used).
+struct POSIXFileSystem: FileSystem {
+  func openForWriting(_ path: String, append: Bool, truncate: Bool, mode: mode_t) throws -> Int32
+  {
+    var flags = O_RDWR | O_CREAT | O_CLOEXEC
+    if append { flags |= O_APPEND }
+    if truncate { flags |= O_TRUNC }
+    let descriptor = retryingInterrupts { Glibc.open(path, flags, mode) }
+    guard descriptor >= 0 else { throw StoreError.io(path: path, operation: "open", code: errno) }
+    return descriptor
+  }
+
+  func write(_ descriptor: Int32, _ bytes: Data, path: String) throws {
+    try bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+      var offset = 0
+      while offset < buffer.count {
+        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          throw StoreError.io(path: path, operation: "write", code: errno)
+        }
+        offset += written
+      }
+    }
+  }
+
+  func sync(_ descriptor: Int32, path: String) throws {
+    guard retryingInterrupts({ fsync(descriptor) }) == 0 else {
+      throw StoreError.io(path: path, operation: "sync", code: errno)
+    }
+  }
+
+  func truncate(_ descriptor: Int32, to length: Int, path: String) throws {
+    guard ftruncate(descriptor, off_t(length)) == 0 else {
+      throw StoreError.io(path: path, operation: "write", code: errno)
+    }
+  }
+
+  func close(_ descriptor: Int32) {
+    _ = Glibc.close(descriptor)
+  }
+
+  func rename(_ source: String, to destination: String) throws {
+    guard Glibc.rename(source, destination) == 0 else {
+      throw StoreError.io(path: destination, operation: "rename", code: errno)
+    }
+  }
+
+  func remove(_ path: String) throws {
+    guard unlink(path) == 0 || errno == ENOENT else {
+      throw StoreError.io(path: path, operation: "remove", code: errno)
+    }
+  }
+
+  func makeDirectory(_ path: String, mode: mode_t) throws {
+    guard mkdir(path, mode) == 0 || errno == EEXIST else {
+      throw StoreError.io(path: path, operation: "create", code: errno)
+    }
+  }
+
+  func syncDirectory(_ path: String) throws {
+    let descriptor = retryingInterrupts { Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+    guard descriptor >= 0 else { throw StoreError.io(path: path, operation: "open", code: errno) }
+    defer { _ = Glibc.close(descriptor) }
+    try sync(descriptor, path: path)
+  }
+
+  private func retryingInterrupts(_ call: () -> Int32) -> Int32 {
+    var result: Int32
+    repeat { result = call() } while result < 0 && errno == EINTR
+    return result
+  }
+}

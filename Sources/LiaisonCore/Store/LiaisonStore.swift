@@ -1,0 +1,106 @@
+import Foundation
+
+/// A data folder opened for reading or writing.
+///
+/// Every command goes through `reading` (shared lock) or `writing` (exclusive lock): two
+/// clerks at once wait for each other instead of overwriting each other's work.
+public final class LiaisonStore: Sendable {
+  public let folder: DataFolder
+  let fileSystem: FileSystem
+  /// How long a command waits for another one to finish before giving up.
+  let lockTimeout: Double
+
+  public convenience init(folder: DataFolder, lockTimeout: Double = 5) {
+    self.init(folder: folder, lockTimeout: lockTimeout, fileSystem: POSIXFileSystem())
+  }
+
+  init(folder: DataFolder, lockTimeout: Double, fileSystem: FileSystem) {
+    self.folder = folder
+    self.lockTimeout = lockTimeout
+    self.fileSystem = fileSystem
+  }
+
+  /// Creates a new data folder (and any missing parents, private to the clerk).
+  /// - Throws: `StoreError.alreadyInitialized` when it already holds `liaison.json`.
+  @discardableResult
+  public static func create(
+    at path: String, township: String, code: String?, clock: Clock
+  ) throws -> LiaisonStore {
+    try create(at: path, township: township, code: code, clock: clock, fileSystem: POSIXFileSystem())
+  }
+
+  static func create(
+    at path: String, township: String, code: String?, clock: Clock, fileSystem: FileSystem
+  ) throws -> LiaisonStore {
+    let folder = DataFolder(path: path)
+    if FileManager.default.fileExists(atPath: folder.manifest) {
+      throw StoreError.alreadyInitialized(path: path)
+    }
+    var missing: [String] = []
+    var candidate = folder.path
+    while !FileManager.default.fileExists(atPath: candidate) {
+      missing.insert(candidate, at: 0)
+      candidate = (candidate as NSString).deletingLastPathComponent
+    }
+    for directory in missing { try fileSystem.makeDirectory(directory, mode: 0o700) }
+    let store = LiaisonStore(folder: folder, lockTimeout: 5, fileSystem: fileSystem)
+    let lock = try FolderLock(folder: folder, mode: .exclusive, timeout: store.lockTimeout)
+    defer { withExtendedLifetime(lock) {} }
+    if FileManager.default.fileExists(atPath: folder.manifest) {
+      throw StoreError.alreadyInitialized(path: path)
+    }
+    try fileSystem.makeDirectory(folder.visitsFolder, mode: 0o700)
+    let writer = DurableWriter(folder: folder, fileSystem: fileSystem)
+    var files: [String: Data] = [:]
+    for name in RosterFiles.names { files[name] = Data("[]\n".utf8) }
+    try writer.replace(files)
+    // The manifest comes last: until it exists the folder is not a data folder at all.
+    let manifest = Manifest(township: township, code: code, created: clock.timestamp)
+    try writer.replace(DataFolder.manifestName, with: try manifest.encoded())
+    return store
+  }
+
+  /// Runs `body` with the folder locked for reading.
+  public func reading<T>(_ body: (StoreSession) throws -> T) throws -> T {
+    let lock = try FolderLock(folder: folder, mode: .shared, timeout: lockTimeout)
+    let writer = DurableWriter(folder: folder, fileSystem: fileSystem)
+    if writer.hasInterruptedChange {
+      // A writer died mid-change: finish it before reading, under the exclusive lock.
+      try lock.change(to: .exclusive, timeout: lockTimeout, folder: folder.path)
+      try writer.recover()
+      try lock.change(to: .shared, timeout: lockTimeout, folder: folder.path)
+    }
+    let session = try StoreSession(store: self, writable: false)
+    return try withExtendedLifetime(lock) { try body(session) }
+  }
+
+  /// Runs `body` with the folder locked for writing, after finishing any change a killed
+  /// command left behind.
+  public func writing<T>(_ body: (StoreSession) throws -> T) throws -> T {
+    let lock = try FolderLock(folder: folder, mode: .exclusive, timeout: lockTimeout)
+    let session = try StoreSession(store: self, writable: true)
+    try session.writer.recover()
+    return try withExtendedLifetime(lock) { try body(session) }
+  }
+
+  /// Loads the roster, lets `change` edit a copy, and saves the files that changed.
+  /// - Returns: whatever `change` returns, once the change is on disk.
+  public func updateRoster<T>(_ change: (inout Roster) throws -> T) throws -> T {
+    try writing { session in
+      var roster = try session.roster()
+      let result = try change(&roster)
+      try session.save(roster)
+      return result
+    }
+  }
+}
+
+/// The roster files and the record type each holds.
+enum RosterFiles {
+  static let villages = "villages.json"
+  static let grids = "grids.json"
+  static let members = "members.json"
+  static let households = "households.json"
+  static let links = "links.json"
+  static let names = [villages, grids, members, households, links]
+}

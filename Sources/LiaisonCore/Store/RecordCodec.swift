@@ -1,0 +1,105 @@
+import Foundation
+
+/// Encodes and decodes records the way the data folder keeps them.
+///
+/// Roster files are a JSON array with one record per line, sorted by id, keys sorted: still
+/// plain JSON, easy to read, and `git diff` shows one line per changed record. Logs are
+/// JSON Lines. Either way, an error names the file, the line and the field.
+enum RecordCodec {
+  static func encoder() -> JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }
+
+  /// One record as a single line of JSON, without the newline.
+  static func line<T: Encodable>(_ record: T, encoder: JSONEncoder = encoder()) throws -> Data {
+    try encoder.encode(record)
+  }
+
+  /// A roster file's bytes: `[`, a record per line, `]`.
+  static func rosterFile<T: Encodable & Identifiable>(_ records: [T]) throws -> Data
+  where T.ID == String {
+    guard !records.isEmpty else { return Data("[]\n".utf8) }
+    let encoder = encoder()
+    var data = Data("[\n".utf8)
+    for (index, record) in records.sorted(by: { idPrecedes($0.id, $1.id) }).enumerated() {
+      if index > 0 { data.append(contentsOf: ",\n".utf8) }
+      data.append(try encoder.encode(record))
+    }
+    data.append(contentsOf: "\n]\n".utf8)
+    return data
+  }
+
+  /// Natural order of ids: `M999` before `M1000`.
+  static func idPrecedes(_ lhs: String, _ rhs: String) -> Bool {
+    lhs.count != rhs.count ? lhs.count < rhs.count : lhs < rhs
+  }
+
+  /// Decodes a roster file.
+  /// - Throws: `StoreError.unreadable` naming the line and field of the first bad record.
+  static func decodeRoster<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws
+    -> [T]
+  {
+    let decoder = JSONDecoder()
+    if let records = try? decoder.decode([T].self, from: data) { return records }
+    // The whole file failed; find the line to blame. Files we wrote hold a record per line.
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw StoreError.unreadable(path: path, line: nil, detail: "the file is not UTF-8 text")
+    }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    for (index, rawLine) in lines.enumerated() {
+      var line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
+      if line == "[" || line == "]" || line == "[]" || line.isEmpty { continue }
+      if line.hasSuffix(",") { line.removeLast() }
+      guard line.hasPrefix("{") else { break }
+      do {
+        _ = try decoder.decode(T.self, from: Data(line.utf8))
+      } catch {
+        throw StoreError.unreadable(path: path, line: index + 1, detail: describe(error))
+      }
+    }
+    do {
+      _ = try JSONSerialization.jsonObject(with: data)
+      _ = try decoder.decode([T].self, from: data)
+      return []
+    } catch {
+      throw StoreError.unreadable(path: path, line: nil, detail: describe(error))
+    }
+  }
+
+  /// A decoding failure as a phrase naming the field: never a raw dump.
+  static func describe(_ error: Error) -> String {
+    guard let error = error as? DecodingError else {
+      let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+      return "not valid JSON" + (text.map { " (\($0))" } ?? "")
+    }
+    func field(_ path: [CodingKey]) -> String {
+      path.filter { $0.intValue == nil }.map(\.stringValue).joined(separator: ".")
+    }
+    switch error {
+    case .keyNotFound(let key, let context):
+      let parent = field(context.codingPath)
+      return "missing field '\(parent.isEmpty ? key.stringValue : parent + "." + key.stringValue)'"
+    case .typeMismatch(let type, let context):
+      return "field '\(field(context.codingPath))' should be \(typeName(type))"
+    case .valueNotFound(let type, let context):
+      return "field '\(field(context.codingPath))' is empty; it should be \(typeName(type))"
+    case .dataCorrupted(let context):
+      let name = field(context.codingPath)
+      let reason = context.underlyingError.map { describe($0) } ?? context.debugDescription
+      return name.isEmpty ? "not valid JSON (\(reason))" : "field '\(name)': \(reason)"
+    @unknown default:
+      return "\(error)"
+    }
+  }
+
+  private static func typeName(_ type: Any.Type) -> String {
+    switch type {
+    case is String.Type: "text"
+    case is Int.Type: "a whole number"
+    case is Bool.Type: "true or false"
+    default: "\(type)".contains("Array") ? "a list" : "an object"
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// What can go wrong with the data folder itself, as a clerk reads it.
+public enum StoreError: LiaisonError {
+  /// No folder with `liaison.json` was found.
+  case noDataFolder(searchedFrom: String)
+  /// `--data` or `LIAISON_DATA` names a folder without `liaison.json`.
+  case notADataFolder(path: String)
+  case alreadyInitialized(path: String)
+  /// The folder was written by a newer liaison; it is left untouched.
+  case newerFormat(path: String, found: Int, supported: Int)
+  /// A file does not parse; it is never overwritten.
+  case unreadable(path: String, line: Int?, detail: String)
+  /// Another liaison command holds the folder for too long.
+  case busy(path: String, seconds: Double)
+  case io(path: String, operation: String, code: Int32)
+
+  public var exitStatus: ExitStatus {
+    switch self {
+    case .noDataFolder, .notADataFolder: .noInput
+    case .alreadyInitialized: .cannotCreate
+    case .newerFormat, .unreadable: .dataError
+    case .busy: .busy
+    case .io: .ioError
+    }
+  }
+
+  public var message: Localized {
+    switch self {
+    case .noDataFolder(let start):
+      return Localized(
+        en: "No liaison data folder in \(start) or above it. Pass --data DIR, set LIAISON_DATA, "
+          + "or create one with 'liaison init --township NAME'.",
+        zh: "在 \(start) 及其上级目录中找不到 liaison 数据文件夹。请用 --data 指定、设置 LIAISON_DATA，"
+          + "或运行 'liaison init --township 乡镇名' 新建。")
+    case .notADataFolder(let path):
+      return Localized(
+        en: "\(path) is not a liaison data folder (it has no liaison.json). "
+          + "Check the path, or create one there with 'liaison init --township NAME --data \(path)'.",
+        zh: "\(path) 不是 liaison 数据文件夹（没有 liaison.json）。请检查路径，"
+          + "或用 'liaison init --township 乡镇名 --data \(path)' 在此新建。")
+    case .alreadyInitialized(let path):
+      return Localized(
+        en: "\(path) is already a liaison data folder; nothing was changed.",
+        zh: "\(path) 已经是 liaison 数据文件夹，未作任何改动。")
+    case .newerFormat(let path, let found, let supported):
+      return Localized(
+        en: "\(path) was written by a newer liaison (format \(found); this one reads up to "
+          + "\(supported)). Upgrade liaison; the folder was not touched.",
+        zh: "\(path) 由更新版本的 liaison 写入（格式 \(found)，本版本最高支持 \(supported)）。"
+          + "请升级 liaison；数据文件夹未被改动。")
+    case .unreadable(let path, let line, let detail):
+      let place = line.map { "\(path):\($0)" } ?? path
+      return Localized(
+        en: "\(place): \(detail). Fix the file by hand or restore it from a backup; "
+          + "liaison will not overwrite a file it cannot read.",
+        zh: "\(place)：\(detail)。请手工修正该文件或从备份恢复；liaison 不会覆盖无法读取的文件。")
+    case .busy(let path, let seconds):
+      let shown = String(format: "%g", seconds)
+      return Localized(
+        en: "The data folder \(path) is busy: another liaison command has held it for "
+          + "\(shown) s. Try again when it has finished.",
+        zh: "数据文件夹 \(path) 正被另一个 liaison 命令占用（已等待 \(shown) 秒）。请待其完成后重试。")
+    case .io(let path, let operation, let code):
+      let reason = String(cString: strerror(code))
+      if code == ENOSPC || code == EFBIG || code == EDQUOT {
+        return Localized(
+          en: "Cannot \(operation) \(path): the disk is full (\(reason)). Nothing was changed; "
+            + "free some space and try again.",
+          zh: "无法\(Self.chinese(operation)) \(path)：磁盘已满（\(reason)）。未作任何改动；请释放空间后重试。")
+      }
+      return Localized(
+        en: "Cannot \(operation) \(path): \(reason). Nothing was changed; check the folder's "
+          + "permissions and disk, then try again.",
+        zh: "无法\(Self.chinese(operation)) \(path)：\(reason)。未作任何改动；请检查文件夹权限和磁盘后重试。")
+    }
+  }
+
+  static func chinese(_ operation: String) -> String {
+    switch operation {
+    case "open": "打开"
+    case "read": "读取"
+    case "write": "写入"
+    case "sync": "同步"
+    case "rename": "重命名"
+    case "remove": "删除"
+    case "create": "创建"
+    case "lock": "锁定"
+    default: operation
+    }
+  }
+}

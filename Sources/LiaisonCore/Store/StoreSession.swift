@@ -1,0 +1,92 @@
+import Foundation
+
+/// What a command can do with the data folder while it holds the lock.
+public final class StoreSession {
+  let folder: DataFolder
+  let writer: DurableWriter
+  let writable: Bool
+  public let manifest: Manifest
+  /// Problems that did not stop the read (a torn last log line), for the command to show.
+  public private(set) var warnings: [Localized] = []
+  private var loadedRoster: Roster?
+
+  init(store: LiaisonStore, writable: Bool) throws {
+    folder = store.folder
+    writer = DurableWriter(folder: store.folder, fileSystem: store.fileSystem)
+    self.writable = writable
+    guard let data = FileManager.default.contents(atPath: folder.manifest) else {
+      throw StoreError.notADataFolder(path: folder.path)
+    }
+    manifest = try Manifest.decode(data, path: folder.manifest)
+  }
+
+  var visitLog: VisitLog { VisitLog(folder: folder, writer: writer) }
+
+  /// The roster as it is on disk (read once per session).
+  public func roster() throws -> Roster {
+    if let loadedRoster { return loadedRoster }
+    let roster = Roster(
+      villages: try load(RosterFiles.villages),
+      grids: try load(RosterFiles.grids),
+      members: try load(RosterFiles.members),
+      households: try load(RosterFiles.households),
+      links: try load(RosterFiles.links))
+    loadedRoster = roster
+    return roster
+  }
+
+  /// Writes the roster files whose records differ from what was loaded; several files
+  /// land together or not at all.
+  public func save(_ roster: Roster) throws {
+    precondition(writable, "save needs the folder opened for writing")
+    let before = try self.roster()
+    var files: [String: Data] = [:]
+    if roster.villages != before.villages {
+      files[RosterFiles.villages] = try RecordCodec.rosterFile(roster.villages)
+    }
+    if roster.grids != before.grids {
+      files[RosterFiles.grids] = try RecordCodec.rosterFile(roster.grids)
+    }
+    if roster.members != before.members {
+      files[RosterFiles.members] = try RecordCodec.rosterFile(roster.members)
+    }
+    if roster.households != before.households {
+      files[RosterFiles.households] = try RecordCodec.rosterFile(roster.households)
+    }
+    if roster.links != before.links {
+      files[RosterFiles.links] = try RecordCodec.rosterFile(roster.links)
+    }
+    try writer.replace(files)
+    loadedRoster = roster
+  }
+
+  /// The months that have visits, oldest first.
+  public func visitMonths() -> [YearMonth] { visitLog.months() }
+
+  /// The visits dated in `month`, in the order recorded.
+  public func visits(in month: YearMonth) throws -> [Visit] {
+    try visitLog.read(month) { warnings.append($0) }
+  }
+
+  /// Appends a visit; `makeVisit` receives the new id.
+  public func addVisit(on day: Day, _ makeVisit: (String) throws -> Visit) throws -> Visit {
+    precondition(writable, "addVisit needs the folder opened for writing")
+    return try visitLog.append(makeVisit, on: day)
+  }
+
+  /// Replaces whole month logs (edits and removals), all months together or none.
+  public func replaceVisits(_ months: [YearMonth: [Visit]]) throws {
+    precondition(writable, "replaceVisits needs the folder opened for writing")
+    var files: [String: Data] = [:]
+    for (month, visits) in months {
+      files[DataFolder.visitLog(month)] = try visitLog.encodeLog(visits)
+    }
+    try writer.replace(files)
+  }
+
+  private func load<T: Decodable>(_ name: String) throws -> [T] {
+    let path = folder.file(name)
+    guard let data = FileManager.default.contents(atPath: path) else { return [] }
+    return try RecordCodec.decodeRoster(T.self, from: data, path: path)
+  }
+}

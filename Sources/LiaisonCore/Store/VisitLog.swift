@@ -1,0 +1,110 @@
+import Foundation
+
+/// The visit logs: one JSON Lines file per month, appended to and never rewritten by
+/// `visit add`, so adding a visit costs the same with a year of history as with none.
+struct VisitLog {
+  let folder: DataFolder
+  let writer: DurableWriter
+
+  /// The months that have a log, oldest first.
+  func months() -> [YearMonth] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.visitsFolder)) ?? []
+    return names.compactMap { name -> YearMonth? in
+      guard name.hasSuffix(".jsonl"), name.count == 13 else { return nil }
+      return YearMonth(parsing: String(name.prefix(7)))
+    }.sorted()
+  }
+
+  /// The visits of one month, in the order they were recorded.
+  ///
+  /// A last line without its newline that does not parse is a write cut off by a crash:
+  /// it was never acknowledged, so it is skipped with a warning. Any other bad line stops
+  /// the read with its line number.
+  func read(_ month: YearMonth, warn: (Localized) -> Void) throws -> [Visit] {
+    let relative = DataFolder.visitLog(month)
+    let path = folder.file(relative)
+    guard let data = FileManager.default.contents(atPath: path) else { return [] }
+    let decoder = JSONDecoder()
+    var visits: [Visit] = []
+    var lineNumber = 0
+    var start = data.startIndex
+    while start < data.endIndex {
+      lineNumber += 1
+      let newline = data[start...].firstIndex(of: UInt8(ascii: "\n"))
+      let end = newline ?? data.endIndex
+      let line = data[start..<end]
+      start = newline.map { $0 + 1 } ?? data.endIndex
+      if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+      do {
+        visits.append(try decoder.decode(Visit.self, from: line))
+      } catch {
+        if newline == nil {
+          warn(
+            Localized(
+              en: "\(relative):\(lineNumber): skipped an incomplete last line (a write cut off "
+                + "by a crash); 'liaison check --repair' removes it.",
+              zh: "\(relative):\(lineNumber)：跳过了不完整的最后一行（写入时被中断）；"
+                + "可运行 'liaison check --repair' 清除。"))
+          break
+        }
+        throw StoreError.unreadable(
+          path: path, line: lineNumber, detail: RecordCodec.describe(error))
+      }
+    }
+    return visits
+  }
+
+  /// Appends one visit, numbering it from the month's sequence file.
+  ///
+  /// The sequence is advanced and synced before the line is appended: a crash in between
+  /// leaves a gap in the numbers, never two visits with one id.
+  func append(_ makeVisit: (String) throws -> Visit, on day: Day) throws -> Visit {
+    let month = day.yearMonth
+    try writer.fileSystem.makeDirectory(folder.visitsFolder, mode: 0o700)
+    var sequence = try nextNumbers(month)
+    let number = sequence[day.description] ?? 1
+    let visit = try makeVisit(Visit.id(on: day, sequence: number))
+    sequence[day.description] = number + 1
+    try writer.replace(DataFolder.visitSequence(month), with: try encode(sequence))
+    var line = try RecordCodec.line(visit)
+    line.append(UInt8(ascii: "\n"))
+    try writer.appendLine(DataFolder.visitLog(month), line) { tail in
+      (try? JSONDecoder().decode(Visit.self, from: tail)) != nil
+    }
+    return visit
+  }
+
+  /// The bytes of a whole month's log, for changes that rewrite it (edit, remove).
+  func encodeLog(_ visits: [Visit]) throws -> Data {
+    let encoder = RecordCodec.encoder()
+    var data = Data()
+    for visit in visits {
+      data.append(try encoder.encode(visit))
+      data.append(UInt8(ascii: "\n"))
+    }
+    return data
+  }
+
+  /// The next free number for each day of the month. Rebuilt from the log when the file
+  /// is missing or unreadable, so it can never hand out a number already used.
+  func nextNumbers(_ month: YearMonth) throws -> [String: Int] {
+    let path = folder.file(DataFolder.visitSequence(month))
+    if let data = FileManager.default.contents(atPath: path),
+      let stored = try? JSONDecoder().decode([String: Int].self, from: data)
+    {
+      return stored
+    }
+    var numbers: [String: Int] = [:]
+    for visit in try read(month, warn: { _ in }) {
+      guard let (day, sequence) = Visit.parseID(visit.id) else { continue }
+      numbers[day.description] = max(numbers[day.description] ?? 1, sequence + 1)
+    }
+    return numbers
+  }
+
+  func encode(_ numbers: [String: Int]) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+    return try encoder.encode(numbers) + Data("\n".utf8)
+  }
+}

@@ -1,0 +1,148 @@
+import Foundation
+
+/// A calendar day (`YYYY-MM-DD`), the unit every record is dated in.
+///
+/// Stored and printed as the ISO string; compared as a date. Time zones never enter:
+/// a visit on the 23rd is on the 23rd wherever the report is printed.
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+  public let year: Int
+  public let month: Int
+  public let day: Int
+
+  /// Creates a day, or nil when the parts do not form a real date (2026-02-30).
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1900...2999).contains(year), (1...12).contains(month), day >= 1,
+      day <= Day.daysIn(year: year, month: month)
+    else { return nil }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses the forms clerks type: `2026-11-23`, `2026/11/23`, `2026.11.23`,
+  /// `2026年11月23日`, `20261123`; single-digit months and days are fine.
+  public init?(parsing text: String) {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    if trimmed.count == 8, trimmed.allSatisfy(\.isASCIIDigit) {
+      let digits = Array(trimmed)
+      guard let y = Int(String(digits[0..<4])), let m = Int(String(digits[4..<6])),
+        let d = Int(String(digits[6..<8]))
+      else { return nil }
+      self.init(year: y, month: m, day: d)
+      return
+    }
+    let parts = Day.numericParts(trimmed)
+    guard parts.count == 3 else { return nil }
+    self.init(year: parts[0], month: parts[1], day: parts[2])
+  }
+
+  public var description: String {
+    String(format: "%04d-%02d-%02d", year, month, day)
+  }
+
+  /// The month this day falls in.
+  public var yearMonth: YearMonth { YearMonth(year: year, month: month)! }
+
+  /// Days since 1970-01-01, for arithmetic and weekdays.
+  public var ordinal: Int {
+    // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = (month + 9) % 12
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146097 + doe - 719468
+  }
+
+  /// The day `ordinal` days after 1970-01-01.
+  public init(ordinal: Int) {
+    let z = ordinal + 719468
+    let era = (z >= 0 ? z : z - 146096) / 146097
+    let doe = z - era * 146097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let d = doy - (153 * mp + 2) / 5 + 1
+    let m = mp < 10 ? mp + 3 : mp - 9
+    let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+    self.year = y
+    self.month = m
+    self.day = d
+  }
+
+  public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+
+  /// The local calendar day of an instant, in the given time zone.
+  public init(_ date: Date, timeZone: TimeZone = .current) {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let parts = calendar.dateComponents([.year, .month, .day], from: date)
+    self = Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+  }
+
+  public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+
+  static func daysIn(year: Int, month: Int) -> Int {
+    switch month {
+    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  /// Splits `2026年11月23日` or `2026/11/23` into its numbers; any non-digit separates.
+  static func numericParts(_ text: String) -> [Int] {
+    var parts: [Int] = []
+    var current = ""
+    for character in text {
+      if character.isASCIIDigit {
+        current.append(character)
+      } else {
+        guard "-/.年月日 ".contains(character) else { return [] }
+        if !current.isEmpty { parts.append(Int(current) ?? -1) }
+        current = ""
+      }
+    }
+    if !current.isEmpty { parts.append(Int(current) ?? -1) }
+    return parts
+  }
+}
+
+extension Day: Codable {
+  public init(from decoder: Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let day = Day(strict: text) else {
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "'\(text)' is not a date of the form YYYY-MM-DD")
+    }
+    self = day
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+
+  /// Only the stored form `YYYY-MM-DD`: data files are not as forgiving as the command line.
+  init?(strict text: String) {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
+    else { return nil }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for byte in bytes[range] {
+        guard byte >= 48, byte <= 57 else { return nil }
+        value = value * 10 + Int(byte - 48)
+      }
+      return value
+    }
+    guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+    self.init(year: y, month: m, day: d)
+  }
+}
+
+extension Character {
+  var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// Recording, finding, changing and removing visits.
+extension StoreSession {
+  /// Records a visit: checks it against the roster and appends it to its month's log.
+  ///
+  /// `draft.id`, `recordedAt` and `recordedBy` are filled in here.
+  /// - Returns: the visit as stored, and warnings that did not stop it (the member is not
+  ///   linked to the household that day).
+  public func recordVisit(_ draft: Visit, clock: Clock, clerk: String) throws -> (
+    Visit, warnings: [Localized]
+  ) {
+    var draft = draft
+    let roster = try roster()
+    draft.member = try roster.member(draft.member).id
+    draft.household = try roster.household(draft.household).id
+    let warnings = try check(draft, against: roster, today: clock.today)
+    let visit = try addVisit(on: draft.date) { id in
+      var visit = draft
+      visit.id = id
+      visit.recordedAt = clock.timestamp
+      visit.recordedBy = clerk
+      return visit
+    }
+    return (visit, warnings)
+  }
+
+  /// The visits that pass `filter`, oldest month first, in recorded order within a month.
+  public func visits(_ filter: VisitFilter) throws -> [Visit] {
+    let households = try Dictionary(
+      roster().households.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var found: [Visit] = []
+    for month in filter.months ?? visitMonths() {
+      found += try visits(in: month).filter { filter.matches($0, householdsByID: households) }
+    }
+    return found
+  }
+
+  /// Finds a visit by id, looking first in the month its id names.
+  public func visit(_ id: String) throws -> (Visit, month: YearMonth) {
+    let wanted = id.trimmingCharacters(in: .whitespaces).uppercased()
+    var months = visitMonths()
+    if let (day, _) = Visit.parseID(wanted), let index = months.firstIndex(of: day.yearMonth) {
+      months.insert(months.remove(at: index), at: 0)
+    }
+    for month in months {
+      if let visit = try visits(in: month).first(where: { $0.id == wanted }) {
+        return (visit, month)
+      }
+    }
+    throw RosterError.notFound(.visit, id)
+  }
+
+  /// Changes a visit; a new date in another month moves it to that month's log, both logs
+  /// landing together.
+  public func editVisit(_ id: String, clock: Clock, _ change: (inout Visit) throws -> Void)
+    throws -> (Visit, warnings: [Localized])
+  {
+    let (original, month) = try visit(id)
+    var edited = original
+    try change(&edited)
+    edited.id = original.id
+    edited.recordedAt = original.recordedAt
+    edited.recordedBy = original.recordedBy
+    edited.member = try roster().member(edited.member).id
+    edited.household = try roster().household(edited.household).id
+    let warnings = try check(edited, against: roster(), today: clock.today)
+    var logs: [YearMonth: [Visit]] = [month: try visits(in: month)]
+    let newMonth = edited.date.yearMonth
+    if newMonth == month {
+      logs[month] = logs[month]!.map { $0.id == edited.id ? edited : $0 }
+    } else {
+      logs[month]!.removeAll { $0.id == edited.id }
+      logs[newMonth] = try visits(in: newMonth) + [edited]
+    }
+    try replaceVisits(logs)
+    return (edited, warnings)
+  }
+
+  /// Removes a visit entered by mistake.
+  public func removeVisit(_ id: String) throws -> Visit {
+    let (visit, month) = try visit(id)
+    try replaceVisits([month: try visits(in: month).filter { $0.id != visit.id }])
+    return visit
+  }
+
+  /// How many visits name a member or a household, for `remove` to refuse.
+  public func visitCount(member: String? = nil, household: String? = nil) throws -> Int {
+    var count = 0
+    for month in visitMonths() {
+      count += try visits(in: month).count {
+        (member == nil || $0.member == member) && (household == nil || $0.household == household)
+      }
+    }
+    return count
+  }
+
+  private func check(_ visit: Visit, against roster: Roster, today: Day) throws -> [Localized] {
+    let member = try roster.member(visit.member)
+    let household = try roster.household(visit.household)
+    try roster.requireNotFuture(visit.date, today: today, field: "date")
+    if let left = member.left, left <= visit.date {
+      throw RosterError.rule(
+        Localized(
+          en: "\(member.name) (\(member.id)) left on \(left); a visit on \(visit.date) cannot be "
+            + "theirs.",
+          zh: "\(member.name)（\(member.id)）已于 \(left) 离开，\(visit.date) 的走访不能记在其名下。"))
+    }
+    if let opinions = visit.opinions, opinions < 0 {
+      throw RosterError.rule(
+        Localized(
+          en: "--opinions must be zero or more, not \(opinions).",
+          zh: "--opinions 不能为负数（\(opinions)）。"))
+    }
+    guard roster.activeLink(member: member.id, household: household.id, on: visit.date) == nil
+    else { return [] }
+    return [
+      Localized(
+        en: "\(member.name) (\(member.id)) was not linked to \(household.head) (\(household.id)) "
+          + "on \(visit.date); the visit is recorded all the same.",
+        zh: "\(visit.date) 时 \(member.name)（\(member.id)）并未联系 \(household.head)（\(household.id)）；"
+          + "走访仍已记录。")
+    ]
+  }
+}
