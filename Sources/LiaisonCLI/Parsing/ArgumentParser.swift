@@ -60,7 +60,9 @@ public struct ArgumentParser: Sendable {
         globals: scan.globals))
   }
 
-  private func checkCount(of positionals: [String], for command: CommandSpec, scan: CommandLineScan)
+  private func checkCount(
+    of positionals: [String], for command: CommandSpec, scan: CommandLineScan
+  )
     throws(UsageError)
   {
     let specs = command.arguments

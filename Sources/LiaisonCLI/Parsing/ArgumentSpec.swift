@@ -12,8 +12,7 @@ public struct ArgumentSpec: Sendable {
   public var isRepeating: Bool
 
   /// Creates a positional argument; required and single by default.
-  public init(name: String, help: Localized, isOptional: Bool = false, isRepeating: Bool = false)
-  {
+  public init(name: String, help: Localized, isOptional: Bool = false, isRepeating: Bool = false) {
     self.name = name
     self.help = help
     self.isOptional = isOptional

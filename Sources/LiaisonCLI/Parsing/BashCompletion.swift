@@ -76,7 +76,8 @@ struct BashCompletion {
     let branches = nodes.filter { !$0.offeredSubcommands.isEmpty }.map { node in
       ShellCaseFunction.Branch(
         patterns: [ShellQuoting.posix(node.key)],
-        body: "REPLY=\(ShellQuoting.posix(node.offeredSubcommands.map(\.word).joined(separator: " ")))")
+        body:
+          "REPLY=\(ShellQuoting.posix(node.offeredSubcommands.map(\.word).joined(separator: " ")))")
     }
     return ShellCaseFunction(
       name: prefix + "_subcommands", subject: "\"$1\"", branches: branches, fallback: "return 1")
@@ -86,7 +87,9 @@ struct BashCompletion {
     let branches = nodes.map { node in
       ShellCaseFunction.Branch(
         patterns: [ShellQuoting.posix(node.key)],
-        body: "REPLY=\(ShellQuoting.posix(node.optionSpellings.map(\.spelling).joined(separator: " ")))")
+        body:
+          "REPLY=\(ShellQuoting.posix(node.optionSpellings.map(\.spelling).joined(separator: " ")))"
+      )
     }
     return ShellCaseFunction(
       name: prefix + "_options", subject: "\"$1\"", branches: branches, fallback: "return 1")

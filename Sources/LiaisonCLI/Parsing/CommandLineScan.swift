@@ -69,7 +69,10 @@ struct CommandLineScan {
 
   /// `-5` and `-0.5` are values, not options, unless the command really has a digit option.
   private func isNegativeNumber(_ token: String) -> Bool {
-    guard Double(token) != nil, let first = token.dropFirst().first else { return false }
+    let digits = token.dropFirst()
+    guard let first = digits.first, first.isASCII, first.isNumber,
+      digits.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." })
+    else { return false }
     return lookUp(short: first) == nil
   }
 
@@ -117,7 +120,9 @@ struct CommandLineScan {
   }
 
   /// Consumes the option's values and records them.
-  private mutating func take(_ option: OptionSpec, inline: String?, isGlobal: Bool)
+  private mutating func take(
+    _ option: OptionSpec, inline: String?, isGlobal: Bool
+  )
     throws(UsageError)
   {
     var taken: [String] = []

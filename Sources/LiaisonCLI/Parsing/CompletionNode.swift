@@ -20,7 +20,9 @@ struct CompletionNode {
       var builtIns = [OptionSpec.builtInHelp]
       if path.isEmpty { builtIns.append(.builtInVersion) }
       let childWords = command.subcommands.flatMap { child in
-        ([child.name] + child.aliases).map { (word: $0, key: (path + [child.name]).joined(separator: " ")) }
+        ([child.name] + child.aliases).map {
+          (word: $0, key: (path + [child.name]).joined(separator: " "))
+        }
       }
       nodes.append(
         CompletionNode(

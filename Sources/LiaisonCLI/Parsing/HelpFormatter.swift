@@ -36,13 +36,17 @@ public struct HelpFormatter: Sendable {
     blocks.append([headings.usage + usageLines[0]] + usageLines.dropFirst())
 
     if !command.arguments.isEmpty {
-      let entries = command.arguments.map { HelpEntry(label: $0.placeholder, text: $0.help(language)) }
+      let entries = command.arguments.map {
+        HelpEntry(label: $0.placeholder, text: $0.help(language))
+      }
       blocks.append(section(headings.arguments, entries, width: width))
     }
-    blocks.append(section(headings.options, optionEntries(command, canonical, language), width: width))
+    blocks.append(
+      section(headings.options, optionEntries(command, canonical, language), width: width))
     if !command.subcommands.isEmpty {
       let entries = command.subcommands.map {
-        HelpEntry(label: ([$0.name] + $0.aliases).joined(separator: ", "), text: $0.abstract(language))
+        HelpEntry(
+          label: ([$0.name] + $0.aliases).joined(separator: ", "), text: $0.abstract(language))
       }
       blocks.append(section(headings.subcommands, entries, width: width))
       let helpCommand = ([toolName, "help"] + canonical + ["<subcommand>"]).joined(separator: " ")
@@ -78,15 +82,21 @@ public struct HelpFormatter: Sendable {
     return lines.map { $0 + "\n" }.joined()
   }
 
-  private func optionEntries(_ command: CommandSpec, _ path: [String], _ language: Language)
+  private func optionEntries(
+    _ command: CommandSpec, _ path: [String], _ language: Language
+  )
     -> [HelpEntry]
   {
     let globalNote = Localized(en: " (global)", zh: "（全局）")(language)
-    var entries = command.options.map { HelpEntry(label: $0.helpLabel, text: describe($0, language)) }
+    var entries = command.options.map {
+      HelpEntry(label: $0.helpLabel, text: describe($0, language))
+    }
     entries += globalOptions.map {
       HelpEntry(label: $0.helpLabel, text: describe($0, language) + globalNote)
     }
-    entries.append(HelpEntry(label: OptionSpec.builtInHelp.helpLabel, text: OptionSpec.builtInHelp.help(language)))
+    entries.append(
+      HelpEntry(
+        label: OptionSpec.builtInHelp.helpLabel, text: OptionSpec.builtInHelp.help(language)))
     if path.isEmpty {
       let version = OptionSpec.builtInVersion
       entries.append(HelpEntry(label: version.helpLabel, text: version.help(language)))

@@ -46,7 +46,9 @@ extension ShellCaseFunction {
 
   /// `<prefix>_takes_value PATH WORD`: succeeds when WORD is an option of PATH that
   /// takes a value.
-  static func valueOptionLookup(_ prefix: String, _ nodes: [CompletionNode])
+  static func valueOptionLookup(
+    _ prefix: String, _ nodes: [CompletionNode]
+  )
     -> ShellCaseFunction
   {
     let patterns = nodes.flatMap { node in

@@ -94,8 +94,10 @@ struct ZshCompletion {
       }
       guard !described.isEmpty else { return nil }
       return .init(
-        patterns: [ShellQuoting.posix(node.key)], body: "reply=(\(described.joined(separator: " ")))")
+        patterns: [ShellQuoting.posix(node.key)],
+        body: "reply=(\(described.joined(separator: " ")))")
     }
-    return ShellCaseFunction(name: name, subject: "\"$1\"", branches: branches, fallback: "return 1")
+    return ShellCaseFunction(
+      name: name, subject: "\"$1\"", branches: branches, fallback: "return 1")
   }
 }

@@ -1,0 +1,110 @@
+import Foundation
+import LiaisonCLI
+import LiaisonCore
+
+/// What one in-process run of `liaison` printed and returned.
+struct RunResult {
+  var status: Int32
+  var stdout: String
+  var stderr: String
+}
+
+/// Collects what a command writes, safely from any thread.
+final class CapturedText: @unchecked Sendable {
+  private let lock = NSLock()
+  private var text = ""
+  func append(_ more: String) { lock.withLock { text += more } }
+  var value: String { lock.withLock { text } }
+}
+
+/// A private temporary data folder and a way to run `liaison` against it in-process.
+final class Sandbox {
+  let root: URL
+  var environment: [String: String]
+
+  /// `today` fixes the clock so dates and "future" checks are reproducible.
+  init(language: String = "en", today: String = "2026-11-23") throws {
+    root = FileManager.default.temporaryDirectory
+      .appendingPathComponent("liaison-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    environment = [
+      "LIAISON_LANG": language, "LIAISON_TODAY": today, "LIAISON_CLERK": "tester",
+      "LIAISON_LOCK_TIMEOUT": "2",
+    ]
+  }
+
+  deinit { try? FileManager.default.removeItem(at: root) }
+
+  var data: String { root.appendingPathComponent("data").path }
+
+  /// Runs `liaison` with `--data` pointing at this sandbox's folder.
+  @discardableResult
+  func run(_ arguments: String..., data: Bool = true) -> RunResult {
+    run(arguments, data: data)
+  }
+
+  @discardableResult
+  func run(_ arguments: [String], data: Bool = true) -> RunResult {
+    let out = CapturedText()
+    let err = CapturedText()
+    let status = LiaisonCommandLine.run(
+      arguments: arguments + (data ? ["--data", self.data] : []), environment: environment,
+      currentDirectory: root.path,
+      console: Console(standardOutput: out.append, standardError: err.append))
+    return RunResult(status: status, stdout: out.value, stderr: err.value)
+  }
+
+  /// Runs a command that must succeed and returns its standard output, trimmed.
+  func ok(_ arguments: String...) throws -> String {
+    let result = run(arguments)
+    guard result.status == 0 else {
+      throw SandboxFailure(arguments: arguments, result: result)
+    }
+    return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// A township folder with one village, two grids, two members and three households.
+  func township() throws {
+    _ = try ok("init", "--township", "凤林镇", "--code", "330881118")
+    _ = try ok("village", "add", "--name", "凤林村", "--code", "330881118201")
+    _ = try ok("grid", "add", "--village", "凤林村", "--name", "第一网格")
+    _ = try ok("grid", "add", "--village", "凤林村", "--name", "第二网格")
+    _ = try ok(
+      "member", "add", "--name", "张建国", "--phone", "13800138000", "--village", "凤林村",
+      "--grid", "第一网格")
+    _ = try ok(
+      "member", "add", "--name", "李秀英", "--phone", "13900139000", "--village", "凤林村",
+      "--grid", "第二网格", "--status", "积极分子")
+    _ = try ok("household", "add", "--head", "王大妈", "--village", "凤林村", "--grid", "第一网格")
+    _ = try ok("household", "add", "--head", "赵大爷", "--village", "凤林村", "--grid", "第一网格")
+    _ = try ok("household", "add", "--head", "孙阿姨", "--village", "凤林村", "--grid", "第二网格")
+  }
+
+  func file(_ relative: String) -> String {
+    (try? String(contentsOfFile: data + "/" + relative, encoding: .utf8)) ?? ""
+  }
+
+  /// Every file of the data folder and its bytes, to prove a refused command wrote nothing.
+  func snapshot() -> [String: Data] {
+    var files: [String: Data] = [:]
+    let base = URL(fileURLWithPath: data)
+    let enumerator = FileManager.default.enumerator(atPath: data)
+    while let relative = enumerator?.nextObject() as? String {
+      let url = base.appendingPathComponent(relative)
+      var isDirectory: ObjCBool = false
+      FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+      if !isDirectory.boolValue, relative != ".lock" {
+        files[relative] = try? Data(contentsOf: url)
+      }
+    }
+    return files
+  }
+}
+
+struct SandboxFailure: Error, CustomStringConvertible {
+  var arguments: [String]
+  var result: RunResult
+  var description: String {
+    "liaison \(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)"
+  }
+}
