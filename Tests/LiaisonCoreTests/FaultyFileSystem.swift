@@ -1,0 +1,84 @@
+import Foundation
+import Glibc
+
+@testable import LiaisonCore
+
+/// A file system that fails on purpose: the k-th disk-changing operation, and — for a
+/// simulated crash — every one after it, as if the process had died there.
+final class FaultyFileSystem: FileSystem, @unchecked Sendable {
+  enum Mode { case once, crash }
+
+  private let real = POSIXFileSystem()
+  private let lock = NSLock()
+  private let failAt: Int?
+  private let mode: Mode
+  private(set) var operations = 0
+
+  /// `failAt: nil` fails nothing and only counts.
+  init(failAt: Int?, mode: Mode = .crash) {
+    self.failAt = failAt
+    self.mode = mode
+  }
+
+  /// Counts an operation and fails it when its turn has come.
+  /// - Returns: whether this is the very operation chosen to fail (the crash instant).
+  @discardableResult
+  private func step(_ path: String, tornWrite: (() -> Void)? = nil) throws -> Bool {
+    let count = lock.withLock {
+      operations += 1
+      return operations
+    }
+    guard let failAt else { return false }
+    if count == failAt || (mode == .crash && count > failAt) {
+      if count == failAt { tornWrite?() }
+      throw StoreError.io(path: path, operation: "write", code: EIO)
+    }
+    return false
+  }
+
+  func openForWriting(_ path: String, append: Bool, truncate: Bool, mode: mode_t) throws -> Int32 {
+    try step(path)
+    return try real.openForWriting(path, append: append, truncate: truncate, mode: mode)
+  }
+
+  func write(_ descriptor: Int32, _ bytes: Data, path: String) throws {
+    // A write that fails part-way leaves its first half behind, as a crash or a full disk
+    // can.
+    try step(path) {
+      if bytes.count > 1 { try? self.real.write(descriptor, bytes.prefix(bytes.count / 2), path: path) }
+    }
+    try real.write(descriptor, bytes, path: path)
+  }
+
+  func sync(_ descriptor: Int32, path: String) throws {
+    try step(path)
+    try real.sync(descriptor, path: path)
+  }
+
+  func truncate(_ descriptor: Int32, to length: Int, path: String) throws {
+    try step(path)
+    try real.truncate(descriptor, to: length, path: path)
+  }
+
+  func close(_ descriptor: Int32) { real.close(descriptor) }
+
+  func rename(_ source: String, to destination: String) throws {
+    try step(destination)
+    try real.rename(source, to: destination)
+  }
+
+  func remove(_ path: String) throws {
+    try step(path)
+    try real.remove(path)
+  }
+
+  func makeDirectory(_ path: String, mode: mode_t) throws {
+    try step(path)
+    try real.makeDirectory(path, mode: mode)
+  }
+
+  func syncDirectory(_ path: String) throws {
+    try step(path)
+    try real.syncDirectory(path)
+  }
+}
