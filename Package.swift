@@ -21,9 +21,6 @@ let package = Package(
 
     // Tests
     .testTarget(name: "LiaisonCoreTests", dependencies: ["LiaisonCore"]),
-    .testTarget(
-      name: "LiaisonCLITests",
-      dependencies: ["LiaisonCLI", "LiaisonCore"],
-      resources: [.copy("Golden")]),
+    .testTarget(name: "LiaisonCLITests", dependencies: ["LiaisonCLI", "LiaisonCore", "liaison"]),
   ]
 )

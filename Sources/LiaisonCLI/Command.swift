@@ -49,8 +49,8 @@ extension OptionSpec {
   }
 
   static let format = value(
-    "format", "format", en: "Output format: table, json or csv (default: table).",
-    zh: "输出格式：table、json 或 csv（默认 table）。", choices: OutputFormat.rawValues)
+    "format", "format", en: "Output format (default: table).",
+    zh: "输出格式（默认 table）。", choices: OutputFormat.rawValues)
 
   static let force = flag(
     "force", en: "Remove even when other records depend on it, detaching them.",

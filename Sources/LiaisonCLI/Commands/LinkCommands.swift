@@ -5,11 +5,11 @@ enum LinkCommands {
   static let reference = ArgumentSpec.reference("link", en: "The link's id.", zh: "联户关系编号。")
 
   static let postOption = OptionSpec.value(
-    "post", "post", en: "A (主联, primary) or B (辅联, auxiliary); default: B for migrant "
+    "post", "post", en: "Primary (A, 主联) or auxiliary (B, 辅联); default: B for migrant "
       + "members and activists, A for others.",
     zh: "岗位：A（主联）或 B（辅联）；默认流动党员和积极分子为 B，其他为 A。", choices: Post.rawValues)
   static let typeOption = OptionSpec.value(
-    "type", "type", en: "area, kinship or service (区域/情感/服务邻里).", zh: "邻里类型：区域、情感或服务邻里。",
+    "type", "type", en: "Neighbour type; 区域/情感/服务邻里 work too.", zh: "邻里类型：区域、情感或服务邻里。",
     choices: NeighbourType.rawValues)
 
   static let command: Command = Command(

@@ -128,14 +128,14 @@ enum MemberCommands {
 enum MemberFields {
   static let options: [OptionSpec] = [
     .value("grid", "grid", en: "The grid.", zh: "所在网格。"),
-    .value("gender", "gender", en: "male or female (男/女).", zh: "性别：男或女。", choices: Gender.rawValues),
+    .value("gender", "gender", en: "Gender; 男/女 work too.", zh: "性别：男或女。", choices: Gender.rawValues),
     .value("born", "YYYY-MM", en: "Month or day of birth.", zh: "出生年月（或日期）。"),
     .value("joined", "date", en: "Day joined the Party.", zh: "入党时间。"),
     .value(
-      "status", "status", en: "full, probationary or activist (正式/预备/积极分子).",
+      "status", "status", en: "Party status; 正式/预备/积极分子 work too (default: full).",
       zh: "身份：正式党员、预备党员或入党积极分子。", choices: MemberStatus.rawValues),
     .value(
-      "category", "category", en: "employed, farmer, migrant or elderly (在职/农民/流动/年老体弱).",
+      "category", "category", en: "Management category; 在职/农民/流动/年老体弱 work too.",
       zh: "类别：在职、农民、流动或年老体弱。", choices: MemberCategory.rawValues),
     .list(
       "duty", "duty", en: "Duties held (一员七职), e.g. dispute-mediator or 矛盾调解员.",

@@ -120,7 +120,7 @@ enum VisitFields {
     [
       .value("date", "date", en: "The visit day (default: today).", zh: "走访日期（默认今天）。", short: "d"),
       .value(
-        "mode", "mode", en: "in-person, phone, online or proxy (上门/电话/线上/代联系); default in-person.",
+        "mode", "mode", en: "How the visit was made; 上门/电话/线上/代联系 work too (default: in-person).",
         zh: "方式：上门、电话、线上或代联系（默认上门）。", choices: VisitMode.rawValues),
     ] + looks.map { .value($0.option, "text", en: $0.en, zh: $0.zh) }
     + asks.map { .value($0.option, "text", en: $0.en, zh: $0.zh) }

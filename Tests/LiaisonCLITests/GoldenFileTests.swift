@@ -1,0 +1,93 @@
+import Foundation
+import LiaisonCore
+import Testing
+
+/// Rendered output compared with files under Golden/. To re-record on purpose, run
+/// `LIAISON_RECORD_GOLDEN=1 swift test --filter GoldenFileTests` and review the diff.
+@Suite struct GoldenFileTests {
+  /// A small township with Chinese names of different lengths, mixed-width notes and
+  /// missing cells, so misaligned columns would show.
+  static func township(language: String) throws -> Sandbox {
+    let sandbox = try Sandbox(language: language)
+    try sandbox.township()
+    _ = try sandbox.ok("member", "add", "--name", "欧阳小明", "--phone", "0570-1234567", "--village", "凤林村", "--category", "流动", "--grid", "第二网格")
+    _ = try sandbox.ok("household", "edit", "王大妈", "--tag", "空巢老人", "低保户", "--size", "2", "--phone", "13512345678")
+    _ = try sandbox.ok("link", "add", "--member", "张建国", "--household", "王大妈", "--from", "2026-11-01")
+    _ = try sandbox.ok("link", "add", "--member", "欧阳小明", "--household", "王大妈", "--from", "2026-11-01", "--type", "服务")
+    _ = try sandbox.ok("link", "add", "--member", "张建国", "--household", "赵大爷", "--from", "2026-11-01")
+    _ = try sandbox.ok("visit", "add", "--member", "张建国", "--household", "王大妈", "--date", "2026-11-02", "--opinions", "3", "--note", "老人身体好，屋里整洁")
+    _ = try sandbox.ok("visit", "add", "--member", "欧阳小明", "--household", "王大妈", "--date", "2026-11-05", "--mode", "电话", "--note", "Asked about 医保 renewal")
+    _ = try sandbox.ok("visit", "add", "--member", "张建国", "--household", "赵大爷", "--date", "2026-11-20", "--mode", "代联系", "--opinions", "12")
+    return sandbox
+  }
+
+  @Test(arguments: [
+    ("zh", ["member", "list"], "member-list.zh.txt"),
+    ("zh", ["household", "list"], "household-list.zh.txt"),
+    ("zh", ["visit", "list", "--month", "2026-11"], "visit-list.zh.txt"),
+    ("zh", ["link", "list"], "link-list.zh.txt"),
+    ("en", ["visit", "list", "--month", "2026-11"], "visit-list.en.txt"),
+    ("zh", ["member", "show", "欧阳小明"], "member-show.zh.txt"),
+    ("en", ["household", "list", "--format", "csv"], "household-list.en.csv"),
+  ])
+  func tablesMatchTheirGoldenFiles(language: String, arguments: [String], golden: String) throws {
+    let sandbox = try Self.township(language: language)
+    let result = sandbox.run(arguments)
+    #expect(result.status == 0, "\(result.stderr)")
+    try compare(result.stdout, golden: golden)
+    if !golden.hasSuffix(".csv") { expectColumnsLineUp(result.stdout) }
+  }
+
+  @Test(arguments: [
+    ("zh", ["visit", "add", "--help"], "help-visit-add.zh.txt"),
+    ("en", ["help", "visit", "add"], "help-visit-add.en.txt"),
+    ("en", ["--help"], "help-root.en.txt"),
+    ("zh", ["member", "-h"], "help-member.zh.txt"),
+  ])
+  func helpMatchesItsGoldenFile(language: String, arguments: [String], golden: String) throws {
+    let sandbox = try Sandbox(language: language)
+    let result = sandbox.run(arguments, data: false)
+    #expect(result.status == 0)
+    try compare(result.stdout, golden: golden)
+    for line in result.stdout.split(separator: "\n") {
+      #expect(DisplayWidth.of(String(line)) <= 80, "too wide: \(line)")
+    }
+  }
+
+  /// Every column starts at the same display column on every line: the two columns before
+  /// each column's start (taken from the rule line) are blank on every line, so no cell
+  /// spills into its neighbour however wide its characters are.
+  private func expectColumnsLineUp(_ table: String) {
+    let lines = table.split(separator: "\n").map(String.init)
+    guard lines.count > 2 else { return }
+    var starts: [Int] = []
+    var column = 0
+    var previous: Character = " "
+    for character in lines[1] {
+      if character == "─" && previous == " " { starts.append(column) }
+      column += DisplayWidth.of(character)
+      previous = character
+    }
+    #expect(starts.count > 1)
+    for line in lines {
+      var occupied: [Bool] = []
+      for character in line {
+        occupied += Array(repeating: character != " ", count: DisplayWidth.of(character))
+      }
+      for start in starts where start >= 2 && start <= occupied.count {
+        #expect(!occupied[start - 1] && !occupied[start - 2], "column at \(start) broken in: \(line)")
+      }
+    }
+  }
+
+  private func compare(_ actual: String, golden: String, sourceFile: String = #filePath) throws {
+    let url = URL(fileURLWithPath: sourceFile).deletingLastPathComponent()
+      .appendingPathComponent("Golden").appendingPathComponent(golden)
+    if ProcessInfo.processInfo.environment["LIAISON_RECORD_GOLDEN"] == "1" {
+      try actual.write(to: url, atomically: true, encoding: .utf8)
+      return
+    }
+    let expected = try String(contentsOf: url, encoding: .utf8)
+    #expect(actual == expected, "\(golden) differs; if the change is intended, re-record it")
+  }
+}

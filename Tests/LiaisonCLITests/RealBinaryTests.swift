@@ -1,0 +1,121 @@
+import Foundation
+import LiaisonCLI
+import LiaisonCore
+import Testing
+
+/// Runs of the real `liaison` executable, as a clerk's shell or script runs it.
+@Suite struct RealBinaryTests {
+  static var binary: URL {
+    let candidates = [
+      Bundle.main.executableURL?.deletingLastPathComponent(),
+      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+      URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent(".build/debug"),
+    ]
+    for case let folder? in candidates {
+      for url in [folder.appendingPathComponent("liaison"), folder.deletingLastPathComponent().appendingPathComponent("liaison")]
+      where FileManager.default.isExecutableFile(atPath: url.path) {
+        return url
+      }
+    }
+    return URL(fileURLWithPath: "/nonexistent/liaison")
+  }
+
+  /// Runs a shell command line with `$LIAISON` naming the binary.
+  static func shell(_ script: String, in folder: URL, environment extra: [String: String] = [:]) throws
+    -> RunResult
+  {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    process.arguments = ["-c", script]
+    process.currentDirectoryURL = folder
+    var environment = ProcessInfo.processInfo.environment
+    environment["LIAISON"] = binary.path
+    environment["LIAISON_LANG"] = "en"
+    environment["LIAISON_TODAY"] = "2026-11-23"
+    environment.removeValue(forKey: "LIAISON_DATA")
+    for (key, value) in extra { environment[key] = value }
+    process.environment = environment
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return RunResult(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  @Test func globalOptionsAnywhereAndTheFolderFoundFromASubfolder() throws {
+    let sandbox = try Sandbox()
+    let root = sandbox.root
+    let result = try Self.shell(
+      """
+      set -e
+      $LIAISON init --township 凤林镇 --data town
+      $LIAISON --data town village add --name 凤林村 >/dev/null
+      $LIAISON village add --name 清湖村 --data town >/dev/null
+      id=$($LIAISON --data town member add --name 张建国 --phone 13800138000 --village 凤林村 2>/dev/null)
+      echo "id=$id"
+      mkdir -p town/notes/deep && cd town/notes/deep
+      $LIAISON village list --format csv
+      LIAISON_DATA=../.. $LIAISON member show "$id" --format json >/dev/null
+      """, in: root)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("id=M0001\n"))
+    #expect(result.stdout.contains("C001,凤林村,,0,1,0\r\n"))
+    #expect(result.stdout.contains("C002,清湖村"))
+  }
+
+  @Test func exitStatusesAndStreams() throws {
+    let sandbox = try Sandbox()
+    let result = try Self.shell(
+      """
+      $LIAISON init --township 凤林镇 --data town 2>/dev/null
+      $LIAISON --data town member list --mnth 2>/dev/null; echo "usage=$?"
+      $LIAISON --data town member show 无名 2>/dev/null; echo "missing=$?"
+      $LIAISON --data town member add --name 王 --phone 1 --village 无 2>/dev/null; echo "unknown=$?"
+      $LIAISON member list 2>/dev/null; echo "nofolder=$?"
+      $LIAISON --version
+      $LIAISON completion bash > completion.bash && bash -n completion.bash && echo "completion=ok"
+      """, in: sandbox.root)
+    #expect(result.stdout.contains("usage=64"))
+    #expect(result.stdout.contains("missing=64"))
+    #expect(result.stdout.contains("unknown=64"))
+    #expect(result.stdout.contains("nofolder=66"))
+    #expect(result.stdout.contains("liaison \(LiaisonCommandLine.version)"))
+    #expect(result.stdout.contains("completion=ok"))
+  }
+
+  /// Two clerks' scripts adding 500 visits each at the same moment: every visit lands, each
+  /// with its own id, and every line of the log is whole.
+  @Test func twoProcessesAdding500VisitsEachLoseNothing() throws {
+    let sandbox = try Sandbox()
+    try sandbox.township()
+    let script = """
+      for i in $(seq 500); do
+        $LIAISON visit add --member $1 --household 王大妈 --data "$2" >/dev/null 2>>errors.txt || exit 1
+      done
+      """
+    try script.write(to: sandbox.root.appendingPathComponent("clerk.sh"), atomically: true, encoding: .utf8)
+    let result = try Self.shell(
+      """
+      bash clerk.sh 张建国 "\(sandbox.data)" & first=$!
+      bash clerk.sh 13900139000 "\(sandbox.data)" & second=$!
+      wait $first; a=$?; wait $second; b=$?
+      echo "exits=$a,$b"
+      """, in: sandbox.root, environment: ["LIAISON_LOCK_TIMEOUT": "30"])
+    #expect(result.stdout.contains("exits=0,0"), "\(result.stdout) \(result.stderr)")
+    let log = sandbox.file("visits/2026-11.jsonl")
+    let lines = log.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.last == "")
+    let visits = try lines.dropLast().map { try JSONDecoder().decode(Visit.self, from: Data($0.utf8)) }
+    #expect(visits.count == 1000)
+    #expect(Set(visits.map(\.id)).count == 1000)
+    #expect(visits.filter { $0.member == "M0001" }.count == 500)
+    #expect(visits.filter { $0.member == "M0002" }.count == 500)
+  }
+}
