@@ -21,6 +21,9 @@ let package = Package(
 
     // Tests
     .testTarget(name: "LiaisonCoreTests", dependencies: ["LiaisonCore"]),
-    .testTarget(name: "LiaisonCLITests", dependencies: ["LiaisonCLI", "LiaisonCore", "liaison"]),
+    .testTarget(
+      name: "LiaisonCLITests",
+      dependencies: ["LiaisonCLI", "LiaisonCore", "liaison"],
+      exclude: ["Golden"]),
   ]
 )

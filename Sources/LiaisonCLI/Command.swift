@@ -36,7 +36,9 @@ extension OptionSpec {
       help: Localized(en: en, zh: zh), choices: choices, isRequired: required)
   }
 
-  static func list(_ name: String, _ valueName: String, en: String, zh: String, choices: [String] = [])
+  static func list(
+    _ name: String, _ valueName: String, en: String, zh: String, choices: [String] = []
+  )
     -> OptionSpec
   {
     OptionSpec(

@@ -55,7 +55,8 @@ extension CommandContext {
       let english = T.allCases.map(\.rawValue).joined(separator: ", ")
       let chinese = T.allCases.map { "\($0.rawValue)（\($0.chineseLabel)）" }.joined(separator: "、")
       throw RosterError.invalidValue(
-        field: option, value: text, expected: Localized(en: "one of \(english)", zh: "以下之一：\(chinese)"))
+        field: option, value: text,
+        expected: Localized(en: "one of \(english)", zh: "以下之一：\(chinese)"))
     }
     return choice
   }

@@ -4,7 +4,8 @@ import LiaisonCore
 enum CommandTree {
   static let globalOptions: [OptionSpec] = [
     .value(
-      "data", "dir", en: "The data folder (default: LIAISON_DATA, else the nearest folder "
+      "data", "dir",
+      en: "The data folder (default: LIAISON_DATA, else the nearest folder "
         + "upwards holding liaison.json).",
       zh: "数据文件夹（默认取 LIAISON_DATA，否则向上查找含 liaison.json 的文件夹）。"),
     .value(

@@ -65,7 +65,9 @@ public enum LiaisonCommandLine {
     }
   }
 
-  private static func chooseLanguage(_ explicit: String?, environment: [String: String]) throws
+  private static func chooseLanguage(
+    _ explicit: String?, environment: [String: String]
+  ) throws
     -> Language
   {
     if let explicit, Language(userValue: explicit) == nil {

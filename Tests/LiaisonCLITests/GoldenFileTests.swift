@@ -10,14 +10,27 @@ import Testing
   static func township(language: String) throws -> Sandbox {
     let sandbox = try Sandbox(language: language)
     try sandbox.township()
-    _ = try sandbox.ok("member", "add", "--name", "欧阳小明", "--phone", "0570-1234567", "--village", "凤林村", "--category", "流动", "--grid", "第二网格")
-    _ = try sandbox.ok("household", "edit", "王大妈", "--tag", "空巢老人", "低保户", "--size", "2", "--phone", "13512345678")
-    _ = try sandbox.ok("link", "add", "--member", "张建国", "--household", "王大妈", "--from", "2026-11-01")
-    _ = try sandbox.ok("link", "add", "--member", "欧阳小明", "--household", "王大妈", "--from", "2026-11-01", "--type", "服务")
-    _ = try sandbox.ok("link", "add", "--member", "张建国", "--household", "赵大爷", "--from", "2026-11-01")
-    _ = try sandbox.ok("visit", "add", "--member", "张建国", "--household", "王大妈", "--date", "2026-11-02", "--opinions", "3", "--note", "老人身体好，屋里整洁")
-    _ = try sandbox.ok("visit", "add", "--member", "欧阳小明", "--household", "王大妈", "--date", "2026-11-05", "--mode", "电话", "--note", "Asked about 医保 renewal")
-    _ = try sandbox.ok("visit", "add", "--member", "张建国", "--household", "赵大爷", "--date", "2026-11-20", "--mode", "代联系", "--opinions", "12")
+    _ = try sandbox.ok(
+      "member", "add", "--name", "欧阳小明", "--phone", "0570-1234567", "--village", "凤林村",
+      "--category", "流动", "--grid", "第二网格")
+    _ = try sandbox.ok(
+      "household", "edit", "王大妈", "--tag", "空巢老人", "低保户", "--size", "2", "--phone", "13512345678")
+    _ = try sandbox.ok(
+      "link", "add", "--member", "张建国", "--household", "王大妈", "--from", "2026-11-01")
+    _ = try sandbox.ok(
+      "link", "add", "--member", "欧阳小明", "--household", "王大妈", "--from", "2026-11-01", "--type",
+      "服务")
+    _ = try sandbox.ok(
+      "link", "add", "--member", "张建国", "--household", "赵大爷", "--from", "2026-11-01")
+    _ = try sandbox.ok(
+      "visit", "add", "--member", "张建国", "--household", "王大妈", "--date", "2026-11-02", "--opinions",
+      "3", "--note", "老人身体好，屋里整洁")
+    _ = try sandbox.ok(
+      "visit", "add", "--member", "欧阳小明", "--household", "王大妈", "--date", "2026-11-05", "--mode",
+      "电话", "--note", "Asked about 医保 renewal")
+    _ = try sandbox.ok(
+      "visit", "add", "--member", "张建国", "--household", "赵大爷", "--date", "2026-11-20", "--mode",
+      "代联系", "--opinions", "12")
     return sandbox
   }
 
@@ -75,7 +88,8 @@ import Testing
         occupied += Array(repeating: character != " ", count: DisplayWidth.of(character))
       }
       for start in starts where start >= 2 && start <= occupied.count {
-        #expect(!occupied[start - 1] && !occupied[start - 2], "column at \(start) broken in: \(line)")
+        #expect(
+          !occupied[start - 1] && !occupied[start - 2], "column at \(start) broken in: \(line)")
       }
     }
   }

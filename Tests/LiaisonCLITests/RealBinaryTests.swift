@@ -13,7 +13,10 @@ import Testing
         .deletingLastPathComponent().appendingPathComponent(".build/debug"),
     ]
     for case let folder? in candidates {
-      for url in [folder.appendingPathComponent("liaison"), folder.deletingLastPathComponent().appendingPathComponent("liaison")]
+      for url in [
+        folder.appendingPathComponent("liaison"),
+        folder.deletingLastPathComponent().appendingPathComponent("liaison"),
+      ]
       where FileManager.default.isExecutableFile(atPath: url.path) {
         return url
       }
@@ -22,7 +25,9 @@ import Testing
   }
 
   /// Runs a shell command line with `$LIAISON` naming the binary.
-  static func shell(_ script: String, in folder: URL, environment extra: [String: String] = [:]) throws
+  static func shell(
+    _ script: String, in folder: URL, environment extra: [String: String] = [:]
+  ) throws
     -> RunResult
   {
     let process = Process()
@@ -100,7 +105,8 @@ import Testing
         $LIAISON visit add --member $1 --household 王大妈 --data "$2" >/dev/null 2>>errors.txt || exit 1
       done
       """
-    try script.write(to: sandbox.root.appendingPathComponent("clerk.sh"), atomically: true, encoding: .utf8)
+    try script.write(
+      to: sandbox.root.appendingPathComponent("clerk.sh"), atomically: true, encoding: .utf8)
     let result = try Self.shell(
       """
       bash clerk.sh 张建国 "\(sandbox.data)" & first=$!
@@ -112,7 +118,9 @@ import Testing
     let log = sandbox.file("visits/2026-11.jsonl")
     let lines = log.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.last == "")
-    let visits = try lines.dropLast().map { try JSONDecoder().decode(Visit.self, from: Data($0.utf8)) }
+    let visits = try lines.dropLast().map {
+      try JSONDecoder().decode(Visit.self, from: Data($0.utf8))
+    }
     #expect(visits.count == 1000)
     #expect(Set(visits.map(\.id)).count == 1000)
     #expect(visits.filter { $0.member == "M0001" }.count == 500)

@@ -28,12 +28,15 @@ import Testing
   }
 
   static func temporaryFolder() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("liaison-crash-\(UUID().uuidString)").path
+    FileManager.default.temporaryDirectory.appendingPathComponent(
+      "liaison-crash-\(UUID().uuidString)"
+    ).path
   }
 
   /// Runs the multi-file change through `fileSystem`, ignoring the failure it may cause.
   static func forceRemove(in folder: String, fileSystem: FileSystem) {
-    let store = LiaisonStore(folder: DataFolder(path: folder), lockTimeout: 2, fileSystem: fileSystem)
+    let store = LiaisonStore(
+      folder: DataFolder(path: folder), lockTimeout: 2, fileSystem: fileSystem)
     _ = try? store.updateRoster { try $0.removeMember("张建国", force: true) }
   }
 
@@ -68,7 +71,8 @@ import Testing
       let afterWriter = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
         $0.contains(".tmp-") || $0 == ".journal.json"
       }
-      #expect(afterWriter.isEmpty, "left behind after recovery: \(afterWriter) (before: \(leftovers))")
+      #expect(
+        afterWriter.isEmpty, "left behind after recovery: \(afterWriter) (before: \(leftovers))")
     }
     // Early failures lose the change, failures after the journal landed keep it.
     #expect(sawBefore > 0 && sawAfter > 0)
@@ -80,7 +84,9 @@ import Testing
     func record(_ store: LiaisonStore) throws -> Visit {
       try store.writing { session in
         try session.recordVisit(
-          Visit(id: "", member: "张建国", household: "王大妈", date: clock.today, recordedAt: "", recordedBy: ""),
+          Visit(
+            id: "", member: "张建国", household: "王大妈", date: clock.today, recordedAt: "",
+            recordedBy: ""),
           clock: clock, clerk: "tester"
         ).0
       }
@@ -89,21 +95,26 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: counterFolder) }
     _ = try Self.makeTownship(in: counterFolder)
     let counter = FaultyFileSystem(failAt: nil)
-    _ = try record(LiaisonStore(folder: DataFolder(path: counterFolder), lockTimeout: 2, fileSystem: counter))
+    _ = try record(
+      LiaisonStore(folder: DataFolder(path: counterFolder), lockTimeout: 2, fileSystem: counter))
 
     for failAt in 1...counter.operations {
       let folder = Self.temporaryFolder()
       defer { try? FileManager.default.removeItem(atPath: folder) }
       let store = try Self.makeTownship(in: folder)
       _ = try record(store)  // one visit already there
-      let faulty = LiaisonStore(folder: DataFolder(path: folder), lockTimeout: 2, fileSystem: FaultyFileSystem(failAt: failAt, mode: mode))
+      let faulty = LiaisonStore(
+        folder: DataFolder(path: folder), lockTimeout: 2,
+        fileSystem: FaultyFileSystem(failAt: failAt, mode: mode))
       let acknowledged = try? record(faulty)
       // A healthy command next: the log loads, the first visit is intact, and a new visit
       // gets an id of its own.
       let next = try record(store)
       let visits = try store.reading { try $0.visits(in: clock.today.yearMonth) }
       #expect(visits.first?.id == "V20261123-0001")
-      #expect(Set(visits.map(\.id)).count == visits.count, "duplicate ids after failing operation \(failAt)")
+      #expect(
+        Set(visits.map(\.id)).count == visits.count,
+        "duplicate ids after failing operation \(failAt)")
       #expect(visits.last == next)
       if let acknowledged { #expect(visits.contains(acknowledged)) }
       #expect((2...3).contains(visits.count))

@@ -27,7 +27,9 @@ import Testing
       #expect(mode(name) == 0o600, "\(name)")
     }
     chmod(folder + "/members.json", 0o640)
-    try store.updateRoster { _ = try $0.editMember("张建国", today: clock.today) { $0.branch = "第一支部" } }
+    try store.updateRoster {
+      _ = try $0.editMember("张建国", today: clock.today) { $0.branch = "第一支部" }
+    }
     #expect(mode("members.json") == 0o640)
   }
 
@@ -45,7 +47,9 @@ import Testing
     #expect(error?.message.en.contains("households.json:3: missing field 'head'") == true)
     #expect(error?.exitStatus == .dataError)
     #expect(try String(contentsOfFile: path, encoding: .utf8) == damaged)
-    #expect(try String(contentsOfFile: folder + "/villages.json", encoding: .utf8).contains("清湖村") == false)
+    #expect(
+      try String(contentsOfFile: folder + "/villages.json", encoding: .utf8).contains("清湖村")
+        == false)
   }
 
   @Test func invalidJSONNamesTheLine() throws {
@@ -72,11 +76,14 @@ import Testing
       (try session.visits(in: YearMonth(year: 2026, month: 11)!), session.warnings)
     }
     #expect(visits == [first])
-    #expect(warnings.count == 1 && warnings[0].en.contains("2026-11.jsonl:2: skipped an incomplete last line"))
+    #expect(
+      warnings.count == 1
+        && warnings[0].en.contains("2026-11.jsonl:2: skipped an incomplete last line"))
     let second = try record(store)
     let text = try String(contentsOfFile: log, encoding: .utf8)
     #expect(text.split(separator: "\n").count == 2 && text.hasSuffix("\n"))
-    #expect(try store.reading { try $0.visits(in: YearMonth(year: 2026, month: 11)!) } == [first, second])
+    #expect(
+      try store.reading { try $0.visits(in: YearMonth(year: 2026, month: 11)!) } == [first, second])
   }
 
   @Test func aWholeLastLineWithoutItsNewlineIsKept() throws {
@@ -87,7 +94,8 @@ import Testing
     let text = try String(contentsOfFile: log, encoding: .utf8)
     try String(text.dropLast()).write(toFile: log, atomically: false, encoding: .utf8)
     let second = try record(store)
-    #expect(try store.reading { try $0.visits(in: YearMonth(year: 2026, month: 11)!) } == [first, second])
+    #expect(
+      try store.reading { try $0.visits(in: YearMonth(year: 2026, month: 11)!) } == [first, second])
   }
 
   @Test func aBadLineInTheMiddleOfALogStopsReadsAndRewritesButNotAppends() throws {
@@ -143,7 +151,8 @@ import Testing
     try "[]\n".write(toFile: folder + "/links.json.tmp-1", atomically: false, encoding: .utf8)
     try "[]\n".write(toFile: folder + "/households.json.tmp-1", atomically: false, encoding: .utf8)
     let journal = IntentJournal(renames: [
-      .init(from: "households.json.tmp-1", to: "households.json"), .init(from: "links.json.tmp-1", to: "links.json"),
+      .init(from: "households.json.tmp-1", to: "households.json"),
+      .init(from: "links.json.tmp-1", to: "links.json"),
     ])
     try journal.encoded().write(to: URL(fileURLWithPath: folder + "/.journal.json"))
     let roster = try store.reading { try $0.roster() }
@@ -154,7 +163,9 @@ import Testing
   private func record(_ store: LiaisonStore) throws -> Visit {
     try store.writing { session in
       try session.recordVisit(
-        Visit(id: "", member: "M0001", household: "H00001", date: clock.today, recordedAt: "", recordedBy: ""),
+        Visit(
+          id: "", member: "M0001", household: "H00001", date: clock.today, recordedAt: "",
+          recordedBy: ""),
         clock: clock, clerk: "tester"
       ).0
     }

@@ -45,7 +45,9 @@ final class FaultyFileSystem: FileSystem, @unchecked Sendable {
     // A write that fails part-way leaves its first half behind, as a crash or a full disk
     // can.
     try step(path) {
-      if bytes.count > 1 { try? self.real.write(descriptor, bytes.prefix(bytes.count / 2), path: path) }
+      if bytes.count > 1 {
+        try? self.real.write(descriptor, bytes.prefix(bytes.count / 2), path: path)
+      }
     }
     try real.write(descriptor, bytes, path: path)
   }

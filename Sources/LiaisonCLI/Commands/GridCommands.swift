@@ -34,7 +34,8 @@ enum GridCommands {
           context.reportAdded(
             grid.id,
             Localized(
-              en: "Added grid \(grid.name) as \(grid.id).", zh: "已添加网格 \(grid.name)，编号 \(grid.id)。"))
+              en: "Added grid \(grid.name) as \(grid.id).", zh: "已添加网格 \(grid.name)，编号 \(grid.id)。")
+          )
         }),
       Command(
         "list", en: "List grids.", zh: "列出网格。",
@@ -88,14 +89,18 @@ enum GridCommands {
       grid.leader = leader.isEmpty ? nil : try roster.member(leader).id
     }
     if context.flag("staff") {
-      grid.staff = try context.values("staff").filter { !$0.isEmpty }.map { try roster.member($0).id }
+      grid.staff = try context.values("staff").filter { !$0.isEmpty }.map {
+        try roster.member($0).id
+      }
     }
   }
 }
 
 /// The sentence a `remove` ends with, naming what `--force` detached.
 enum RemovalSentence {
-  static func make(_ kind: RecordKind, _ id: String, _ name: String, detached: [Localized])
+  static func make(
+    _ kind: RecordKind, _ id: String, _ name: String, detached: [Localized]
+  )
     -> Localized
   {
     let base = Localized(

@@ -28,7 +28,8 @@ enum HouseholdCommands {
         run: { context in
           let household = try context.store().updateRoster { roster in
             let village = try roster.village(context.value("village") ?? "")
-            var household = Household(id: "", head: context.value("head") ?? "", village: village.id)
+            var household = Household(
+              id: "", head: context.value("head") ?? "", village: village.id)
             try apply(context, to: &household, roster: roster)
             return try roster.addHousehold(household)
           }
@@ -58,10 +59,12 @@ enum HouseholdCommands {
             households = households.filter { $0.grid == id }
           }
           if context.flag("unlinked") {
-            let linked = Set(roster.links.filter { $0.isActive(on: context.clock.today) }.map(\.household))
+            let linked = Set(
+              roster.links.filter { $0.isActive(on: context.clock.today) }.map(\.household))
             households = households.filter { !linked.contains($0.id) }
           }
-          try context.emit(households, roster.householdListing(households, language: context.language))
+          try context.emit(
+            households, roster.householdListing(households, language: context.language))
         }),
       Command(
         "show", en: "Show one household.", zh: "查看一户。", arguments: [reference], options: [.format],
@@ -114,7 +117,9 @@ enum HouseholdCommands {
         }),
     ])
 
-  static func apply(_ context: CommandContext, to household: inout Household, roster: Roster)
+  static func apply(
+    _ context: CommandContext, to household: inout Household, roster: Roster
+  )
     throws
   {
     if let grid = context.value("grid") {

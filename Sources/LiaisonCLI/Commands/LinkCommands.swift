@@ -5,7 +5,8 @@ enum LinkCommands {
   static let reference = ArgumentSpec.reference("link", en: "The link's id.", zh: "联户关系编号。")
 
   static let postOption = OptionSpec.value(
-    "post", "post", en: "Primary (A, 主联) or auxiliary (B, 辅联); default: B for migrant "
+    "post", "post",
+    en: "Primary (A, 主联) or auxiliary (B, 辅联); default: B for migrant "
       + "members and activists, A for others.",
     zh: "岗位：A（主联）或 B（辅联）；默认流动党员和积极分子为 B，其他为 A。", choices: Post.rawValues)
   static let typeOption = OptionSpec.value(
@@ -79,7 +80,8 @@ enum LinkCommands {
         "end", en: "End a link; past months keep it.", zh: "结束联户关系（历史月份仍保留）。",
         arguments: [reference],
         options: [
-          .value("date", "date", en: "First day it no longer holds (default: today).", zh: "结束日期（默认今天）。")
+          .value(
+            "date", "date", en: "First day it no longer holds (default: today).", zh: "结束日期（默认今天）。")
         ],
         run: { context in
           let day = try context.day("date") ?? context.clock.today
@@ -95,7 +97,9 @@ enum LinkCommands {
         options: [
           postOption, typeOption,
           .value("from", "date", en: "First day of the link.", zh: "开始日期。"),
-          .value("to", "date", en: "First day it no longer holds (\"\" reopens it).", zh: "结束日期（\"\" 表示恢复）。"),
+          .value(
+            "to", "date", en: "First day it no longer holds (\"\" reopens it).",
+            zh: "结束日期（\"\" 表示恢复）。"),
         ],
         run: { context in
           let post = try context.choice(Post.self, "post")

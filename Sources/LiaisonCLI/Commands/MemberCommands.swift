@@ -128,7 +128,8 @@ enum MemberCommands {
 enum MemberFields {
   static let options: [OptionSpec] = [
     .value("grid", "grid", en: "The grid.", zh: "所在网格。"),
-    .value("gender", "gender", en: "Gender; 男/女 work too.", zh: "性别：男或女。", choices: Gender.rawValues),
+    .value(
+      "gender", "gender", en: "Gender; 男/女 work too.", zh: "性别：男或女。", choices: Gender.rawValues),
     .value("born", "YYYY-MM", en: "Month or day of birth.", zh: "出生年月（或日期）。"),
     .value("joined", "date", en: "Day joined the Party.", zh: "入党时间。"),
     .value(
@@ -150,7 +151,8 @@ enum MemberFields {
       member.grid = grid.isEmpty ? nil : try roster.grid(grid, inVillage: member.village).id
     }
     if let gender = context.value("gender") {
-      member.gender = gender.isEmpty ? nil : try CommandContext.choice(Gender.self, gender, option: "gender")
+      member.gender =
+        gender.isEmpty ? nil : try CommandContext.choice(Gender.self, gender, option: "gender")
     }
     if let born = context.value("born") {
       member.born = born.isEmpty ? nil : try birth(born)
@@ -159,7 +161,8 @@ enum MemberFields {
     if let status = try context.choice(MemberStatus.self, "status") { member.status = status }
     if let category = context.value("category") {
       member.category =
-        category.isEmpty ? nil : try CommandContext.choice(MemberCategory.self, category, option: "category")
+        category.isEmpty
+        ? nil : try CommandContext.choice(MemberCategory.self, category, option: "category")
     }
     if context.flag("duty") {
       member.duties = try context.values("duty").filter { !$0.isEmpty }.map {
@@ -177,6 +180,7 @@ enum MemberFields {
     if let day = Day(parsing: text) { return day.description }
     throw RosterError.invalidValue(
       field: "born", value: text,
-      expected: Localized(en: "a month or a day, e.g. 1968-05 or 1968-05-12", zh: "年月或日期，例如 1968-05 或 1968-05-12"))
+      expected: Localized(
+        en: "a month or a day, e.g. 1968-05 or 1968-05-12", zh: "年月或日期，例如 1968-05 或 1968-05-12"))
   }
 }

@@ -16,7 +16,8 @@ enum VisitCommands {
           zh: "可按“进门五看”和“提笔四问”分项填写记录。"),
         options: [
           .value("member", "member", en: "The visiting member.", zh: "走访的党员。", required: true),
-          .value("household", "household", en: "The household visited.", zh: "走访的农户。", required: true),
+          .value(
+            "household", "household", en: "The household visited.", zh: "走访的农户。", required: true),
         ] + VisitFields.options,
         run: { context in
           let today = context.clock.today
@@ -98,21 +99,25 @@ enum VisitCommands {
 
 /// The visit fields shared by `add` and `edit`.
 enum VisitFields {
-  static var looks: [(option: String, path: WritableKeyPath<Observations, String?>, en: String, zh: String)] {
+  static var looks:
+    [(option: String, path: WritableKeyPath<Observations, String?>, en: String, zh: String)]
+  {
     [
-    ("look-kitchen", \.kitchen, "What the kitchen showed.", "看厨房。"),
-    ("look-bedroom", \.bedroom, "What the bedroom showed.", "看卧室。"),
-    ("look-toilet", \.toilet, "What the toilet showed.", "看厕所。"),
-    ("look-yard", \.yard, "Around the house.", "看房前屋后。"),
-    ("look-fields", \.fields, "The fields.", "看田间地头。"),
+      ("look-kitchen", \.kitchen, "What the kitchen showed.", "看厨房。"),
+      ("look-bedroom", \.bedroom, "What the bedroom showed.", "看卧室。"),
+      ("look-toilet", \.toilet, "What the toilet showed.", "看厕所。"),
+      ("look-yard", \.yard, "Around the house.", "看房前屋后。"),
+      ("look-fields", \.fields, "The fields.", "看田间地头。"),
     ]
   }
-  static var asks: [(option: String, path: WritableKeyPath<Questions, String?>, en: String, zh: String)] {
+  static var asks:
+    [(option: String, path: WritableKeyPath<Questions, String?>, en: String, zh: String)]
+  {
     [
-    ("ask-family", \.family, "Asked about the family.", "问家庭情况。"),
-    ("ask-economy", \.economy, "Asked about the economy.", "问经济收入。"),
-    ("ask-opinions", \.opinions, "Opinions and suggestions.", "问意见建议。"),
-    ("ask-needs", \.needs, "Difficulties and needs.", "问困难诉求。"),
+      ("ask-family", \.family, "Asked about the family.", "问家庭情况。"),
+      ("ask-economy", \.economy, "Asked about the economy.", "问经济收入。"),
+      ("ask-opinions", \.opinions, "Opinions and suggestions.", "问意见建议。"),
+      ("ask-needs", \.needs, "Difficulties and needs.", "问困难诉求。"),
     ]
   }
 

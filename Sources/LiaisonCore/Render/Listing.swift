@@ -60,7 +60,9 @@ public struct Listing: Sendable {
   /// One record shown field by field: a two-column table of heading and value, skipping
   /// empty fields.
   public func fieldsTable(row: Int, language: Language) -> String {
-    let pairs = zip(columns, rows[row]).filter { !$0.1.isEmpty }.map { [$0.0.heading(language), $0.1] }
+    let pairs = zip(columns, rows[row]).filter { !$0.1.isEmpty }.map {
+      [$0.0.heading(language), $0.1]
+    }
     return TextTable(
       columns: [
         TextTable.Column(language == .zh ? "字段" : "Field"),

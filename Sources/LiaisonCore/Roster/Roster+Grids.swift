@@ -14,7 +14,9 @@ extension Roster {
     return grid
   }
 
-  public mutating func editGrid(_ reference: String, _ change: (inout Grid) throws -> Void) throws
+  public mutating func editGrid(
+    _ reference: String, _ change: (inout Grid) throws -> Void
+  ) throws
     -> Grid
   {
     let original = try grid(reference)
@@ -42,7 +44,9 @@ extension Roster {
   /// Removes a grid; with `force`, its members and households are left without a grid and
   /// its micro-grids become grids of their own.
   /// - Returns: the grid and what was detached.
-  public mutating func removeGrid(_ reference: String, force: Bool) throws -> (
+  public mutating func removeGrid(
+    _ reference: String, force: Bool
+  ) throws -> (
     Grid, detached: [Localized]
   ) {
     let grid = try grid(reference)

@@ -27,7 +27,9 @@ extension Roster {
   }
 
   /// Removes a household entered by mistake; with `force`, its links are deleted too.
-  public mutating func removeHousehold(_ reference: String, force: Bool) throws -> (
+  public mutating func removeHousehold(
+    _ reference: String, force: Bool
+  ) throws -> (
     Household, detached: [Localized]
   ) {
     let household = try household(reference)

@@ -54,7 +54,9 @@ extension Roster {
   }
 
   /// Applies `change` to a link and checks the result again.
-  public mutating func editLink(_ reference: String, _ change: (inout Link) throws -> Void) throws
+  public mutating func editLink(
+    _ reference: String, _ change: (inout Link) throws -> Void
+  ) throws
     -> Link
   {
     let original = try link(reference)
@@ -82,7 +84,8 @@ extension Roster {
 
   private func validateOverlaps(_ link: Link) throws {
     let others = links.filter {
-      $0.id != link.id && $0.household == link.household && $0.overlaps(from: link.from, to: link.to)
+      $0.id != link.id && $0.household == link.household
+        && $0.overlaps(from: link.from, to: link.to)
     }
     if let same = others.first(where: { $0.member == link.member }) {
       throw RosterError.rule(

@@ -29,7 +29,9 @@ extension Roster {
   /// Records that a member left on `day`: their links end that day and they stop leading
   /// or staffing grids. Nothing is deleted; past months still show their work.
   /// - Returns: the member and the ids of the links that were ended.
-  public mutating func memberLeaves(_ reference: String, on day: Day, today: Day) throws -> (
+  public mutating func memberLeaves(
+    _ reference: String, on day: Day, today: Day
+  ) throws -> (
     Member, endedLinks: [String]
   ) {
     let found = try member(reference)
@@ -81,7 +83,9 @@ extension Roster {
 
   /// Removes a member entered by mistake; with `force`, their links are deleted and their
   /// grid posts cleared.
-  public mutating func removeMember(_ reference: String, force: Bool) throws -> (
+  public mutating func removeMember(
+    _ reference: String, force: Bool
+  ) throws -> (
     Member, detached: [Localized]
   ) {
     let member = try member(reference)
@@ -131,14 +135,16 @@ extension Roster {
     if let born = member.born {
       guard Roster.isBirthDate(born) else {
         throw RosterError.invalidValue(
-          field: "born", value: born, expected: Localized(en: "YYYY-MM or YYYY-MM-DD", zh: "YYYY-MM 或 YYYY-MM-DD"))
+          field: "born", value: born,
+          expected: Localized(en: "YYYY-MM or YYYY-MM-DD", zh: "YYYY-MM 或 YYYY-MM-DD"))
       }
     }
     if let joined = member.joined { try requireNotFuture(joined, today: today, field: "joined") }
   }
 
   static func isBirthDate(_ text: String) -> Bool {
-    (text.count == 7 && YearMonth(parsing: text) != nil) || (text.count == 10 && Day(strict: text) != nil)
+    (text.count == 7 && YearMonth(parsing: text) != nil)
+      || (text.count == 10 && Day(strict: text) != nil)
   }
 
   /// The village exists and the grid, if any, is in it.

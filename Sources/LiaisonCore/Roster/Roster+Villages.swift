@@ -14,7 +14,9 @@ extension Roster {
   }
 
   /// Applies `change` to a village and checks the result like a new one.
-  public mutating func editVillage(_ reference: String, _ change: (inout Village) throws -> Void)
+  public mutating func editVillage(
+    _ reference: String, _ change: (inout Village) throws -> Void
+  )
     throws -> Village
   {
     let original = try village(reference)

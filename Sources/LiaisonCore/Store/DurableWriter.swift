@@ -85,7 +85,8 @@ struct DurableWriter {
 
   private func carryOut(_ plan: IntentJournal) throws {
     var directories: Set<String> = [folder.path]
-    for rename in plan.renames where FileManager.default.fileExists(atPath: folder.file(rename.from)) {
+    for rename in plan.renames
+    where FileManager.default.fileExists(atPath: folder.file(rename.from)) {
       try fileSystem.rename(folder.file(rename.from), to: folder.file(rename.to))
       directories.insert(directory(of: rename.to))
     }

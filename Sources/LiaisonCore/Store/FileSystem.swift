@@ -1,5 +1,4 @@
 import Foundation
-
 import Glibc
 
 /// Every operation the store performs that changes the disk.
@@ -22,8 +21,7 @@ protocol FileSystem: Sendable {
 /// The real disk, through POSIX calls (Foundation's atomic writes skip the directory sync
 /// and reset the file's mode on Linux, so they are not used).
 struct POSIXFileSystem: FileSystem {
-  func openForWriting(_ path: String, append: Bool, truncate: Bool, mode: mode_t) throws -> Int32
-  {
+  func openForWriting(_ path: String, append: Bool, truncate: Bool, mode: mode_t) throws -> Int32 {
     var flags = O_RDWR | O_CREAT | O_CLOEXEC
     if append { flags |= O_APPEND }
     if truncate { flags |= O_TRUNC }

@@ -26,7 +26,8 @@ public final class LiaisonStore: Sendable {
   public static func create(
     at path: String, township: String, code: String?, clock: Clock
   ) throws -> LiaisonStore {
-    try create(at: path, township: township, code: code, clock: clock, fileSystem: POSIXFileSystem())
+    try create(
+      at: path, township: township, code: code, clock: clock, fileSystem: POSIXFileSystem())
   }
 
   static func create(

@@ -38,7 +38,9 @@ enum RecordCodec {
 
   /// Decodes a roster file.
   /// - Throws: `StoreError.unreadable` naming the line and field of the first bad record.
-  static func decodeRoster<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws
+  static func decodeRoster<T: Decodable>(
+    _ type: T.Type, from data: Data, path: String
+  ) throws
     -> [T]
   {
     let decoder = JSONDecoder()

@@ -7,7 +7,9 @@ extension StoreSession {
   /// `draft.id`, `recordedAt` and `recordedBy` are filled in here.
   /// - Returns: the visit as stored, and warnings that did not stop it (the member is not
   ///   linked to the household that day).
-  public func recordVisit(_ draft: Visit, clock: Clock, clerk: String) throws -> (
+  public func recordVisit(
+    _ draft: Visit, clock: Clock, clerk: String
+  ) throws -> (
     Visit, warnings: [Localized]
   ) {
     var draft = draft
@@ -53,7 +55,9 @@ extension StoreSession {
 
   /// Changes a visit; a new date in another month moves it to that month's log, both logs
   /// landing together.
-  public func editVisit(_ id: String, clock: Clock, _ change: (inout Visit) throws -> Void)
+  public func editVisit(
+    _ id: String, clock: Clock, _ change: (inout Visit) throws -> Void
+  )
     throws -> (Visit, warnings: [Localized])
   {
     let (original, month) = try visit(id)
