@@ -63,7 +63,7 @@ extension CommandContext {
 
   func integer(_ name: String) throws -> Int? {
     guard let text = value(name) else { return nil }
-    guard let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
+    guard let number = Int(text.halfWidth.trimmingCharacters(in: .whitespaces)) else {
       throw RosterError.invalidValue(
         field: name, value: text, expected: Localized(en: "a whole number", zh: "整数"))
     }

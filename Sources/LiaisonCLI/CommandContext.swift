@@ -44,7 +44,7 @@ final class CommandContext: Sendable {
       explicit: parsed.globals["data"], environment: environment,
       currentDirectory: currentDirectory)
     let timeout = environment["LIAISON_LOCK_TIMEOUT"].flatMap(Double.init) ?? 5
-    return LiaisonStore(folder: folder, lockTimeout: timeout)
+    return LiaisonStore(folder: folder, lockTimeout: timeout) { [self] in warn($0) }
   }
 
   /// Who is typing: `LIAISON_CLERK`, else the login name.

@@ -119,7 +119,7 @@ import Testing
       #expect(
         try RecordCodec.rosterFile(roster.links) == Data(sandbox.file("links.json").utf8),
         sourceLocation: sourceLocation)
-      for month in session.visitMonths() {
+      for month in try session.visitMonths() {
         let visits = try session.visits(in: month)
         #expect(
           try session.visitLog.encodeLog(visits)

@@ -127,3 +127,26 @@ import Testing
     #expect(visits.filter { $0.member == "M0002" }.count == 500)
   }
 }
+
+extension RealBinaryTests {
+  /// Output that cannot be written (a full disk) is an error, never a crash, and the
+  /// clerk is told the change itself was saved so that nobody records it twice.
+  @Test func aFullDiskForOutputIsAMessageNotACrash() throws {
+    let sandbox = try Sandbox()
+    try sandbox.township()
+    let result = try Self.shell(
+      """
+      $LIAISON village list --data "\(sandbox.data)" > /dev/full; echo "list=$?"
+      $LIAISON visit add --member 张建国 --household 王大妈 --data "\(sandbox.data)" > /dev/full; echo "add=$?"
+      $LIAISON visit list --data "\(sandbox.data)" --format csv | tail -n +2 | wc -l
+      """, in: sandbox.root)
+    #expect(
+      result.stdout.contains("list=74") && result.stdout.contains("add=74"),
+      "\(result.stdout) \(result.stderr)")
+    #expect(
+      result.stderr.contains("could not write the output")
+        && result.stderr.contains("its changes, if any, are saved"))
+    #expect(result.stdout.hasSuffix("1\n"))
+    #expect(!result.stderr.contains("Fatal error"))
+  }
+}

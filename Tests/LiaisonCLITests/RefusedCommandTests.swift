@@ -22,8 +22,9 @@ import Testing
     Case(
       arguments: ["visit", "add", "--member", "张建国", "--household", "H99999"], status: 64,
       message: "No household matches 'H99999'"),
-    Case(arguments: ["link", "end", "L99999"], status: 64, message: "No link matches 'L99999'"),
-    Case(arguments: ["visit", "show", "V20261123-0099"], status: 64, message: "No visit matches"),
+    Case(arguments: ["link", "end", "L99999"], status: 64, message: "No link has the id 'L99999'"),
+    Case(
+      arguments: ["visit", "show", "V20261123-0099"], status: 64, message: "No visit has the id"),
     Case(arguments: ["grid", "show", "第九网格"], status: 64, message: "No grid matches"),
     // Malformed values.
     Case(
@@ -86,7 +87,9 @@ import Testing
       ], status: 65, message: "not in 凤林村"),
     Case(arguments: ["village", "remove", "凤林村"], status: 65, message: "is still in use"),
     Case(arguments: ["grid", "remove", "第一网格"], status: 65, message: "--force"),
-    Case(arguments: ["household", "remove", "孙阿姨"], status: 65, message: "visit(s) on record"),
+    Case(
+      arguments: ["household", "remove", "孙阿姨"], status: 65, message: "1 visit. Nothing was removed"
+    ),
     Case(
       arguments: ["link", "end", "L00001", "--date", "2026-01-01"], status: 65,
       message: "cannot end before that"),

@@ -62,6 +62,11 @@ final class FaultyFileSystem: FileSystem, @unchecked Sendable {
     try real.truncate(descriptor, to: length, path: path)
   }
 
+  func setMode(_ descriptor: Int32, _ mode: mode_t, path: String) throws {
+    try step(path)
+    try real.setMode(descriptor, mode, path: path)
+  }
+
   func close(_ descriptor: Int32) { real.close(descriptor) }
 
   func rename(_ source: String, to destination: String) throws {

@@ -98,19 +98,8 @@ enum HouseholdCommands {
         "remove", en: "Remove a household entered by mistake.", zh: "删除误录的农户。",
         arguments: [reference], options: [.force],
         run: { context in
-          let (household, detached) = try context.store().writing { session in
-            var roster = try session.roster()
-            let household = try roster.household(context.argument)
-            let visits = try session.visitCount(household: household.id)
-            guard visits == 0 else {
-              throw RosterError.inUse(
-                .household, household.id,
-                dependents: [.init(en: "\(visits) visit(s) on record", zh: "\(visits) 条走访记录")],
-                forceHelps: false)
-            }
-            let result = try roster.removeHousehold(household.id, force: context.flag("force"))
-            try session.save(roster)
-            return result
+          let (household, detached) = try context.store().writing {
+            try $0.removeHousehold(context.argument, force: context.flag("force"))
           }
           context.say(
             RemovalSentence.make(.household, household.id, household.head, detached: detached))

@@ -107,7 +107,7 @@ enum LinkCommands {
           let from = try context.day("from")
           let to = context.value("to") == "" ? nil : try context.day("to")
           let link = try context.store().updateRoster { roster in
-            try roster.editLink(context.argument) { link in
+            try roster.editLink(context.argument, today: context.clock.today) { link in
               if let post { link.post = post }
               if let type { link.type = type }
               if let from { link.from = from }

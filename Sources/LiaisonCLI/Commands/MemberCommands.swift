@@ -88,7 +88,7 @@ enum MemberCommands {
         ],
         run: { context in
           let day = try context.day("date") ?? context.clock.today
-          let (member, ended) = try context.store().updateRoster {
+          let (member, ended) = try context.store().writing {
             try $0.memberLeaves(context.argument, on: day, today: context.clock.today)
           }
           context.say(
@@ -104,20 +104,8 @@ enum MemberCommands {
           zh: "已有走访记录的党员不能删除，请改用 'liaison member leave'。"),
         arguments: [reference], options: [.force],
         run: { context in
-          let store = try context.store()
-          let (member, detached) = try store.writing { session in
-            var roster = try session.roster()
-            let member = try roster.member(context.argument)
-            let visits = try session.visitCount(member: member.id)
-            guard visits == 0 else {
-              throw RosterError.inUse(
-                .member, member.id,
-                dependents: [.init(en: "\(visits) visit(s) on record", zh: "\(visits) 条走访记录")]
-                  + roster.memberDependents(member.id), forceHelps: false)
-            }
-            let result = try roster.removeMember(member.id, force: context.flag("force"))
-            try session.save(roster)
-            return result
+          let (member, detached) = try context.store().writing {
+            try $0.removeMember(context.argument, force: context.flag("force"))
           }
           context.say(RemovalSentence.make(.member, member.id, member.name, detached: detached))
         }),

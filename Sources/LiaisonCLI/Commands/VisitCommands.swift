@@ -48,16 +48,15 @@ enum VisitCommands {
         ],
         run: { context in
           let month = try context.month("month") ?? context.clock.today.yearMonth
-          let (visits, roster, warnings) = try context.store().reading { session in
+          let (visits, roster) = try context.store().reading { session in
             let roster = try session.roster()
             var filter = VisitFilter(months: context.flag("all") ? nil : [month])
             filter.member = try context.value("member").map { try roster.member($0).id }
             filter.household = try context.value("household").map { try roster.household($0).id }
             filter.village = try context.value("village").map { try roster.village($0).id }
             filter.grid = try context.value("grid").map { try roster.grid($0).id }
-            return (try session.visits(filter), roster, session.warnings)
+            return (try session.visits(filter), roster)
           }
-          warnings.forEach(context.warn)
           let sorted = visits.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
           try context.emit(sorted, roster.visitListing(sorted, language: context.language))
         }),

@@ -30,7 +30,10 @@ public enum RecordKind: String, Sendable, CaseIterable {
     let (letter, digits) = idPrefix
     var highest = 0
     for id in ids where id.hasPrefix(letter) {
-      if let number = Int(id.dropFirst(letter.count)) { highest = max(highest, number) }
+      // Ids are short; a hand-typed absurd one is ignored rather than overflow.
+      if let number = Int(id.dropFirst(letter.count)), number < 1_000_000_000 {
+        highest = max(highest, number)
+      }
     }
     let number = String(highest + 1)
     return letter + String(repeating: "0", count: max(digits - number.count, 0)) + number

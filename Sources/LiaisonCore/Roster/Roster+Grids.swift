@@ -9,6 +9,7 @@ extension Roster {
     var grid = grid
     grid.id = RecordKind.grid.nextID(after: grids.map(\.id))
     grid.name = clean(grid.name)
+    grid.staff = grid.staff.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     try validate(grid)
     grids.append(grid)
     return grid
@@ -24,6 +25,7 @@ extension Roster {
     try change(&edited)
     edited.id = original.id
     edited.name = clean(edited.name)
+    edited.staff = edited.staff.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     try validate(edited)
     grids[grids.firstIndex { $0.id == original.id }!] = edited
     return edited
@@ -87,9 +89,26 @@ extension Roster {
           zh: "网格编码 \(code) 已被 \(other.name)（\(other.id)）使用。"))
     }
     try validateParent(of: grid)
+    try validateRoles(of: grid)
+  }
+
+  /// The leader and staff of a grid: serving members of its village, the leader a Party
+  /// member.
+  func validateRoles(of grid: Grid) throws {
     try validateLeader(of: grid)
-    for staff in grid.staff where !members.contains(where: { $0.id == staff }) {
-      throw RosterError.notFound(.member, staff)
+    for staffID in grid.staff {
+      guard let staff = members.first(where: { $0.id == staffID }) else {
+        throw RosterError.notFound(.member, staffID)
+      }
+      guard staff.left == nil, staff.village == grid.village else {
+        throw RosterError.rule(
+          Localized(
+            en: "Grid staff must be serving members of \(villageName(grid.village)); "
+              + "\(staff.name) (\(staff.id)) "
+              + (staff.left == nil ? "belongs to \(villageName(staff.village))." : "has left."),
+            zh: "网格员须是 \(villageName(grid.village)) 的在册党员；\(staff.name)（\(staff.id)）"
+              + (staff.left == nil ? "属于 \(villageName(staff.village))。" : "已离开。")))
+      }
     }
   }
 

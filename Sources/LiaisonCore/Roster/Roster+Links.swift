@@ -23,6 +23,7 @@ extension Roster {
     let link = Link(
       id: RecordKind.link.nextID(after: links.map(\.id)), member: member.id,
       household: household.id, post: post ?? member.defaultPost, type: type, from: from)
+    try validatePost(link, member: member)
     try validateOverlaps(link)
     links.append(link)
     return link
@@ -55,14 +56,22 @@ extension Roster {
 
   /// Applies `change` to a link and checks the result again.
   public mutating func editLink(
-    _ reference: String, _ change: (inout Link) throws -> Void
-  ) throws
-    -> Link
-  {
+    _ reference: String, today: Day, _ change: (inout Link) throws -> Void
+  ) throws -> Link {
     let original = try link(reference)
     var edited = original
     try change(&edited)
     edited.id = original.id
+    try requireNotFuture(edited.from, today: today, field: "from")
+    if let to = edited.to { try requireNotFuture(to, today: today, field: "to") }
+    let member = try member(edited.member)
+    if let left = member.left, edited.to.map({ $0 > left }) ?? true {
+      throw RosterError.rule(
+        Localized(
+          en: "\(member.name) (\(member.id)) left on \(left); the link must end by then.",
+          zh: "\(member.name)（\(member.id)）已于 \(left) 离开，联户关系须在此之前结束。"))
+    }
+    try validatePost(edited, member: member)
     if let to = edited.to, to < edited.from {
       throw RosterError.rule(
         Localized(
@@ -80,6 +89,15 @@ extension Roster {
     let link = try link(reference)
     links.removeAll { $0.id == link.id }
     return link
+  }
+
+  /// Activists are not yet Party members: they serve as auxiliary liaisons only (seed 000).
+  private func validatePost(_ link: Link, member: Member) throws {
+    guard link.post == .a, member.status == .activist else { return }
+    throw RosterError.rule(
+      Localized(
+        en: "\(member.name) (\(member.id)) is an activist and can only take a B post (辅联).",
+        zh: "\(member.name)（\(member.id)）是入党积极分子，只能担任辅联（B岗）。"))
   }
 
   private func validateOverlaps(_ link: Link) throws {

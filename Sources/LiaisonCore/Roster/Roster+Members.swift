@@ -22,7 +22,14 @@ extension Roster {
     edited.id = original.id
     edited = try normalized(edited)
     try validate(edited, today: today)
-    members[members.firstIndex { $0.id == original.id }!] = edited
+    // A member who leads or staffs a grid must still qualify after the change (an
+    // activist cannot lead; a leader belongs to the grid's village).
+    var changed = self
+    changed.members[members.firstIndex { $0.id == original.id }!] = edited
+    for grid in changed.grids where grid.leader == edited.id || grid.staff.contains(edited.id) {
+      try changed.validateRoles(of: grid)
+    }
+    self = changed
     return edited
   }
 

@@ -42,6 +42,7 @@ public struct DataFolder: Sendable, Hashable {
     if let chosen = explicit ?? environment["LIAISON_DATA"].flatMap({ $0.isEmpty ? nil : $0 }) {
       let folder = DataFolder(path: absolute(chosen, from: currentDirectory))
       guard FileManager.default.fileExists(atPath: folder.manifest) else {
+        if folder.holdsRecords { throw StoreError.manifestMissing(path: chosen) }
         throw StoreError.notADataFolder(path: chosen)
       }
       return folder
@@ -55,6 +56,13 @@ public struct DataFolder: Sendable, Hashable {
       candidate = (candidate as NSString).deletingLastPathComponent
     }
     throw StoreError.noDataFolder(searchedFrom: currentDirectory)
+  }
+
+  /// Whether any roster file or visit log is here, manifest or not.
+  var holdsRecords: Bool {
+    (RosterFiles.names + [DataFolder.visitsFolderName]).contains {
+      FileManager.default.fileExists(atPath: file($0))
+    }
   }
 
   static func absolute(_ path: String, from directory: String) -> String {

@@ -21,23 +21,28 @@ struct DurableWriter {
   /// A torn line left by a command killed mid-append was never acknowledged; it is cut off
   /// first so that the new line starts on a line of its own. A final line that is whole but
   /// merely lacks its newline (a hand edit) is kept and given one.
-  func appendLine(_ relative: String, _ line: Data, keepTail: (Data) -> Bool) throws {
+  /// - Returns: the bytes of a torn line that was cut off, for the caller to report.
+  @discardableResult
+  func appendLine(_ relative: String, _ line: Data, keepTail: (Data) -> Bool) throws -> Data? {
     let path = folder.file(relative)
     let existed = FileManager.default.fileExists(atPath: path)
     let descriptor = try fileSystem.openForWriting(path, append: true, truncate: false, mode: 0o600)
     defer { fileSystem.close(descriptor) }
     var bytes = line
+    var cut: Data?
     let size = Int(lseek(descriptor, 0, SEEK_END))
     if size > 0, let tail = try unterminatedTail(descriptor, size: size) {
       if keepTail(tail) {
         bytes.insert(UInt8(ascii: "\n"), at: 0)
       } else {
         try fileSystem.truncate(descriptor, to: size - tail.count, path: path)
+        cut = tail
       }
     }
     try fileSystem.write(descriptor, bytes, path: path)
     try fileSystem.sync(descriptor, path: path)
     if !existed { try fileSystem.syncDirectory(directory(of: relative)) }
+    return cut
   }
 
   /// Replaces several files so that a crash leaves all or none of them changed.
@@ -66,7 +71,7 @@ struct DurableWriter {
   @discardableResult
   func recover() throws -> [Localized] {
     var done: [Localized] = []
-    if let data = FileManager.default.contents(atPath: folder.journal) {
+    if let data = try FileReader.contents(folder.journal) {
       let plan = try IntentJournal.decode(data, path: folder.journal)
       try carryOut(plan)
       done.append(
@@ -104,6 +109,8 @@ struct DurableWriter {
     let descriptor = try fileSystem.openForWriting(path, append: false, truncate: true, mode: mode)
     defer { fileSystem.close(descriptor) }
     do {
+      // open() applies the umask; the replaced file keeps exactly the mode it had.
+      try fileSystem.setMode(descriptor, mode, path: path)
       try fileSystem.write(descriptor, contents, path: path)
       try fileSystem.sync(descriptor, path: path)
     } catch {

@@ -10,6 +10,8 @@ protocol FileSystem: Sendable {
   func write(_ descriptor: Int32, _ bytes: Data, path: String) throws
   func sync(_ descriptor: Int32, path: String) throws
   func truncate(_ descriptor: Int32, to length: Int, path: String) throws
+  /// Sets a file's mode exactly, whatever the umask.
+  func setMode(_ descriptor: Int32, _ mode: mode_t, path: String) throws
   func close(_ descriptor: Int32)
   func rename(_ source: String, to destination: String) throws
   func remove(_ path: String) throws
@@ -52,6 +54,12 @@ struct POSIXFileSystem: FileSystem {
 
   func truncate(_ descriptor: Int32, to length: Int, path: String) throws {
     guard ftruncate(descriptor, off_t(length)) == 0 else {
+      throw StoreError.io(path: path, operation: "write", code: errno)
+    }
+  }
+
+  func setMode(_ descriptor: Int32, _ mode: mode_t, path: String) throws {
+    guard fchmod(descriptor, mode) == 0 else {
       throw StoreError.io(path: path, operation: "write", code: errno)
     }
   }

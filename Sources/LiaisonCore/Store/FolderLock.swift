@@ -17,7 +17,10 @@ final class FolderLock {
   ///   file cannot be opened.
   init(folder: DataFolder, mode: Mode, timeout: Double) throws {
     path = folder.lock
-    let opened = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    var opened = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    // A colleague's folder whose lock file we may not write: flock works on a read-only
+    // descriptor too.
+    if opened < 0, errno == EACCES { opened = open(path, O_RDONLY | O_CLOEXEC) }
     guard opened >= 0 else { throw StoreError.io(path: path, operation: "lock", code: errno) }
     descriptor = opened
     self.mode = mode

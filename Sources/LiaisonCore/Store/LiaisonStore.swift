@@ -9,15 +9,25 @@ public final class LiaisonStore: Sendable {
   let fileSystem: FileSystem
   /// How long a command waits for another one to finish before giving up.
   let lockTimeout: Double
+  /// Hears problems that did not stop a command (a torn last log line), as they happen.
+  let onWarning: @Sendable (Localized) -> Void
 
-  public convenience init(folder: DataFolder, lockTimeout: Double = 5) {
-    self.init(folder: folder, lockTimeout: lockTimeout, fileSystem: POSIXFileSystem())
+  public convenience init(
+    folder: DataFolder, lockTimeout: Double = 5,
+    onWarning: @escaping @Sendable (Localized) -> Void = { _ in }
+  ) {
+    self.init(
+      folder: folder, lockTimeout: lockTimeout, fileSystem: POSIXFileSystem(), onWarning: onWarning)
   }
 
-  init(folder: DataFolder, lockTimeout: Double, fileSystem: FileSystem) {
+  init(
+    folder: DataFolder, lockTimeout: Double, fileSystem: FileSystem,
+    onWarning: @escaping @Sendable (Localized) -> Void = { _ in }
+  ) {
     self.folder = folder
     self.lockTimeout = lockTimeout
     self.fileSystem = fileSystem
+    self.onWarning = onWarning
   }
 
   /// Creates a new data folder (and any missing parents, private to the clerk).
@@ -34,22 +44,26 @@ public final class LiaisonStore: Sendable {
     at path: String, township: String, code: String?, clock: Clock, fileSystem: FileSystem
   ) throws -> LiaisonStore {
     let folder = DataFolder(path: path)
-    if FileManager.default.fileExists(atPath: folder.manifest) {
-      throw StoreError.alreadyInitialized(path: path)
+    guard !township.trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw RosterError.rule(
+        Localized(en: "The township needs a name (--township).", zh: "乡镇名称不能为空（--township）。"))
     }
+    try refuseExisting(folder, path: path)
     var missing: [String] = []
     var candidate = folder.path
     while !FileManager.default.fileExists(atPath: candidate) {
       missing.insert(candidate, at: 0)
       candidate = (candidate as NSString).deletingLastPathComponent
     }
-    for directory in missing { try fileSystem.makeDirectory(directory, mode: 0o700) }
+    for directory in missing {
+      try fileSystem.makeDirectory(directory, mode: 0o700)
+      // The new folder's entry in its parent must survive a power cut too.
+      try fileSystem.syncDirectory((directory as NSString).deletingLastPathComponent)
+    }
     let store = LiaisonStore(folder: folder, lockTimeout: 5, fileSystem: fileSystem)
     let lock = try FolderLock(folder: folder, mode: .exclusive, timeout: store.lockTimeout)
     defer { withExtendedLifetime(lock) {} }
-    if FileManager.default.fileExists(atPath: folder.manifest) {
-      throw StoreError.alreadyInitialized(path: path)
-    }
+    try refuseExisting(folder, path: path)
     try fileSystem.makeDirectory(folder.visitsFolder, mode: 0o700)
     let writer = DurableWriter(folder: folder, fileSystem: fileSystem)
     var files: [String: Data] = [:]
@@ -59,6 +73,13 @@ public final class LiaisonStore: Sendable {
     let manifest = Manifest(township: township, code: code, created: clock.timestamp)
     try writer.replace(DataFolder.manifestName, with: try manifest.encoded())
     return store
+  }
+
+  private static func refuseExisting(_ folder: DataFolder, path: String) throws {
+    if FileManager.default.fileExists(atPath: folder.manifest) {
+      throw StoreError.alreadyInitialized(path: path)
+    }
+    if folder.holdsRecords { throw StoreError.manifestMissing(path: path) }
   }
 
   /// Runs `body` with the folder locked for reading.

@@ -7,6 +7,8 @@ public enum StoreError: LiaisonError {
   /// `--data` or `LIAISON_DATA` names a folder without `liaison.json`.
   case notADataFolder(path: String)
   case alreadyInitialized(path: String)
+  /// The folder holds liaison records but its manifest is gone: `init` would start empty.
+  case manifestMissing(path: String)
   /// The folder was written by a newer liaison; it is left untouched.
   case newerFormat(path: String, found: Int, supported: Int)
   /// A file does not parse; it is never overwritten.
@@ -19,7 +21,7 @@ public enum StoreError: LiaisonError {
     switch self {
     case .noDataFolder, .notADataFolder: .noInput
     case .alreadyInitialized: .cannotCreate
-    case .newerFormat, .unreadable: .dataError
+    case .newerFormat, .unreadable, .manifestMissing: .dataError
     case .busy: .busy
     case .io: .ioError
     }
@@ -43,6 +45,13 @@ public enum StoreError: LiaisonError {
       return Localized(
         en: "\(path) is already a liaison data folder; nothing was changed.",
         zh: "\(path) 已经是 liaison 数据文件夹，未作任何改动。")
+    case .manifestMissing(let path):
+      return Localized(
+        en: "\(path) holds liaison records but its liaison.json is missing. Restore liaison.json "
+          + "from a backup (or copy it from another folder and set the township); do not run "
+          + "'liaison init' there, which would start an empty roster. Nothing was changed.",
+        zh: "\(path) 中有 liaison 数据，但缺少 liaison.json。请从备份恢复 liaison.json"
+          + "（或从其他数据文件夹复制后改为本乡镇）；不要在此运行 'liaison init'，那会建立空的名册。未作任何改动。")
     case .newerFormat(let path, let found, let supported):
       return Localized(
         en: "\(path) was written by a newer liaison (format \(found); this one reads up to "

@@ -5,6 +5,7 @@ public final class StoreSession {
   let folder: DataFolder
   let writer: DurableWriter
   let writable: Bool
+  let onWarning: @Sendable (Localized) -> Void
   public let manifest: Manifest
   /// Problems that did not stop the read (a torn last log line), for the command to show.
   public private(set) var warnings: [Localized] = []
@@ -14,7 +15,8 @@ public final class StoreSession {
     folder = store.folder
     writer = DurableWriter(folder: store.folder, fileSystem: store.fileSystem)
     self.writable = writable
-    guard let data = FileManager.default.contents(atPath: folder.manifest) else {
+    onWarning = store.onWarning
+    guard let data = try FileReader.contents(folder.manifest) else {
       throw StoreError.notADataFolder(path: folder.path)
     }
     manifest = try Manifest.decode(data, path: folder.manifest)
@@ -61,17 +63,23 @@ public final class StoreSession {
   }
 
   /// The months that have visits, oldest first.
-  public func visitMonths() -> [YearMonth] { visitLog.months() }
+  public func visitMonths() throws -> [YearMonth] { try visitLog.months() }
 
   /// The visits dated in `month`, in the order recorded.
   public func visits(in month: YearMonth) throws -> [Visit] {
-    try visitLog.read(month) { warnings.append($0) }
+    try visitLog.read(month) { warn($0) }
+  }
+
+  /// Keeps a warning for the session's caller and passes it on to the store's listener.
+  func warn(_ warning: Localized) {
+    warnings.append(warning)
+    onWarning(warning)
   }
 
   /// Appends a visit; `makeVisit` receives the new id.
   public func addVisit(on day: Day, _ makeVisit: (String) throws -> Visit) throws -> Visit {
     precondition(writable, "addVisit needs the folder opened for writing")
-    return try visitLog.append(makeVisit, on: day)
+    return try visitLog.append(makeVisit, on: day) { warn($0) }
   }
 
   /// Replaces whole month logs (edits and removals), all months together or none.
@@ -86,7 +94,10 @@ public final class StoreSession {
 
   private func load<T: Decodable>(_ name: String) throws -> [T] {
     let path = folder.file(name)
-    guard let data = FileManager.default.contents(atPath: path) else { return [] }
+    guard let data = try FileReader.contents(path) else {
+      throw StoreError.unreadable(
+        path: path, line: nil, detail: "the file is missing (every data folder has one)")
+    }
     return try RecordCodec.decodeRoster(T.self, from: data, path: path)
   }
 }

@@ -7,9 +7,8 @@ struct VisitLog {
   let writer: DurableWriter
 
   /// The months that have a log, oldest first.
-  func months() -> [YearMonth] {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.visitsFolder)) ?? []
-    return names.compactMap { name -> YearMonth? in
+  func months() throws -> [YearMonth] {
+    try FileReader.names(in: folder.visitsFolder).compactMap { name -> YearMonth? in
       guard name.hasSuffix(".jsonl"), name.count == 13 else { return nil }
       return YearMonth(parsing: String(name.prefix(7)))
     }.sorted()
@@ -23,7 +22,7 @@ struct VisitLog {
   func read(_ month: YearMonth, warn: (Localized) -> Void) throws -> [Visit] {
     let relative = DataFolder.visitLog(month)
     let path = folder.file(relative)
-    guard let data = FileManager.default.contents(atPath: path) else { return [] }
+    guard let data = try FileReader.contents(path) else { return [] }
     let decoder = JSONDecoder()
     var visits: [Visit] = []
     var lineNumber = 0
@@ -42,9 +41,9 @@ struct VisitLog {
           warn(
             Localized(
               en: "\(relative):\(lineNumber): skipped an incomplete last line (a write cut off "
-                + "by a crash); 'liaison check --repair' removes it.",
-              zh: "\(relative):\(lineNumber)：跳过了不完整的最后一行（写入时被中断）；"
-                + "可运行 'liaison check --repair' 清除。"))
+                + "by a crash, never reported as saved); the next 'visit add' removes it.",
+              zh: "\(relative):\(lineNumber)：跳过了不完整的最后一行（写入时被中断，从未报告保存成功）；"
+                + "下次 'visit add' 时会将其清除。"))
           break
         }
         throw StoreError.unreadable(
@@ -58,18 +57,33 @@ struct VisitLog {
   ///
   /// The sequence is advanced and synced before the line is appended: a crash in between
   /// leaves a gap in the numbers, never two visits with one id.
-  func append(_ makeVisit: (String) throws -> Visit, on day: Day) throws -> Visit {
+  func append(
+    _ makeVisit: (String) throws -> Visit, on day: Day, warn: (Localized) -> Void
+  ) throws -> Visit {
     let month = day.yearMonth
     try writer.fileSystem.makeDirectory(folder.visitsFolder, mode: 0o700)
     var sequence = try nextNumbers(month)
     let number = sequence[day.description] ?? 1
+    guard number < 1_000_000 else {
+      throw StoreError.unreadable(
+        path: folder.file(DataFolder.visitSequence(month)), line: nil,
+        detail: "the next visit number for \(day) is \(number), which cannot be right")
+    }
     let visit = try makeVisit(Visit.id(on: day, sequence: number))
     sequence[day.description] = number + 1
     try writer.replace(DataFolder.visitSequence(month), with: try encode(sequence))
     var line = try RecordCodec.line(visit)
     line.append(UInt8(ascii: "\n"))
-    try writer.appendLine(DataFolder.visitLog(month), line) { tail in
+    let cut = try writer.appendLine(DataFolder.visitLog(month), line) { tail in
       (try? JSONDecoder().decode(Visit.self, from: tail)) != nil
+    }
+    if let cut {
+      let text = String(decoding: cut.prefix(300), as: UTF8.self)
+      warn(
+        Localized(
+          en: "\(DataFolder.visitLog(month)): removed an incomplete last line left by an "
+            + "interrupted write: \(text)",
+          zh: "\(DataFolder.visitLog(month))：清除了写入中断留下的不完整最后一行：\(text)"))
     }
     return visit
   }
@@ -89,15 +103,21 @@ struct VisitLog {
   /// is missing or unreadable, so it can never hand out a number already used.
   func nextNumbers(_ month: YearMonth) throws -> [String: Int] {
     let path = folder.file(DataFolder.visitSequence(month))
-    if let data = FileManager.default.contents(atPath: path),
+    if let data = try FileReader.contents(path),
       let stored = try? JSONDecoder().decode([String: Int].self, from: data)
     {
       return stored
     }
+    // A visit keeps its id when its date is corrected, so ids of this month's days may
+    // sit in any month's log.
     var numbers: [String: Int] = [:]
-    for visit in try read(month, warn: { _ in }) {
-      guard let (day, sequence) = Visit.parseID(visit.id) else { continue }
-      numbers[day.description] = max(numbers[day.description] ?? 1, sequence + 1)
+    for logged in try months() {
+      for visit in try read(logged, warn: { _ in }) {
+        guard let (day, sequence) = Visit.parseID(visit.id), day.yearMonth == month else {
+          continue
+        }
+        numbers[day.description] = max(numbers[day.description] ?? 1, sequence + 1)
+      }
     }
     return numbers
   }

@@ -11,7 +11,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   /// Creates a day, or nil when the parts do not form a real date (2026-02-30).
   public init?(year: Int, month: Int, day: Int) {
-    guard (1900...2999).contains(year), (1...12).contains(month), day >= 1,
+    guard (1000...9999).contains(year), (1...12).contains(month), day >= 1,
       day <= Day.daysIn(year: year, month: month)
     else { return nil }
     self.year = year
@@ -22,7 +22,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// Parses the forms clerks type: `2026-11-23`, `2026/11/23`, `2026.11.23`,
   /// `2026年11月23日`, `20261123`; single-digit months and days are fine.
   public init?(parsing text: String) {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.halfWidth.trimmingCharacters(in: .whitespaces)
     if trimmed.count == 8, trimmed.allSatisfy(\.isASCIIDigit) {
       let digits = Array(trimmed)
       guard let y = Int(String(digits[0..<4])), let m = Int(String(digits[4..<6])),

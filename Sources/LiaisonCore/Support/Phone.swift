@@ -8,7 +8,7 @@ public struct Phone: Hashable, Sendable {
   public let normalized: String
 
   public init?(parsing text: String) {
-    var digits = text.filter { !" -()（）—".contains($0) }
+    var digits = text.halfWidth.filter { !" -()—".contains($0) }
     if digits.hasPrefix("+86") { digits.removeFirst(3) }
     guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else { return nil }
     if digits.count == 13, digits.hasPrefix("86"), digits.dropFirst(2).first == "1" {

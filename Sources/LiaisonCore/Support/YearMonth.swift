@@ -6,14 +6,14 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
   public let month: Int
 
   public init?(year: Int, month: Int) {
-    guard (1900...2999).contains(year), (1...12).contains(month) else { return nil }
+    guard (1000...9999).contains(year), (1...12).contains(month) else { return nil }
     self.year = year
     self.month = month
   }
 
   /// Parses `2026-11`, `2026/11`, `2026.11`, `2026年11月`, `202611`.
   public init?(parsing text: String) {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.halfWidth.trimmingCharacters(in: .whitespaces)
     if trimmed.count == 6, trimmed.allSatisfy(\.isASCIIDigit) {
       self.init(year: Int(trimmed.prefix(4))!, month: Int(trimmed.suffix(2))!)
       return

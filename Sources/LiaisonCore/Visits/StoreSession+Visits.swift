@@ -32,7 +32,7 @@ extension StoreSession {
     let households = try Dictionary(
       roster().households.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var found: [Visit] = []
-    for month in filter.months ?? visitMonths() {
+    for month in try filter.months ?? visitMonths() {
       found += try visits(in: month).filter { filter.matches($0, householdsByID: households) }
     }
     return found
@@ -41,14 +41,21 @@ extension StoreSession {
   /// Finds a visit by id, looking first in the month its id names.
   public func visit(_ id: String) throws -> (Visit, month: YearMonth) {
     let wanted = id.trimmingCharacters(in: .whitespaces).uppercased()
-    var months = visitMonths()
+    var months = try visitMonths()
     if let (day, _) = Visit.parseID(wanted), let index = months.firstIndex(of: day.yearMonth) {
       months.insert(months.remove(at: index), at: 0)
     }
     for month in months {
-      if let visit = try visits(in: month).first(where: { $0.id == wanted }) {
-        return (visit, month)
+      let matches = try visits(in: month).filter { $0.id == wanted }
+      guard matches.count <= 1 else {
+        throw RosterError.rule(
+          Localized(
+            en: "Visit \(wanted) appears \(matches.count) times in visits/\(month).jsonl; the log "
+              + "was edited by hand. Give one of them a new id there, then try again.",
+            zh: "走访 \(wanted) 在 visits/\(month).jsonl 中出现了 \(matches.count) 次（该文件曾被手工修改）。"
+              + "请先在文件中为其中一条改用新编号，再重试。"))
       }
+      if let visit = matches.first { return (visit, month) }
     }
     throw RosterError.notFound(.visit, id)
   }
@@ -68,7 +75,7 @@ extension StoreSession {
     edited.recordedBy = original.recordedBy
     edited.member = try roster().member(edited.member).id
     edited.household = try roster().household(edited.household).id
-    let warnings = try check(edited, against: roster(), today: clock.today)
+    let warnings = try check(edited, against: roster(), today: clock.today, original: original)
     var logs: [YearMonth: [Visit]] = [month: try visits(in: month)]
     let newMonth = edited.date.yearMonth
     if newMonth == month {
@@ -91,7 +98,7 @@ extension StoreSession {
   /// How many visits name a member or a household, for `remove` to refuse.
   public func visitCount(member: String? = nil, household: String? = nil) throws -> Int {
     var count = 0
-    for month in visitMonths() {
+    for month in try visitMonths() {
       count += try visits(in: month).count {
         (member == nil || $0.member == member) && (household == nil || $0.household == household)
       }
@@ -99,11 +106,19 @@ extension StoreSession {
     return count
   }
 
-  private func check(_ visit: Visit, against roster: Roster, today: Day) throws -> [Localized] {
+  /// Checks a new or changed visit. A correction that keeps the member and the date is not
+  /// held to rules that changed since (the member has left since, say).
+  private func check(
+    _ visit: Visit, against roster: Roster, today: Day, original: Visit? = nil
+  )
+    throws -> [Localized]
+  {
     let member = try roster.member(visit.member)
     let household = try roster.household(visit.household)
-    try roster.requireNotFuture(visit.date, today: today, field: "date")
-    if let left = member.left, left <= visit.date {
+    let sameMemberAndDay =
+      original.map { $0.member == visit.member && $0.date == visit.date } ?? false
+    if !sameMemberAndDay { try roster.requireNotFuture(visit.date, today: today, field: "date") }
+    if !sameMemberAndDay, let left = member.left, left <= visit.date {
       throw RosterError.rule(
         Localized(
           en: "\(member.name) (\(member.id)) left on \(left); a visit on \(visit.date) cannot be "

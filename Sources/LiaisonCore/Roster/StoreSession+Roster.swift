@@ -1,0 +1,66 @@
+/// Roster changes that must look at the visit logs too: a member or household with visits
+/// on record is history, not a mistake to remove, and a member cannot leave before visits
+/// already recorded in their name.
+extension StoreSession {
+  /// Records that a member left on `day`, ending their links and grid posts.
+  /// - Throws: `RosterError.rule` when visits in their name fall on or after that day.
+  public func memberLeaves(
+    _ reference: String, on day: Day, today: Day
+  ) throws -> (
+    Member, endedLinks: [String]
+  ) {
+    var roster = try roster()
+    let member = try roster.member(reference)
+    let later = try visits(VisitFilter(member: member.id)).filter { $0.date >= day }
+    if let last = later.max(by: { $0.date < $1.date }) {
+      throw RosterError.rule(
+        Localized(
+          en: "\(member.name) (\(member.id)) has \(later.count) visit(s) on or after \(day), the "
+            + "last on \(last.date) (\(last.id)); give a leaving date after \(last.date).",
+          zh: "\(member.name)（\(member.id)）在 \(day) 当天或之后有 \(later.count) 条走访记录，"
+            + "最晚为 \(last.date)（\(last.id)）；离开日期须晚于 \(last.date)。"))
+    }
+    let result = try roster.memberLeaves(member.id, on: day, today: today)
+    try save(roster)
+    return result
+  }
+
+  /// Removes a member entered by mistake; refused while visits name them.
+  public func removeMember(
+    _ reference: String, force: Bool
+  ) throws -> (
+    Member, detached: [Localized]
+  ) {
+    var roster = try roster()
+    let member = try roster.member(reference)
+    let visits = try visitCount(member: member.id)
+    guard visits == 0 else {
+      throw RosterError.inUse(
+        .member, member.id,
+        dependents: [.count(visits, en: "visit", zh: "条走访记录")] + roster.memberDependents(member.id),
+        forceHelps: false)
+    }
+    let result = try roster.removeMember(member.id, force: force)
+    try save(roster)
+    return result
+  }
+
+  /// Removes a household entered by mistake; refused while visits name it.
+  public func removeHousehold(
+    _ reference: String, force: Bool
+  ) throws -> (
+    Household, detached: [Localized]
+  ) {
+    var roster = try roster()
+    let household = try roster.household(reference)
+    let visits = try visitCount(household: household.id)
+    guard visits == 0 else {
+      throw RosterError.inUse(
+        .household, household.id, dependents: [.count(visits, en: "visit", zh: "条走访记录")],
+        forceHelps: false)
+    }
+    let result = try roster.removeHousehold(household.id, force: force)
+    try save(roster)
+    return result
+  }
+}
