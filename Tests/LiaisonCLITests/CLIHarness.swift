@@ -92,8 +92,8 @@ final class Sandbox {
     while let relative = enumerator?.nextObject() as? String {
       let url = base.appendingPathComponent(relative)
       var isDirectory: ObjCBool = false
-      FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-      if !isDirectory.boolValue, relative != ".lock" {
+      let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+      if exists, !isDirectory.boolValue, relative != ".lock" {
         files[relative] = try? Data(contentsOf: url)
       }
     }
