@@ -9,7 +9,7 @@ extension Roster {
     var grid = grid
     grid.id = RecordKind.grid.nextID(after: grids.map(\.id))
     grid.name = clean(grid.name)
-    grid.staff = grid.staff.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+    grid.staff = grid.staff.uniqued()
     try validate(grid)
     grids.append(grid)
     return grid
@@ -25,7 +25,7 @@ extension Roster {
     try change(&edited)
     edited.id = original.id
     edited.name = clean(edited.name)
-    edited.staff = edited.staff.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+    edited.staff = edited.staff.uniqued()
     try validate(edited)
     grids[grids.firstIndex { $0.id == original.id }!] = edited
     return edited

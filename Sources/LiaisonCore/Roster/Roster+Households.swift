@@ -52,9 +52,7 @@ extension Roster {
     household.courtyard = cleanOptional(household.courtyard)
     household.address = cleanOptional(household.address)
     household.note = cleanOptional(household.note)
-    household.tags = household.tags.map(clean).filter { !$0.isEmpty }.reduce(into: []) {
-      if !$0.contains($1) { $0.append($1) }
-    }
+    household.tags = household.tags.map(clean).filter { !$0.isEmpty }.uniqued()
     return household
   }
 

@@ -116,7 +116,7 @@ extension Roster {
     member.proxyName = cleanOptional(member.proxyName)
     member.proxyPhone = try member.proxyPhone.map { try normalizedPhone($0, field: "proxy-phone") }
     member.branch = cleanOptional(member.branch)
-    member.duties = member.duties.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+    member.duties = member.duties.uniqued()
     return member
   }
 
