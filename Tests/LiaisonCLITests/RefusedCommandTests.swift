@@ -143,6 +143,18 @@ import Testing
       sandbox.run("visit", "add", "--member", "13700137000", "--household", "王大妈").status == 0)
   }
 
+  @Test func aNameTypedShortSuggestsTheCloseOnes() throws {
+    let sandbox = try Sandbox()
+    try sandbox.township()
+    let before = sandbox.snapshot()
+    let result = sandbox.run("visit", "add", "--member", "张建", "--household", "王大妈")
+    #expect(result.status == 64)
+    #expect(
+      result.stderr.contains(
+        "No member is named exactly '张建'. Did you mean:\n  M0001  张建国  凤林村 / 第一网格  138****8000\n"))
+    #expect(sandbox.snapshot() == before)
+  }
+
   @Test func commandsOutsideADataFolderSayHowToMakeOne() throws {
     let sandbox = try Sandbox()
     let result = sandbox.run(["member", "list"], data: false)

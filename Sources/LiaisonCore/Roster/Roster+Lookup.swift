@@ -8,7 +8,7 @@ extension Roster {
       return byID
     }
     let matches = villages.filter { $0.code == wanted || $0.name == wanted }
-    return try single(matches, .village, reference) { "\($0.id)  \($0.name)  \($0.code ?? "")" }
+    return try single(matches, .village, reference, describe: candidate)
   }
 
   /// A grid by id, code or name; a name is looked up inside `village` when one is given,
@@ -20,9 +20,7 @@ extension Roster {
     }
     var matches = grids.filter { $0.code == wanted || $0.name == wanted }
     if let village, matches.count > 1 { matches = matches.filter { $0.village == village } }
-    return try single(matches, .grid, reference) {
-      "\($0.id)  \($0.name)  \(villageName($0.village))"
-    }
+    return try single(matches, .grid, reference, describe: candidate)
   }
 
   public func member(_ reference: String) throws -> Member {
@@ -32,9 +30,7 @@ extension Roster {
     }
     let phone = Phone(parsing: wanted)?.normalized
     let matches = members.filter { $0.name == wanted || (phone != nil && $0.phone == phone) }
-    return try single(matches, .member, reference) {
-      "\($0.id)  \($0.name)  \(place($0.village, $0.grid))  \(Phone.masked($0.phone))"
-    }
+    return try single(matches, .member, reference, describe: candidate)
   }
 
   public func household(_ reference: String) throws -> Household {
@@ -46,9 +42,7 @@ extension Roster {
     }
     let phone = Phone(parsing: wanted)?.normalized
     let matches = households.filter { $0.head == wanted || (phone != nil && $0.phone == phone) }
-    return try single(matches, .household, reference) {
-      "\($0.id)  \($0.head)  \(place($0.village, $0.grid))  \($0.phone.map(Phone.masked) ?? "")"
-    }
+    return try single(matches, .household, reference, describe: candidate)
   }
 
   public func link(_ reference: String) throws -> Link {
@@ -76,6 +70,47 @@ extension Roster {
     households.first { $0.id == id }?.head ?? id
   }
 
+  /// Records whose name contains what was typed, or is contained in it (a name typed short
+  /// or with a title): at most five, described like ambiguous candidates.
+  private func closeNames(_ kind: RecordKind, to reference: String) -> [String] {
+    let wanted = reference.trimmingCharacters(in: .whitespaces)
+    guard !wanted.isEmpty else { return [] }
+    func close(_ name: String) -> Bool { name.contains(wanted) || wanted.contains(name) }
+    let found: [String]
+    switch kind {
+    case .village: found = villages.filter { close($0.name) }.map(candidate)
+    case .grid: found = grids.filter { close($0.name) }.map(candidate)
+    case .member: found = members.filter { close($0.name) }.map(candidate)
+    case .household: found = households.filter { close($0.head) }.map(candidate)
+    case .link, .visit: found = []
+    }
+    return Array(found.prefix(5))
+  }
+
+  /// One line that tells a record apart from others of the same name: id, name, place and
+  /// masked phone.
+  private func candidate(_ village: Village) -> String {
+    describe(village.id, village.name, village.code)
+  }
+
+  private func candidate(_ grid: Grid) -> String {
+    describe(grid.id, grid.name, villageName(grid.village))
+  }
+
+  private func candidate(_ member: Member) -> String {
+    describe(member.id, member.name, place(member.village, member.grid), Phone.masked(member.phone))
+  }
+
+  private func candidate(_ household: Household) -> String {
+    describe(
+      household.id, household.head, place(household.village, household.grid),
+      household.phone.map(Phone.masked))
+  }
+
+  private func describe(_ parts: String?...) -> String {
+    parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "  ")
+  }
+
   /// "凤林村 / 第一网格", for messages that tell candidates apart.
   func place(_ village: String, _ grid: String?) -> String {
     [villageName(village), gridName(grid)].filter { !$0.isEmpty }.joined(separator: " / ")
@@ -85,7 +120,12 @@ extension Roster {
     _ matches: [T], _ kind: RecordKind, _ reference: String, describe: (T) -> String
   ) throws -> T {
     switch matches.count {
-    case 0: throw RosterError.notFound(kind, reference)
+    case 0:
+      let close = closeNames(kind, to: reference)
+      guard close.isEmpty else {
+        throw RosterError.notFoundButClose(kind, reference, suggestions: close)
+      }
+      throw RosterError.notFound(kind, reference)
     case 1: return matches[0]
     default: throw RosterError.ambiguous(kind, reference, candidates: matches.map(describe))
     }

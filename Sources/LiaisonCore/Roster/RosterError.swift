@@ -3,6 +3,8 @@
 public enum RosterError: LiaisonError {
   /// Nothing matches the id, name or phone given.
   case notFound(RecordKind, String)
+  /// Nothing matches exactly, but these records have names close to it.
+  case notFoundButClose(RecordKind, String, suggestions: [String])
   /// A name matches several records; each candidate is described on its own line.
   case ambiguous(RecordKind, String, candidates: [String])
   /// A value cannot be understood (a malformed date, an unknown choice).
@@ -14,7 +16,7 @@ public enum RosterError: LiaisonError {
 
   public var exitStatus: ExitStatus {
     switch self {
-    case .notFound, .ambiguous, .invalidValue: .usage
+    case .notFound, .notFoundButClose, .ambiguous, .invalidValue: .usage
     case .rule, .inUse: .dataError
     }
   }
@@ -32,6 +34,11 @@ public enum RosterError: LiaisonError {
           + "'liaison \(kind.rawValue) list' shows them all.",
         zh: "找不到与 '\(reference)' 对应的\(kind.label.zh)。请给出编号、完整姓名或电话；"
           + "'liaison \(kind.rawValue) list' 可列出全部。")
+    case .notFoundButClose(let kind, let reference, let suggestions):
+      let list = suggestions.map { "\n  " + $0 }.joined()
+      return Localized(
+        en: "No \(kind.label.en) is named exactly '\(reference)'. Did you mean:" + list,
+        zh: "没有名称恰为 '\(reference)' 的\(kind.label.zh)。您是不是要找：" + list)
     case .ambiguous(let kind, let reference, let candidates):
       let list = candidates.map { "\n  " + $0 }.joined()
       return Localized(
