@@ -24,6 +24,7 @@ enum CommandTree {
     children: [
       InitCommand.command, VillageCommands.command, GridCommands.command,
       MemberCommands.command, HouseholdCommands.command, LinkCommands.command,
-      VisitCommands.command, CompletionCommand.command,
+      VisitCommands.command, CheckCommand.command, BackupCommand.command,
+      CompletionCommand.command,
     ])
 }

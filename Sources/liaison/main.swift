@@ -25,6 +25,9 @@ final class StandardStream: @unchecked Sendable {
   }
 }
 
+// A file-size limit (ulimit -f) must fail the write with EFBIG, to be reported like a
+// full disk, instead of killing the command mid-change.
+signal(SIGXFSZ, SIG_IGN)
 let output = StandardStream(STDOUT_FILENO)
 let messages = StandardStream(STDERR_FILENO)
 let status = LiaisonCommandLine.run(

@@ -28,21 +28,48 @@ struct DurableWriter {
     let existed = FileManager.default.fileExists(atPath: path)
     let descriptor = try fileSystem.openForWriting(path, append: true, truncate: false, mode: 0o600)
     defer { fileSystem.close(descriptor) }
+    let (needsNewline, cut) = try mendTail(descriptor, path: path, keepTail: keepTail)
     var bytes = line
-    var cut: Data?
-    let size = Int(lseek(descriptor, 0, SEEK_END))
-    if size > 0, let tail = try unterminatedTail(descriptor, size: size) {
-      if keepTail(tail) {
-        bytes.insert(UInt8(ascii: "\n"), at: 0)
-      } else {
-        try fileSystem.truncate(descriptor, to: size - tail.count, path: path)
-        cut = tail
-      }
-    }
+    if needsNewline { bytes.insert(UInt8(ascii: "\n"), at: 0) }
     try fileSystem.write(descriptor, bytes, path: path)
     try fileSystem.sync(descriptor, path: path)
     if !existed { try fileSystem.syncDirectory(directory(of: relative)) }
     return cut
+  }
+
+  /// Cuts a torn last line off a log (or ends a whole one with its newline), for
+  /// `check --repair`.
+  /// - Returns: whether a newline was added, and the bytes cut off.
+  func mendLastLine(
+    _ relative: String, keepTail: (Data) -> Bool
+  ) throws -> (
+    addedNewline: Bool, cut: Data?
+  ) {
+    let path = folder.file(relative)
+    guard FileManager.default.fileExists(atPath: path) else { return (false, nil) }
+    let descriptor = try fileSystem.openForWriting(path, append: true, truncate: false, mode: 0o600)
+    defer { fileSystem.close(descriptor) }
+    let (needsNewline, cut) = try mendTail(descriptor, path: path, keepTail: keepTail)
+    if needsNewline { try fileSystem.write(descriptor, Data("\n".utf8), path: path) }
+    if needsNewline || cut != nil { try fileSystem.sync(descriptor, path: path) }
+    return (needsNewline, cut)
+  }
+
+  /// Looks at the end of an open log: a last line without its newline is either kept
+  /// (`keepTail` says it is a whole record; it then needs a newline before anything else)
+  /// or cut off.
+  private func mendTail(
+    _ descriptor: Int32, path: String, keepTail: (Data) -> Bool
+  ) throws -> (
+    needsNewline: Bool, cut: Data?
+  ) {
+    let size = Int(lseek(descriptor, 0, SEEK_END))
+    guard size > 0, let tail = try unterminatedTail(descriptor, size: size) else {
+      return (false, nil)
+    }
+    if keepTail(tail) { return (true, nil) }
+    try fileSystem.truncate(descriptor, to: size - tail.count, path: path)
+    return (false, tail)
   }
 
   /// Replaces several files so that a crash leaves all or none of them changed.
@@ -132,7 +159,7 @@ struct DurableWriter {
     return Data(buffer[start...])
   }
 
-  private func strayStagedFiles() -> [String] {
+  func strayStagedFiles() -> [String] {
     var found: [String] = []
     for (directory, prefix) in [(folder.path, ""), (folder.visitsFolder, "visits/")] {
       let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []

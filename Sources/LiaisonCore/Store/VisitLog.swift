@@ -7,7 +7,9 @@ struct VisitLog {
   let writer: DurableWriter
 
   /// The months that have a log, oldest first.
-  func months() throws -> [YearMonth] {
+  func months() throws -> [YearMonth] { try Self.months(in: folder) }
+
+  static func months(in folder: DataFolder) throws -> [YearMonth] {
     try FileReader.names(in: folder.visitsFolder).compactMap { name -> YearMonth? in
       guard name.hasSuffix(".jsonl"), name.count == 13 else { return nil }
       return YearMonth(parsing: String(name.prefix(7)))
@@ -108,8 +110,12 @@ struct VisitLog {
     {
       return stored
     }
-    // A visit keeps its id when its date is corrected, so ids of this month's days may
-    // sit in any month's log.
+    return try numbersInUse(month)
+  }
+
+  /// For each day of `month`, one more than the highest number its visit ids use. A visit
+  /// keeps its id when its date is corrected, so those ids may sit in any month's log.
+  func numbersInUse(_ month: YearMonth) throws -> [String: Int] {
     var numbers: [String: Int] = [:]
     for logged in try months() {
       for visit in try read(logged, warn: { _ in }) {

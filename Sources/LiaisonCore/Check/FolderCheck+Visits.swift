@@ -1,0 +1,101 @@
+import Foundation
+
+/// Checking the visit logs: every line whole and parsed, ids unique across months, the
+/// sequence files ahead of every number in use, and references resolved.
+extension FolderCheck {
+  mutating func loadVisitLogs() {
+    let months: [YearMonth]
+    do {
+      months = try VisitLog.months(in: folder)
+    } catch {
+      return report("visits", en: "the folder cannot be read", zh: "无法读取该文件夹")
+    }
+    let decoder = JSONDecoder()
+    for month in months {
+      let name = DataFolder.visitLog(month)
+      guard let data = try? FileReader.contents(folder.file(name)) else {
+        report(name, en: "cannot be read", zh: "无法读取")
+        continue
+      }
+      let rawLines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      for (index, line) in rawLines.enumerated() {
+        let isLast = index == rawLines.count - 1
+        if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+        do {
+          let visit = try decoder.decode(Visit.self, from: line)
+          visits.append((visit, name, index + 1))
+          if isLast {
+            report(
+              name, line: index + 1, repairable: true, en: "the last line lacks its newline",
+              zh: "最后一行缺少换行符")
+          }
+        } catch {
+          if isLast {
+            report(
+              name, line: index + 1, repairable: true,
+              en: "incomplete last line (a write cut off by a crash, never reported as saved)",
+              zh: "最后一行不完整（写入时被中断，从未报告保存成功）")
+          } else {
+            let detail = RecordCodec.describe(error)
+            report(name, line: index + 1, en: detail, zh: detail)
+          }
+        }
+      }
+      checkSequence(month)
+    }
+  }
+
+  /// The month's sequence file must parse and be ahead of every number already used for
+  /// its days, or `visit add` could hand out an id twice.
+  private mutating func checkSequence(_ month: YearMonth) {
+    let name = DataFolder.visitSequence(month)
+    guard let data = try? FileReader.contents(folder.file(name)) else { return }
+    guard let stored = try? JSONDecoder().decode([String: Int].self, from: data) else {
+      return report(
+        name, repairable: true, en: "does not parse; it will be rebuilt from the logs",
+        zh: "无法解析；将根据走访日志重建")
+    }
+    var behind: [String] = []
+    for entry in visits {
+      guard let (day, number) = Visit.parseID(entry.visit.id), day.yearMonth == month else {
+        continue
+      }
+      if (stored[day.description] ?? 1) <= number { behind.append(entry.visit.id) }
+    }
+    if let first = behind.min() {
+      report(
+        name, repairable: true,
+        en: "behind the visits already numbered (\(first)); the next visit add could reuse an id",
+        zh: "落后于已使用的走访编号（\(first)）；下次登记可能重复编号")
+    }
+  }
+
+  mutating func checkVisits() {
+    var seen: [String: (file: String, line: Int)] = [:]
+    let members = Set(roster.members.map(\.id))
+    let households = Set(roster.households.map(\.id))
+    for (visit, file, line) in visits {
+      if let first = seen[visit.id] {
+        report(
+          file, line: line,
+          en: "visit id \(visit.id) is used again (first at \(first.file):\(first.line))",
+          zh: "走访编号 \(visit.id) 重复（首次出现在 \(first.file):\(first.line)）")
+      } else {
+        seen[visit.id] = (file, line)
+      }
+      if !members.contains(visit.member) {
+        report(file, line: line, en: "unknown member \(visit.member)", zh: "党员 \(visit.member) 不存在")
+      }
+      if !households.contains(visit.household) {
+        report(
+          file, line: line, en: "unknown household \(visit.household)",
+          zh: "农户 \(visit.household) 不存在")
+      }
+      if DataFolder.visitLog(visit.date.yearMonth) != file {
+        report(
+          file, line: line, en: "\(visit.id) is dated \(visit.date) but kept in this month's log",
+          zh: "\(visit.id) 的日期为 \(visit.date)，却记在本月日志中")
+      }
+    }
+  }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// Reads every file of a data folder and lists what is wrong with it, changing nothing.
+///
+/// Unlike ordinary commands it does not finish an interrupted change on the way in: it
+/// reports it, so that the clerk sees what happened; `FolderRepair` mends it.
+public struct FolderCheck {
+  let folder: DataFolder
+  var problems: [CheckProblem] = []
+  /// Records found, with the line each stands on, for the cross-file checks.
+  var roster = Roster()
+  var lines: [String: [String: Int]] = [:]
+  var visits: [(visit: Visit, file: String, line: Int)] = []
+
+  /// Checks the folder under the shared lock.
+  /// - Returns: the problems, in file order; empty when all is well.
+  public static func run(_ store: LiaisonStore) throws -> [CheckProblem] {
+    let lock = try FolderLock(folder: store.folder, mode: .shared, timeout: store.lockTimeout)
+    defer { withExtendedLifetime(lock) {} }
+    var check = FolderCheck(folder: store.folder)
+    check.checkManifest()
+    check.checkInterruptedChanges(DurableWriter(folder: store.folder, fileSystem: store.fileSystem))
+    check.loadRoster()
+    check.loadVisitLogs()
+    check.checkRosterReferences()
+    check.checkLinks()
+    check.checkGrids()
+    check.checkVisits()
+    return check.problems
+  }
+
+  mutating func report(
+    _ file: String, line: Int? = nil, repairable: Bool = false, en: String, zh: String
+  ) {
+    problems.append(
+      CheckProblem(
+        file: file, line: line, message: Localized(en: en, zh: zh), repairable: repairable))
+  }
+
+  private mutating func checkManifest() {
+    let name = DataFolder.manifestName
+    do {
+      guard let data = try FileReader.contents(folder.manifest) else {
+        return report(name, en: "missing; restore it from a backup", zh: "文件缺失，请从备份恢复")
+      }
+      _ = try Manifest.decode(data, path: name)
+    } catch let error as LiaisonError {
+      problems.append(CheckProblem(file: name, message: error.message))
+    } catch {
+      report(name, en: "\(error)", zh: "\(error)")
+    }
+  }
+
+  private mutating func checkInterruptedChanges(_ writer: DurableWriter) {
+    if writer.hasInterruptedChange {
+      report(
+        DataFolder.journalName, repairable: true,
+        en: "a change to several files was interrupted and is not finished yet",
+        zh: "一次涉及多个文件的修改被中断，尚未完成")
+    }
+    for stray in writer.strayStagedFiles() where !writer.hasInterruptedChange {
+      report(
+        stray, repairable: true, en: "a temporary file left by an interrupted write",
+        zh: "写入中断留下的临时文件")
+    }
+  }
+
+  private mutating func loadRoster() {
+    roster.villages = load(RosterFiles.villages)
+    roster.grids = load(RosterFiles.grids)
+    roster.members = load(RosterFiles.members)
+    roster.households = load(RosterFiles.households)
+    roster.links = load(RosterFiles.links)
+  }
+
+  /// Decodes a roster file, noting each record's line and any repeated id.
+  private mutating func load<T: Decodable & Identifiable>(_ name: String) -> [T]
+  where T.ID == String {
+    let path = folder.file(name)
+    do {
+      guard let data = try FileReader.contents(path) else {
+        report(name, en: "missing; restore it from a backup", zh: "文件缺失，请从备份恢复")
+        return []
+      }
+      let records = try RecordCodec.decodeRoster(T.self, from: data, path: name)
+      let recordLines = Self.recordLines(data, count: records.count)
+      var seen: [String: Int] = [:]
+      for (index, record) in records.enumerated() {
+        let line = recordLines?[index]
+        if let first = seen[record.id] {
+          report(
+            name, line: line, en: "id \(record.id) is used again (first on line \(first))",
+            zh: "编号 \(record.id) 重复（首次出现在第 \(first) 行）")
+        } else {
+          seen[record.id] = line ?? 0
+        }
+      }
+      lines[name] = seen
+      return records
+    } catch let error as StoreError {
+      if case .unreadable(_, let line, let detail) = error {
+        report(name, line: line, en: detail, zh: detail)
+      } else {
+        problems.append(CheckProblem(file: name, message: error.message))
+      }
+      return []
+    } catch {
+      report(name, en: "\(error)", zh: "\(error)")
+      return []
+    }
+  }
+
+  /// The line of each record in a file of one record per line, or nil for another layout.
+  static func recordLines(_ data: Data, count: Int) -> [Int]? {
+    var found: [Int] = []
+    var lineNumber = 0
+    for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+      lineNumber += 1
+      if line.first(where: { $0 != 32 && $0 != 9 }) == UInt8(ascii: "{") {
+        found.append(lineNumber)
+      }
+    }
+    return found.count == count ? found : nil
+  }
+
+  /// The line a record of `file` stands on, when known.
+  func line(of id: String?, in file: String) -> Int? {
+    id.flatMap { lines[file]?[$0] }.flatMap { $0 == 0 ? nil : $0 }
+  }
+}
