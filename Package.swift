@@ -19,11 +19,15 @@ let package = Package(
     // The `liaison` executable: a one-line entry into LiaisonCLI.
     .executableTarget(name: "liaison", dependencies: ["LiaisonCLI"]),
 
-    // Tests
-    .testTarget(name: "LiaisonCoreTests", dependencies: ["LiaisonCore"]),
+    // Tests, and what they share: a file system that fails on purpose, sample folders.
+    .target(name: "LiaisonTestSupport", dependencies: ["LiaisonCore", "LiaisonCLI"]),
+    .testTarget(name: "LiaisonCoreTests", dependencies: ["LiaisonCore", "LiaisonTestSupport"]),
     .testTarget(
       name: "LiaisonCLITests",
-      dependencies: ["LiaisonCLI", "LiaisonCore", "liaison"],
+      dependencies: ["LiaisonCLI", "LiaisonCore", "LiaisonTestSupport", "liaison"],
       exclude: ["Golden"]),
+    .testTarget(
+      name: "LiaisonReliabilityTests",
+      dependencies: ["LiaisonCLI", "LiaisonCore", "LiaisonTestSupport", "liaison"]),
   ]
 )

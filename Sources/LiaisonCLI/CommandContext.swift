@@ -24,11 +24,13 @@ final class CommandContext: Sendable {
   let currentDirectory: String
   let console: Console
   let clock: Clock
+  let fileSystem: FileSystem
 
   init(
     parsed: ParsedCommand, language: Language, environment: [String: String],
-    currentDirectory: String, console: Console, clock: Clock
+    currentDirectory: String, console: Console, clock: Clock, fileSystem: FileSystem
   ) {
+    self.fileSystem = fileSystem
     self.parsed = parsed
     self.language = language
     self.environment = environment
@@ -44,7 +46,9 @@ final class CommandContext: Sendable {
       explicit: parsed.globals["data"], environment: environment,
       currentDirectory: currentDirectory)
     let timeout = environment["LIAISON_LOCK_TIMEOUT"].flatMap(Double.init) ?? 5
-    return LiaisonStore(folder: folder, lockTimeout: timeout) { [self] in warn($0) }
+    return LiaisonStore(folder: folder, lockTimeout: timeout, fileSystem: fileSystem) {
+      [self] in warn($0)
+    }
   }
 
   /// Who is typing: `LIAISON_CLERK`, else the login name.

@@ -8,9 +8,10 @@ public enum LiaisonCommandLine {
 
   /// Parses `arguments` (without the program name), runs the command and returns the exit
   /// status. Nothing is thrown: every failure becomes a message and a status.
+  /// - Parameter fileSystem: where disk changes go; reliability tests pass one that fails.
   public static func run(
     arguments: [String], environment: [String: String], currentDirectory: String,
-    console: Console
+    console: Console, fileSystem: FileSystem = POSIXFileSystem()
   ) -> Int32 {
     let tree = CommandTree.root
     let parser = ArgumentParser(root: tree.spec, globalOptions: CommandTree.globalOptions)
@@ -40,7 +41,7 @@ public enum LiaisonCommandLine {
         let context = CommandContext(
           parsed: parsed, language: language, environment: environment,
           currentDirectory: currentDirectory, console: console,
-          clock: Clock.from(environment: environment))
+          clock: Clock.from(environment: environment), fileSystem: fileSystem)
         do {
           try run(context)
           return ExitStatus.success.rawValue

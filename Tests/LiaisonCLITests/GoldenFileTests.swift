@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonCore
+import LiaisonTestSupport
 import Testing
 
 /// Rendered output compared with files under Golden/. To re-record on purpose, run

@@ -1,63 +1,15 @@
 import Foundation
 import LiaisonCLI
 import LiaisonCore
+import LiaisonTestSupport
 import Testing
 
 /// Runs of the real `liaison` executable, as a clerk's shell or script runs it.
 @Suite struct RealBinaryTests {
-  static var binary: URL {
-    let candidates = [
-      Bundle.main.executableURL?.deletingLastPathComponent(),
-      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-      URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent(".build/debug"),
-    ]
-    for case let folder? in candidates {
-      for url in [
-        folder.appendingPathComponent("liaison"),
-        folder.deletingLastPathComponent().appendingPathComponent("liaison"),
-      ]
-      where FileManager.default.isExecutableFile(atPath: url.path) {
-        return url
-      }
-    }
-    return URL(fileURLWithPath: "/nonexistent/liaison")
-  }
-
-  /// Runs a shell command line with `$LIAISON` naming the binary.
-  static func shell(
-    _ script: String, in folder: URL, environment extra: [String: String] = [:]
-  ) throws
-    -> RunResult
-  {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    process.arguments = ["-c", script]
-    process.currentDirectoryURL = folder
-    var environment = ProcessInfo.processInfo.environment
-    environment["LIAISON"] = binary.path
-    environment["LIAISON_LANG"] = "en"
-    environment["LIAISON_TODAY"] = "2026-11-23"
-    environment.removeValue(forKey: "LIAISON_DATA")
-    for (key, value) in extra { environment[key] = value }
-    process.environment = environment
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return RunResult(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
-  }
-
   @Test func globalOptionsAnywhereAndTheFolderFoundFromASubfolder() throws {
     let sandbox = try Sandbox()
     let root = sandbox.root
-    let result = try Self.shell(
+    let result = try RealBinary.shell(
       """
       set -e
       $LIAISON init --township 凤林镇 --data town
@@ -77,7 +29,7 @@ import Testing
 
   @Test func exitStatusesAndStreams() throws {
     let sandbox = try Sandbox()
-    let result = try Self.shell(
+    let result = try RealBinary.shell(
       """
       $LIAISON init --township 凤林镇 --data town 2>/dev/null
       $LIAISON --data town member list --mnth 2>/dev/null; echo "usage=$?"
@@ -107,7 +59,7 @@ import Testing
       """
     try script.write(
       to: sandbox.root.appendingPathComponent("clerk.sh"), atomically: true, encoding: .utf8)
-    let result = try Self.shell(
+    let result = try RealBinary.shell(
       """
       bash clerk.sh 张建国 "\(sandbox.data)" & first=$!
       bash clerk.sh 13900139000 "\(sandbox.data)" & second=$!
@@ -134,7 +86,7 @@ extension RealBinaryTests {
   @Test func aFullDiskForOutputIsAMessageNotACrash() throws {
     let sandbox = try Sandbox()
     try sandbox.township()
-    let result = try Self.shell(
+    let result = try RealBinary.shell(
       """
       $LIAISON village list --data "\(sandbox.data)" > /dev/full; echo "list=$?"
       $LIAISON visit add --member 张建国 --household 王大妈 --data "\(sandbox.data)" > /dev/full; echo "add=$?"

@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 /// Every kind of bad input: a clear message naming what is wrong, the right exit status,

@@ -17,7 +17,7 @@ enum InitCommand {
       let path = DataFolderPath.forInit(context)
       try LiaisonStore.create(
         at: path, township: context.value("township") ?? "", code: context.value("code"),
-        clock: context.clock)
+        clock: context.clock, fileSystem: context.fileSystem)
       context.say(
         Localized(
           en: "Created the data folder \(path) for \(context.value("township") ?? "").",

@@ -58,11 +58,17 @@ public struct DataFolder: Sendable, Hashable {
     throw StoreError.noDataFolder(searchedFrom: currentDirectory)
   }
 
-  /// Whether any roster file or visit log is here, manifest or not.
+  /// Whether any record is here, manifest or not: a roster file with records in it, or a
+  /// visit log. (An `init` killed before its manifest leaves empty files only; running it
+  /// again is safe.)
   var holdsRecords: Bool {
-    (RosterFiles.names + [DataFolder.visitsFolderName]).contains {
-      FileManager.default.fileExists(atPath: file($0))
+    let rosterHoldsRecords = RosterFiles.names.contains { name in
+      guard let data = try? FileReader.contents(file(name)) else { return false }
+      return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        != "[]"
     }
+    let logs = (try? FileReader.names(in: visitsFolder)) ?? []
+    return rosterHoldsRecords || logs.contains { $0.hasSuffix(".jsonl") }
   }
 
   static func absolute(_ path: String, from directory: String) -> String {

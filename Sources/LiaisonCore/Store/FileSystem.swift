@@ -4,8 +4,9 @@ import Glibc
 /// Every operation the store performs that changes the disk.
 ///
 /// They all pass through this one small interface so that reliability tests can fail the
-/// k-th open, write, sync or rename and check that the folder is left whole.
-protocol FileSystem: Sendable {
+/// k-th open, write, sync or rename and check that the folder is left whole. Commands use
+/// `POSIXFileSystem`; nothing else is meant to implement it but tests.
+public protocol FileSystem: Sendable {
   func openForWriting(_ path: String, append: Bool, truncate: Bool, mode: mode_t) throws -> Int32
   func write(_ descriptor: Int32, _ bytes: Data, path: String) throws
   func sync(_ descriptor: Int32, path: String) throws
@@ -22,8 +23,12 @@ protocol FileSystem: Sendable {
 
 /// The real disk, through POSIX calls (Foundation's atomic writes skip the directory sync
 /// and reset the file's mode on Linux, so they are not used).
-struct POSIXFileSystem: FileSystem {
-  func openForWriting(_ path: String, append: Bool, truncate: Bool, mode: mode_t) throws -> Int32 {
+public struct POSIXFileSystem: FileSystem {
+  public init() {}
+
+  public func openForWriting(
+    _ path: String, append: Bool, truncate: Bool, mode: mode_t
+  ) throws -> Int32 {
     var flags = O_RDWR | O_CREAT | O_CLOEXEC
     if append { flags |= O_APPEND }
     if truncate { flags |= O_TRUNC }
@@ -32,7 +37,7 @@ struct POSIXFileSystem: FileSystem {
     return descriptor
   }
 
-  func write(_ descriptor: Int32, _ bytes: Data, path: String) throws {
+  public func write(_ descriptor: Int32, _ bytes: Data, path: String) throws {
     try bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
       var offset = 0
       while offset < buffer.count {
@@ -46,47 +51,47 @@ struct POSIXFileSystem: FileSystem {
     }
   }
 
-  func sync(_ descriptor: Int32, path: String) throws {
+  public func sync(_ descriptor: Int32, path: String) throws {
     guard retryingInterrupts({ fsync(descriptor) }) == 0 else {
       throw StoreError.io(path: path, operation: "sync", code: errno)
     }
   }
 
-  func truncate(_ descriptor: Int32, to length: Int, path: String) throws {
+  public func truncate(_ descriptor: Int32, to length: Int, path: String) throws {
     guard ftruncate(descriptor, off_t(length)) == 0 else {
       throw StoreError.io(path: path, operation: "write", code: errno)
     }
   }
 
-  func setMode(_ descriptor: Int32, _ mode: mode_t, path: String) throws {
+  public func setMode(_ descriptor: Int32, _ mode: mode_t, path: String) throws {
     guard fchmod(descriptor, mode) == 0 else {
       throw StoreError.io(path: path, operation: "write", code: errno)
     }
   }
 
-  func close(_ descriptor: Int32) {
+  public func close(_ descriptor: Int32) {
     _ = Glibc.close(descriptor)
   }
 
-  func rename(_ source: String, to destination: String) throws {
+  public func rename(_ source: String, to destination: String) throws {
     guard Glibc.rename(source, destination) == 0 else {
       throw StoreError.io(path: destination, operation: "rename", code: errno)
     }
   }
 
-  func remove(_ path: String) throws {
+  public func remove(_ path: String) throws {
     guard unlink(path) == 0 || errno == ENOENT else {
       throw StoreError.io(path: path, operation: "remove", code: errno)
     }
   }
 
-  func makeDirectory(_ path: String, mode: mode_t) throws {
+  public func makeDirectory(_ path: String, mode: mode_t) throws {
     guard mkdir(path, mode) == 0 || errno == EEXIST else {
       throw StoreError.io(path: path, operation: "create", code: errno)
     }
   }
 
-  func syncDirectory(_ path: String) throws {
+  public func syncDirectory(_ path: String) throws {
     let descriptor = retryingInterrupts { Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
     guard descriptor >= 0 else { throw StoreError.io(path: path, operation: "open", code: errno) }
     defer { _ = Glibc.close(descriptor) }

@@ -20,7 +20,8 @@ public final class LiaisonStore: Sendable {
       folder: folder, lockTimeout: lockTimeout, fileSystem: POSIXFileSystem(), onWarning: onWarning)
   }
 
-  init(
+  /// A store whose disk changes go through `fileSystem` (tests fail them on purpose).
+  public init(
     folder: DataFolder, lockTimeout: Double, fileSystem: FileSystem,
     onWarning: @escaping @Sendable (Localized) -> Void = { _ in }
   ) {
@@ -40,7 +41,8 @@ public final class LiaisonStore: Sendable {
       at: path, township: township, code: code, clock: clock, fileSystem: POSIXFileSystem())
   }
 
-  static func create(
+  @discardableResult
+  public static func create(
     at path: String, township: String, code: String?, clock: Clock, fileSystem: FileSystem
   ) throws -> LiaisonStore {
     let folder = DataFolder(path: path)

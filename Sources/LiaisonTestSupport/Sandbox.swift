@@ -3,27 +3,36 @@ import LiaisonCLI
 import LiaisonCore
 
 /// What one in-process run of `liaison` printed and returned.
-struct RunResult {
-  var status: Int32
-  var stdout: String
-  var stderr: String
+public struct RunResult: Sendable {
+  public var status: Int32
+  public var stdout: String
+  public var stderr: String
+
+  public init(status: Int32, stdout: String, stderr: String) {
+    self.status = status
+    self.stdout = stdout
+    self.stderr = stderr
+  }
 }
 
 /// Collects what a command writes, safely from any thread.
-final class CapturedText: @unchecked Sendable {
+public final class CapturedText: @unchecked Sendable {
   private let lock = NSLock()
   private var text = ""
-  func append(_ more: String) { lock.withLock { text += more } }
-  var value: String { lock.withLock { text } }
+  public init() {}
+  public func append(_ more: String) { lock.withLock { text += more } }
+  public var value: String { lock.withLock { text } }
 }
 
 /// A private temporary data folder and a way to run `liaison` against it in-process.
-final class Sandbox {
-  let root: URL
-  var environment: [String: String]
+public final class Sandbox {
+  public let root: URL
+  public var environment: [String: String]
+  /// Where the in-process commands send their disk changes.
+  public var fileSystem: FileSystem = POSIXFileSystem()
 
   /// `today` fixes the clock so dates and "future" checks are reproducible.
-  init(language: String = "en", today: String = "2026-11-23") throws {
+  public init(language: String = "en", today: String = "2026-11-23") throws {
     root = FileManager.default.temporaryDirectory
       .appendingPathComponent("liaison-test-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -35,27 +44,28 @@ final class Sandbox {
 
   deinit { try? FileManager.default.removeItem(at: root) }
 
-  var data: String { root.appendingPathComponent("data").path }
+  public var data: String { root.appendingPathComponent("data").path }
 
   /// Runs `liaison` with `--data` pointing at this sandbox's folder.
   @discardableResult
-  func run(_ arguments: String..., data: Bool = true) -> RunResult {
+  public func run(_ arguments: String..., data: Bool = true) -> RunResult {
     run(arguments, data: data)
   }
 
   @discardableResult
-  func run(_ arguments: [String], data: Bool = true) -> RunResult {
+  public func run(_ arguments: [String], data: Bool = true) -> RunResult {
     let out = CapturedText()
     let err = CapturedText()
     let status = LiaisonCommandLine.run(
       arguments: arguments + (data ? ["--data", self.data] : []), environment: environment,
       currentDirectory: root.path,
-      console: Console(standardOutput: out.append, standardError: err.append))
+      console: Console(standardOutput: out.append, standardError: err.append),
+      fileSystem: fileSystem)
     return RunResult(status: status, stdout: out.value, stderr: err.value)
   }
 
   /// Runs a command that must succeed and returns its standard output, trimmed.
-  func ok(_ arguments: String...) throws -> String {
+  public func ok(_ arguments: String...) throws -> String {
     let result = run(arguments)
     guard result.status == 0 else {
       throw SandboxFailure(arguments: arguments, result: result)
@@ -64,7 +74,7 @@ final class Sandbox {
   }
 
   /// A township folder with one village, two grids, two members and three households.
-  func township() throws {
+  public func township() throws {
     _ = try ok("init", "--township", "凤林镇", "--code", "330881118")
     _ = try ok("village", "add", "--name", "凤林村", "--code", "330881118201")
     _ = try ok("grid", "add", "--village", "凤林村", "--name", "第一网格")
@@ -80,12 +90,12 @@ final class Sandbox {
     _ = try ok("household", "add", "--head", "孙阿姨", "--village", "凤林村", "--grid", "第二网格")
   }
 
-  func file(_ relative: String) -> String {
+  public func file(_ relative: String) -> String {
     (try? String(contentsOfFile: data + "/" + relative, encoding: .utf8)) ?? ""
   }
 
   /// Every file of the data folder and its bytes, to prove a refused command wrote nothing.
-  func snapshot() -> [String: Data] {
+  public func snapshot() -> [String: Data] {
     var files: [String: Data] = [:]
     let base = URL(fileURLWithPath: data)
     let enumerator = FileManager.default.enumerator(atPath: data)
@@ -101,10 +111,10 @@ final class Sandbox {
   }
 }
 
-struct SandboxFailure: Error, CustomStringConvertible {
-  var arguments: [String]
-  var result: RunResult
-  var description: String {
+public struct SandboxFailure: Error, CustomStringConvertible {
+  public var arguments: [String]
+  public var result: RunResult
+  public var description: String {
     "liaison \(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)"
   }
 }

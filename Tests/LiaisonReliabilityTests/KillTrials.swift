@@ -1,0 +1,118 @@
+import Foundation
+import Glibc
+import LiaisonCLI
+import LiaisonCore
+import LiaisonTestSupport
+import Testing
+
+/// `kill -9` at random instants while commands write: nothing acknowledged is lost, every
+/// folder loads, and `check` is clean after `check --repair`.
+@Suite(.serialized) struct KillTrials {
+  enum Kind: CaseIterable { case visitAdd, householdAdd, visitMove }
+
+  struct Tally {
+    var trials = 0
+    var killed = 0
+    var acknowledged = 0
+    var lost = 0
+    var unloadable = 0
+    var repaired = 0
+    var uncleanAfterRepair = 0
+  }
+
+  /// Starts the real binary, kills it after `delay` microseconds (unless it finished),
+  /// and says whether it finished on its own with success, and what it printed.
+  static func runAndKill(
+    _ arguments: [String], delay: UInt32
+  ) throws -> (finished: Bool, stdout: String) {
+    let process = Process()
+    process.executableURL = RealBinary.binary
+    process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["LIAISON_TODAY"] = "2026-11-23"
+    environment["LIAISON_LANG"] = "en"
+    process.environment = environment
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    usleep(delay)
+    kill(process.processIdentifier, SIGKILL)
+    let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    let finished = process.terminationReason == .exit && process.terminationStatus == 0
+    return (finished, stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+  }
+
+  @Test func killedCommandsLoseNothingAcknowledged() throws {
+    let trials = ReliabilityRun.count(short: 240, long: 1_200)
+    let sandbox = try ReliabilityRun.township()
+    let start = Date()
+    var tally = Tally()
+    var acknowledgedVisits: Set<String> = []
+    var acknowledgedHouseholds: Set<String> = []
+    let moving = "V20261012-0001"
+    var acknowledgedDate = "2026-10-12"
+    var generator = SystemRandomNumberGenerator()
+    for trial in 0..<trials {
+      let kind = Kind.allCases[trial % Kind.allCases.count]
+      let arguments: [String]
+      let newDate = trial % 2 == 0 ? "2026-11-03" : "2026-10-12"
+      switch kind {
+      case .visitAdd:
+        arguments = ["visit", "add", "--member", "张建国", "--household", "王大妈"]
+      case .householdAdd:
+        arguments = ["household", "add", "--head", "户\(trial)", "--village", "凤林村"]
+      case .visitMove:
+        arguments = ["visit", "edit", moving, "--date", newDate]
+      }
+      // Most kills land while the command runs (it takes about 5–20 ms); some before it
+      // starts writing, some after it is done.
+      let delay = UInt32.random(in: 0...25_000, using: &generator)
+      let (finished, stdout) = try Self.runAndKill(
+        arguments + ["--data", sandbox.data], delay: delay)
+      tally.trials += 1
+      if finished {
+        tally.acknowledged += 1
+        switch kind {
+        case .visitAdd: acknowledgedVisits.insert(stdout)
+        case .householdAdd: acknowledgedHouseholds.insert(stdout)
+        case .visitMove: acknowledgedDate = newDate
+        }
+      } else {
+        tally.killed += 1
+      }
+      // The folder must load, and hold everything acknowledged so far.
+      do {
+        let state = try ReliabilityRun.state(of: sandbox.data)
+        let visits = state.visits.values.flatMap { $0 }
+        let visitIDs = Set(visits.map(\.id))
+        let householdIDs = Set(state.roster.households.map(\.id))
+        tally.lost += acknowledgedVisits.subtracting(visitIDs).count
+        tally.lost += acknowledgedHouseholds.subtracting(householdIDs).count
+        let moved = visits.filter { $0.id == moving }
+        // The moved visit is in exactly one month; if its last move was acknowledged and
+        // no later one was attempted it sits on that date.
+        if moved.count != 1 { tally.lost += 1 }
+        if finished, kind == .visitMove, moved.first?.date.description != acknowledgedDate {
+          tally.lost += 1
+        }
+      } catch {
+        tally.unloadable += 1
+      }
+      if sandbox.run("check").status != 0 {
+        tally.repaired += 1
+        _ = sandbox.run("check", "--repair")
+        if sandbox.run("check").status != 0 { tally.uncleanAfterRepair += 1 }
+      }
+    }
+    ReliabilityRun.report(
+      "kill -9: \(tally.trials) trials (visit add, household add, visit moved across months) → "
+        + "\(tally.killed) killed mid-way, \(tally.acknowledged) acknowledged, \(tally.lost) "
+        + "acknowledged lost, \(tally.unloadable) folders failing to load, \(tally.repaired) "
+        + "needing check --repair, \(tally.uncleanAfterRepair) unclean after it "
+        + "(\(ReliabilityRun.seconds(since: start)))")
+    #expect(tally.lost == 0 && tally.unloadable == 0 && tally.uncleanAfterRepair == 0)
+    #expect(tally.killed > 0 && tally.acknowledged > 0)
+  }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import LiaisonCore
+import LiaisonTestSupport
+
+/// How hard the reliability harness pushes: the short mode runs in CI with every
+/// `swift test`; the long mode by hand, `LIAISON_RELIABILITY=long swift test --filter
+/// LiaisonReliabilityTests`. Each trial prints its figures on a line of its own.
+enum ReliabilityRun {
+  static let isLong = ProcessInfo.processInfo.environment["LIAISON_RELIABILITY"] == "long"
+
+  static func count(short: Int, long: Int) -> Int { isLong ? long : short }
+
+  /// Prints one line of figures, marked so that CI logs can be searched for them.
+  static func report(_ text: String) {
+    print("reliability[\(isLong ? "long" : "short")]: \(text)")
+  }
+
+  /// Seconds since `start`, to one decimal.
+  static func seconds(since start: Date) -> String {
+    String(format: "%.1f s", Date().timeIntervalSince(start))
+  }
+
+  /// What a data folder holds, as liaison reads it: the roster and every month's visits.
+  struct State: Equatable {
+    var roster: Roster
+    var visits: [YearMonth: [Visit]]
+  }
+
+  /// Reads a folder with a healthy disk, finishing an interrupted change first as any
+  /// command would.
+  static func state(of folder: String) throws -> State {
+    let store = LiaisonStore(folder: DataFolder(path: folder), lockTimeout: 5)
+    return try store.reading { session in
+      var visits: [YearMonth: [Visit]] = [:]
+      for month in try session.visitMonths() { visits[month] = try session.visits(in: month) }
+      return State(roster: try session.roster(), visits: visits.filter { !$0.value.isEmpty })
+    }
+  }
+
+  /// Copies a folder to a fresh temporary place.
+  static func copy(_ folder: String) throws -> String {
+    let target = FileManager.default.temporaryDirectory
+      .appendingPathComponent("liaison-reliability-\(UUID().uuidString)").path
+    try FileManager.default.copyItem(atPath: folder, toPath: target)
+    return target
+  }
+
+  /// A township folder with links, visits in two months and a grid leader: the ground the
+  /// trials change.
+  static func township() throws -> Sandbox {
+    let sandbox = try Sandbox()
+    try sandbox.township()
+    _ = try sandbox.ok("grid", "edit", "第一网格", "--leader", "张建国")
+    _ = try sandbox.ok(
+      "link", "add", "--member", "张建国", "--household", "王大妈", "--from", "2026-10-01")
+    _ = try sandbox.ok(
+      "link", "add", "--member", "张建国", "--household", "赵大爷", "--from", "2026-10-01")
+    _ = try sandbox.ok(
+      "link", "add", "--member", "李秀英", "--household", "王大妈", "--from", "2026-10-01")
+    _ = try sandbox.ok(
+      "visit", "add", "--member", "张建国", "--household", "王大妈", "--date", "2026-10-12")
+    _ = try sandbox.ok(
+      "visit", "add", "--member", "张建国", "--household", "赵大爷", "--date", "2026-11-20")
+    return sandbox
+  }
+}
