@@ -32,7 +32,14 @@ enum ReliabilityRun {
     let store = LiaisonStore(folder: DataFolder(path: folder), lockTimeout: 5)
     return try store.reading { session in
       var visits: [YearMonth: [Visit]] = [:]
-      for month in try session.visitMonths() { visits[month] = try session.visits(in: month) }
+      for month in try session.visitMonths() {
+        // When a visit was typed in differs from run to run; what was recorded does not.
+        visits[month] = try session.visits(in: month).map { visit in
+          var visit = visit
+          visit.recordedAt = ""
+          return visit
+        }
+      }
       return State(roster: try session.roster(), visits: visits.filter { !$0.value.isEmpty })
     }
   }
