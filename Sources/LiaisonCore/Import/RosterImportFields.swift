@@ -62,6 +62,7 @@ public enum RosterImportFields {
     field("post", "岗位", "主联", "辅联", "AB岗"),
     field("type", "邻里类型", "联户类型"),
     field("from", "开始日期", "联系开始"),
+    field("to", "结束日期", "联系结束"),
     id,
   ]
 

@@ -25,6 +25,22 @@ public enum RecordKind: String, Sendable, CaseIterable {
     }
   }
 
+  /// The id a new record takes: the one it brings (an import keeping the ids of an export),
+  /// checked to be free, or else the next after the highest in use.
+  /// - Parameter checked: the caller already knows a brought id is free (an import keeps
+  ///   its own index, so a large file is not checked row by row against every record).
+  func assign(_ brought: String, existing: [String], checked: Bool = false) throws -> String {
+    let id = brought.trimmingCharacters(in: .whitespaces)
+    guard !id.isEmpty else { return nextID(after: existing) }
+    if !checked, existing.contains(id) {
+      throw RosterError.rule(
+        Localized(
+          en: "\(label.en.capitalized) id \(id) is already in use.", zh: "\(label.zh)编号 \(id) 已被使用。"
+        ))
+    }
+    return id
+  }
+
   /// The next free id after the highest one in use: `M0041` after `M0040`.
   func nextID(after ids: some Sequence<String>) -> String {
     let (letter, digits) = idPrefix

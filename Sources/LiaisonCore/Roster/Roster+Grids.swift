@@ -7,7 +7,7 @@ extension Roster {
   ///   taken, or the leader is not a Party member of the village.
   public mutating func addGrid(_ grid: Grid) throws -> Grid {
     var grid = grid
-    grid.id = RecordKind.grid.nextID(after: grids.map(\.id))
+    grid.id = try RecordKind.grid.assign(grid.id, existing: grids.map(\.id))
     grid.name = clean(grid.name)
     grid.staff = grid.staff.uniqued()
     try validate(grid)

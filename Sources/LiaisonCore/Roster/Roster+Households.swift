@@ -6,8 +6,13 @@ extension Roster {
   /// - Throws: `RosterError` for an empty head, an unknown village or grid, a bad phone or
   ///   a size below one.
   public mutating func addHousehold(_ household: Household) throws -> Household {
+    try addHousehold(household, idChecked: false)
+  }
+
+  mutating func addHousehold(_ household: Household, idChecked: Bool) throws -> Household {
     var household = try normalized(household)
-    household.id = RecordKind.household.nextID(after: households.map(\.id))
+    household.id = try RecordKind.household.assign(
+      household.id, existing: idChecked ? [] : households.map(\.id), checked: idChecked)
     try validate(household)
     households.append(household)
     return household

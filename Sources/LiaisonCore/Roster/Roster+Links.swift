@@ -9,7 +9,7 @@ extension Roster {
   /// time.
   public mutating func addLink(
     member memberReference: String, household householdReference: String, post: Post?,
-    type: NeighbourType?, from: Day, today: Day
+    type: NeighbourType?, from: Day, to: Day? = nil, id: String = "", today: Day
   ) throws -> Link {
     let member = try member(memberReference)
     let household = try household(householdReference)
@@ -20,9 +20,16 @@ extension Roster {
           en: "\(member.name) (\(member.id)) left on \(left) and cannot take new households.",
           zh: "\(member.name)（\(member.id)）已于 \(left) 离开，不能再联系农户。"))
     }
+    if let to { try requireNotFuture(to, today: today, field: "to") }
     let link = Link(
-      id: RecordKind.link.nextID(after: links.map(\.id)), member: member.id,
-      household: household.id, post: post ?? member.defaultPost, type: type, from: from)
+      id: try RecordKind.link.assign(id, existing: links.map(\.id)), member: member.id,
+      household: household.id, post: post ?? member.defaultPost, type: type, from: from, to: to)
+    if let to, to < from {
+      throw RosterError.rule(
+        Localized(
+          en: "A link cannot end (\(to)) before it starts (\(from)).",
+          zh: "联户关系的结束日期（\(to)）不能早于开始日期（\(from)）。"))
+    }
     try validatePost(link, member: member)
     try validateOverlaps(link)
     links.append(link)

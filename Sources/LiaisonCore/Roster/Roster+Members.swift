@@ -7,7 +7,7 @@ extension Roster {
   ///   member already has, or a half-given proxy.
   public mutating func addMember(_ member: Member, today: Day) throws -> Member {
     var member = try normalized(member)
-    member.id = RecordKind.member.nextID(after: members.map(\.id))
+    member.id = try RecordKind.member.assign(member.id, existing: members.map(\.id))
     try validate(member, today: today)
     members.append(member)
     return member

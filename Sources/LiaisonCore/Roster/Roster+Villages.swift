@@ -4,9 +4,9 @@ import Foundation
 extension Roster {
   /// Adds a village with a fresh id.
   /// - Throws: `RosterError.rule` for an empty name, or a name or code already in use.
-  public mutating func addVillage(name: String, code: String?) throws -> Village {
+  public mutating func addVillage(name: String, code: String?, id: String = "") throws -> Village {
     let village = Village(
-      id: RecordKind.village.nextID(after: villages.map(\.id)), name: clean(name),
+      id: try RecordKind.village.assign(id, existing: villages.map(\.id)), name: clean(name),
       code: code.map(clean).flatMap { $0.isEmpty ? nil : $0 })
     try validate(village)
     villages.append(village)

@@ -17,26 +17,32 @@ public enum Backup {
   public static func make(
     _ store: LiaisonStore, into parent: String? = nil, clock: Clock, keep: Int? = nil
   ) throws -> String {
-    let fileSystem = store.fileSystem
-    return try store.reading { session in
-      let parent = parent ?? session.folder.file(defaultFolderName)
-      try makeDirectories(parent, fileSystem: fileSystem)
-      let name = try freeName(in: parent, clock: clock)
-      let partial = parent + "/.partial-" + name
-      try fileSystem.makeDirectory(partial, mode: 0o700)
-      try fileSystem.makeDirectory(partial + "/" + DataFolder.visitsFolderName, mode: 0o700)
-      for relative in try filesToCopy(session.folder) {
-        guard let data = try FileReader.contents(session.folder.file(relative)) else { continue }
-        try copy(data, to: partial + "/" + relative, fileSystem: fileSystem)
-      }
-      try fileSystem.syncDirectory(partial + "/" + DataFolder.visitsFolderName)
-      try fileSystem.syncDirectory(partial)
-      let final = parent + "/" + name
-      try fileSystem.rename(partial, to: final)
-      try fileSystem.syncDirectory(parent)
-      if let keep { try prune(parent, keeping: keep, fileSystem: fileSystem) }
-      return final
+    try store.reading { try make(from: $0, into: parent, clock: clock, keep: keep) }
+  }
+
+  /// The same, from a session that already holds the lock (an import backs up the folder
+  /// it is about to change, under its own exclusive lock).
+  public static func make(
+    from session: StoreSession, into parent: String? = nil, clock: Clock, keep: Int? = nil
+  ) throws -> String {
+    let fileSystem = session.writer.fileSystem
+    let parent = parent ?? session.folder.file(defaultFolderName)
+    try makeDirectories(parent, fileSystem: fileSystem)
+    let name = try freeName(in: parent, clock: clock)
+    let partial = parent + "/.partial-" + name
+    try fileSystem.makeDirectory(partial, mode: 0o700)
+    try fileSystem.makeDirectory(partial + "/" + DataFolder.visitsFolderName, mode: 0o700)
+    for relative in try filesToCopy(session.folder) {
+      guard let data = try FileReader.contents(session.folder.file(relative)) else { continue }
+      try copy(data, to: partial + "/" + relative, fileSystem: fileSystem)
     }
+    try fileSystem.syncDirectory(partial + "/" + DataFolder.visitsFolderName)
+    try fileSystem.syncDirectory(partial)
+    let final = parent + "/" + name
+    try fileSystem.rename(partial, to: final)
+    try fileSystem.syncDirectory(parent)
+    if let keep { try prune(parent, keeping: keep, fileSystem: fileSystem) }
+    return final
   }
 
   /// The backups in `parent`, oldest first.

@@ -41,6 +41,12 @@ public final class StoreSession {
   /// land together or not at all.
   public func save(_ roster: Roster) throws {
     precondition(writable, "save needs the folder opened for writing")
+    try writer.replace(try changedFiles(roster))
+    loadedRoster = roster
+  }
+
+  /// The roster files whose records differ from what was loaded, with their new bytes.
+  func changedFiles(_ roster: Roster) throws -> [String: Data] {
     let before = try self.roster()
     var files: [String: Data] = [:]
     if roster.villages != before.villages {
@@ -58,8 +64,7 @@ public final class StoreSession {
     if roster.links != before.links {
       files[RosterFiles.links] = try RecordCodec.rosterFile(roster.links)
     }
-    try writer.replace(files)
-    loadedRoster = roster
+    return files
   }
 
   /// The months that have visits, oldest first.

@@ -16,7 +16,7 @@ extension StoreSession {
     let roster = try roster()
     draft.member = try roster.member(draft.member).id
     draft.household = try roster.household(draft.household).id
-    let warnings = try check(draft, against: roster, today: clock.today)
+    let warnings = try roster.validateVisit(draft, today: clock.today)
     let visit = try addVisit(on: draft.date) { id in
       var visit = draft
       visit.id = id
@@ -75,7 +75,7 @@ extension StoreSession {
     edited.recordedBy = original.recordedBy
     edited.member = try roster().member(edited.member).id
     edited.household = try roster().household(edited.household).id
-    let warnings = try check(edited, against: roster(), today: clock.today, original: original)
+    let warnings = try roster().validateVisit(edited, today: clock.today, original: original)
     var logs: [YearMonth: [Visit]] = [month: try visits(in: month)]
     let newMonth = edited.date.yearMonth
     if newMonth == month {
@@ -104,41 +104,5 @@ extension StoreSession {
       }
     }
     return count
-  }
-
-  /// Checks a new or changed visit. A correction that keeps the member and the date is not
-  /// held to rules that changed since (the member has left since, say).
-  private func check(
-    _ visit: Visit, against roster: Roster, today: Day, original: Visit? = nil
-  )
-    throws -> [Localized]
-  {
-    let member = try roster.member(visit.member)
-    let household = try roster.household(visit.household)
-    let sameMemberAndDay =
-      original.map { $0.member == visit.member && $0.date == visit.date } ?? false
-    if !sameMemberAndDay { try roster.requireNotFuture(visit.date, today: today, field: "date") }
-    if !sameMemberAndDay, let left = member.left, left <= visit.date {
-      throw RosterError.rule(
-        Localized(
-          en: "\(member.name) (\(member.id)) left on \(left); a visit on \(visit.date) cannot be "
-            + "theirs.",
-          zh: "\(member.name)（\(member.id)）已于 \(left) 离开，\(visit.date) 的走访不能记在其名下。"))
-    }
-    if let opinions = visit.opinions, opinions < 0 {
-      throw RosterError.rule(
-        Localized(
-          en: "--opinions must be zero or more, not \(opinions).",
-          zh: "--opinions 不能为负数（\(opinions)）。"))
-    }
-    guard roster.activeLink(member: member.id, household: household.id, on: visit.date) == nil
-    else { return [] }
-    return [
-      Localized(
-        en: "\(member.name) (\(member.id)) was not linked to \(household.head) (\(household.id)) "
-          + "on \(visit.date); the visit is recorded all the same.",
-        zh: "\(visit.date) 时 \(member.name)（\(member.id)）并未联系 \(household.head)（\(household.id)）；"
-          + "走访仍已记录。")
-    ]
   }
 }

@@ -1,0 +1,88 @@
+import Foundation
+import LiaisonCore
+
+/// `liaison export <kind>|all`: Excel-safe CSV, or lossless JSON.
+enum ExportCommand {
+  static let options: [OptionSpec] = [
+    .value(
+      "format", "format",
+      en: "csv (for spreadsheets), json or jsonl (every field; re-imports "
+        + "losslessly). Default: csv, or json for all.",
+      zh: "csv（供表格软件）、json 或 jsonl（保留全部字段，可无损再导入）。默认 csv，all 默认 json。",
+      choices: ExportFormat.rawValues),
+    .value("month", "YYYY-MM", en: "Visits of this month only.", zh: "只导出该月的走访。"),
+    .flag("no-bom", en: "Leave out the byte-order mark Excel needs.", zh: "不写 Excel 所需的 BOM。"),
+    .value(
+      "out", "path", en: "Write to this file (a folder for all as csv).",
+      zh: "写入该文件（all 的 csv 为文件夹）。"),
+  ]
+
+  static let command: Command = Command(
+    "export", aliases: ["导出"], en: "Export records as CSV for spreadsheets or as JSON.",
+    zh: "导出记录：CSV 供表格软件使用，JSON 可无损再导入。",
+    children: ImportKind.allCases.map { kind in
+      Command(
+        kind.rawValue, aliases: [kind.chineseLabel], en: "Export \(kind.rawValue).",
+        zh: "导出\(kind.chineseLabel)。", options: options,
+        run: { context in try exportKind(kind, context) })
+    } + [
+      Command(
+        "all", en: "Export everything (JSON; or one CSV per kind into --out DIR).",
+        zh: "导出全部数据（JSON；或用 --out 目录 每类一个 CSV）。", options: options,
+        run: { context in try exportAll(context) })
+    ])
+
+  static func exportKind(_ kind: ImportKind, _ context: CommandContext) throws {
+    let format = try context.choice(ExportFormat.self, "format") ?? .csv
+    let months = try context.month("month").map { [$0] }
+    let data = try context.store().reading { session in
+      try Exporter.export(
+        kind, from: session, months: months, format: format, language: context.language,
+        byteOrderMark: !context.flag("no-bom"))
+    }
+    try write(data, to: context.value("out"), context)
+  }
+
+  static func exportAll(_ context: CommandContext) throws {
+    let format = try context.choice(ExportFormat.self, "format") ?? .json
+    switch format {
+    case .json:
+      try write(
+        try context.store().reading { try Exporter.bundle(from: $0) }, to: context.value("out"),
+        context)
+    case .csv:
+      guard let folder = context.value("out") else {
+        throw RosterError.invalidValue(
+          field: "out", value: "",
+          expected: Localized(en: "a folder for the CSV files", zh: "存放 CSV 文件的文件夹"))
+      }
+      let absolute = folder.hasPrefix("/") ? folder : context.currentDirectory + "/" + folder
+      try FileManager.default.createDirectory(atPath: absolute, withIntermediateDirectories: true)
+      try context.store().reading { session in
+        for kind in ImportKind.allCases {
+          let data = try Exporter.export(
+            kind, from: session, months: nil, format: .csv, language: context.language,
+            byteOrderMark: !context.flag("no-bom"))
+          try data.write(
+            to: URL(fileURLWithPath: absolute + "/\(kind.rawValue).csv"), options: .atomic)
+        }
+      }
+      context.say(
+        Localized(en: "Wrote one CSV per kind into \(folder).", zh: "已在 \(folder) 中为每类写出一个 CSV。"))
+    case .jsonl:
+      throw RosterError.invalidValue(
+        field: "format", value: "jsonl",
+        expected: Localized(en: "json or csv for all", zh: "all 只支持 json 或 csv"))
+    }
+  }
+
+  static func write(_ data: Data, to path: String?, _ context: CommandContext) throws {
+    guard let path else {
+      context.output(String(decoding: data, as: UTF8.self))
+      return
+    }
+    let absolute = path.hasPrefix("/") ? path : context.currentDirectory + "/" + path
+    try data.write(to: URL(fileURLWithPath: absolute), options: .atomic)
+    context.say(Localized(en: "Wrote \(path).", zh: "已写出 \(path)。"))
+  }
+}

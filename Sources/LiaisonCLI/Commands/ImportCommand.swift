@@ -1,0 +1,75 @@
+import Foundation
+import LiaisonCore
+
+/// `liaison import <kind> FILE` and `liaison import template <kind>`.
+enum ImportCommand {
+  static let options: [OptionSpec] = [
+    .flag("dry-run", en: "Print the plan and write nothing.", zh: "只显示导入计划，不写入。"),
+    .flag(
+      "skip-invalid",
+      en: "Import the valid rows; write the rejected ones, with a reason column, "
+        + "to a CSV beside the input.",
+      zh: "只导入有效行，被拒绝的行连同原因写入输入文件旁的 CSV。"),
+    .value(
+      "encoding", "encoding", en: "Force the encoding: utf8, gb18030 (GBK) or utf16le.",
+      zh: "指定编码：utf8、gb18030（GBK）或 utf16le。", choices: CSVEncoding.allCases.map(\.rawValue)),
+    .value("separator", "char", en: "Force the separator: , ; or tab.", zh: "指定分隔符：, ; 或 tab。"),
+    .value(
+      "map", "file",
+      en: "A JSON file mapping other headers: {\"columns\": {\"phone\": \"本人手机\"}, "
+        + "\"skipRows\": 1}.",
+      zh: "表头对照 JSON 文件：{\"columns\": {\"phone\": \"本人手机\"}, \"skipRows\": 1}。"),
+    .value(
+      "rejected", "file", en: "Where --skip-invalid writes the rejected rows.",
+      zh: "--skip-invalid 写出被拒绝行的位置。"),
+    .value(
+      "format", "format", en: "The plan as a table or json (default: table).",
+      zh: "导入计划的格式：table 或 json（默认 table）。", choices: ["table", "json"]),
+  ]
+
+  static let command: Command = Command(
+    "import", aliases: ["导入"], en: "Import rosters and visit forms from CSV (Excel, WPS) or JSON.",
+    zh: "从 CSV（Excel、WPS）或 JSON 导入名册和走访记录。",
+    discussion: Localized(
+      en: "Every import first plans: each row is created, updated, left unchanged or rejected "
+        + "with its line and reason. By default it lands whole or not at all; the same file "
+        + "imported twice changes nothing the second time. A backup is taken first "
+        + "(backups/, the last 5 kept).",
+      zh: "每次导入先生成计划：逐行标明新增、更新、不变或拒绝（注明行号和原因）。默认全部成功才写入；"
+        + "同一文件重复导入不会产生变化。写入前自动备份（backups/，保留最近 5 份）。"),
+    children: ImportKind.allCases.map(kindCommand) + [allCommand, templateCommand])
+
+  static func kindCommand(_ kind: ImportKind) -> Command {
+    Command(
+      kind.rawValue, aliases: [kind.chineseLabel],
+      en: "Import \(kind.rawValue) from a CSV or JSON file.", zh: "导入\(kind.chineseLabel)。",
+      arguments: [
+        ArgumentSpec(
+          name: "file",
+          help: Localized(en: "The file, or - for standard input.", zh: "文件，- 表示标准输入。"))
+      ],
+      options: options,
+      run: { context in try ImportRun(context: context, kind: kind).run() })
+  }
+
+  static let allCommand = Command(
+    "all", en: "Import a whole folder exported with 'liaison export all'.",
+    zh: "导入用 'liaison export all' 导出的全部数据。",
+    arguments: [ArgumentSpec(name: "file", help: Localized(en: "The JSON file.", zh: "JSON 文件。"))],
+    options: options,
+    run: { context in try ImportRun(context: context, kind: nil).run() })
+
+  static let templateCommand = Command(
+    "template", aliases: ["模板"], en: "Print a CSV template to fill in a spreadsheet.",
+    zh: "输出可在表格软件中填写的 CSV 模板。",
+    arguments: [
+      ArgumentSpec(
+        name: "kind",
+        help: Localized(
+          en: "members, households, villages, grids, links or visits.", zh: "党员、农户、村、网格、联户或走访。"))
+    ],
+    run: { context in
+      let kind = try CommandContext.choice(ImportKind.self, context.argument, option: "kind")
+      context.output(ImportTemplate.csv(kind, language: context.language))
+    })
+}

@@ -1,0 +1,191 @@
+import Foundation
+import LiaisonCore
+
+/// One `liaison import`: read the file, plan, show the plan, and apply it when it may.
+struct ImportRun {
+  let context: CommandContext
+  /// nil for `import all`.
+  let kind: ImportKind?
+
+  func run() throws {
+    let path = context.argument
+    let data = try readInput(path)
+    let options = try importOptions()
+    let dryRun = context.flag("dry-run")
+    let (plan, backup) = try context.store().writing { session -> (ImportPlan, String?) in
+      let run: RosterImport
+      if let kind {
+        run = try RosterImport.plan(
+          kind, data: data, options: options, session: session, clock: context.clock,
+          clerk: context.clerk)
+      } else {
+        run = try RosterImport.planAll(
+          try decodeBundle(data, path: path), session: session, clock: context.clock,
+          clerk: context.clerk)
+      }
+      let plan = run.plan
+      let blocked = plan.count(.reject) > 0 && !options.skipInvalid
+      guard !dryRun, !blocked, plan.count(.create) + plan.count(.update) > 0 else {
+        return (plan, nil)
+      }
+      let backup = try Backup.make(from: session, clock: context.clock, keep: 5)
+      try session.apply(run)
+      return (plan, backup)
+    }
+    try report(plan, dryRun: dryRun, backup: backup, input: path)
+  }
+
+  private func report(_ plan: ImportPlan, dryRun: Bool, backup: String?, input: String) throws {
+    let rejected = plan.rows.filter { $0.action == .reject }
+    let shown = dryRun ? plan : ImportPlan(kind: plan.kind, rows: rejected)
+    if context.value("format") == "json" {
+      context.output(try JSONOutput.encode(PlanJSON(plan: shown, language: context.language)))
+    } else if !shown.rows.isEmpty {
+      context.output(
+        shown.listing(context.language).table(context.language, maxWidth: context.terminalWidth))
+    }
+    if !plan.unknownColumns.isEmpty {
+      context.warn(
+        Localized(
+          en: "columns not imported: " + plan.unknownColumns.joined(separator: ", "),
+          zh: "以下列未导入：" + plan.unknownColumns.joined(separator: "、")))
+    }
+    for warning in plan.warnings.prefix(10) { context.warn(warning) }
+    if plan.warnings.count > 10 {
+      context.warn(
+        Localized(
+          en: "… and \(plan.warnings.count - 10) more like these",
+          zh: "……另有 \(plan.warnings.count - 10) 条类似警告"))
+    }
+    let summary = plan.summary
+    if dryRun {
+      context.say(
+        Localized(en: "Plan: ", zh: "导入计划：") + summary
+          + Localized(en: ". Nothing was written (--dry-run).", zh: "。未写入（--dry-run）。"))
+      return
+    }
+    if !rejected.isEmpty && !context.flag("skip-invalid") {
+      throw ImportRefused(summary: summary, rejected: rejected.count)
+    }
+    if !rejected.isEmpty, let file = try writeRejected(plan, input: input) {
+      context.say(
+        Localized(
+          en:
+            "\(rejected.count) rejected row(s) written to \(file) with a reason column; fix and import that file.",
+          zh: "\(rejected.count) 行被拒绝，已连同原因写入 \(file)；修改后可再导入该文件。"))
+    }
+    let backupNote =
+      backup.map { Localized(en: " Backup first: \($0).", zh: "导入前已备份：\($0)。") } ?? Localized("")
+    context.say(
+      Localized(en: "Imported: ", zh: "已导入：") + summary + Localized(en: ".", zh: "。") + backupNote)
+  }
+
+  private func readInput(_ path: String) throws -> Data {
+    if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+    let absolute = path.hasPrefix("/") ? path : context.currentDirectory + "/" + path
+    guard let data = FileManager.default.contents(atPath: absolute) else {
+      throw ImportInputMissing(path: path)
+    }
+    return data
+  }
+
+  private func importOptions() throws -> ImportOptions {
+    var options = ImportOptions(skipInvalid: context.flag("skip-invalid"))
+    if let encoding = context.value("encoding") {
+      guard let chosen = CSVEncoding(userValue: encoding) else {
+        throw RosterError.invalidValue(
+          field: "encoding", value: encoding,
+          expected: Localized(en: "utf8, gb18030 or utf16le", zh: "utf8、gb18030 或 utf16le"))
+      }
+      options.encoding = chosen
+    }
+    if let separator = context.value("separator") {
+      switch separator.lowercased() {
+      case ",", "comma", "逗号": options.separator = ","
+      case ";", "semicolon", "分号": options.separator = ";"
+      case "tab", "\\t", "\t", "制表符": options.separator = "\t"
+      default:
+        throw RosterError.invalidValue(
+          field: "separator", value: separator, expected: Localized(en: ", ; or tab", zh: "，；或 tab")
+        )
+      }
+    }
+    if let mapPath = context.value("map") {
+      let map = try ImportMap.read(mapPath, from: context.currentDirectory)
+      options.columns = map.columns ?? [:]
+      options.skipRows = map.skipRows ?? 0
+    }
+    return options
+  }
+
+  private func decodeBundle(_ data: Data, path: String) throws -> ExportBundle {
+    do {
+      return try JSONDecoder().decode(ExportBundle.self, from: data)
+    } catch {
+      throw StoreError.unreadable(
+        path: path, line: nil,
+        detail: "not a file written by 'liaison export all' (\(error.localizedDescription))")
+    }
+  }
+
+  /// Rejected CSV rows, as read, with a reason column, beside the input (or where
+  /// `--rejected` says). nil when the input had no cells to write back (JSON).
+  private func writeRejected(_ plan: ImportPlan, input: String) throws -> String? {
+    let rows = plan.rows.filter { $0.action == .reject && !$0.cells.isEmpty }
+    guard !rows.isEmpty else { return nil }
+    let base = input == "-" ? "import" : (input as NSString).deletingPathExtension
+    let target = context.value("rejected") ?? base + ".rejected.csv"
+    let absolute = target.hasPrefix("/") ? target : context.currentDirectory + "/" + target
+    let reason = context.language == .zh ? "拒绝原因" : "reason"
+    let csv = CSVWriter(excelSafe: true).document(
+      header: plan.header + [reason],
+      rows: rows.map { $0.cells + [$0.reason?(context.language) ?? ""] },
+      byteOrderMark: true)
+    try Data(csv.utf8).write(to: URL(fileURLWithPath: absolute), options: .atomic)
+    return target
+  }
+}
+
+/// The plan as `--format json` prints it.
+struct PlanJSON: Encodable {
+  struct Row: Encodable {
+    var line: Int
+    var action: String
+    var id: String
+    var record: String
+    var reason: String?
+  }
+  var summary: String
+  var rows: [Row]
+
+  init(plan: ImportPlan, language: Language) {
+    summary = plan.summary(language)
+    rows = plan.rows.map {
+      Row(
+        line: $0.line, action: $0.action.rawValue, id: $0.id, record: $0.summary,
+        reason: $0.reason?(language))
+    }
+  }
+}
+
+/// An import refused because rows were rejected; the rows are already printed.
+struct ImportRefused: LiaisonError {
+  var summary: Localized
+  var rejected: Int
+  var exitStatus: ExitStatus { .dataError }
+  var message: Localized {
+    Localized(
+      en: "\(rejected) row(s) rejected (above); nothing was imported (\(summary.en)). Fix them, "
+        + "or pass --skip-invalid to import the rest.",
+      zh: "\(rejected) 行被拒绝（见上）；未导入任何内容（\(summary.zh)）。请修正，或加 --skip-invalid 导入其余行。")
+  }
+}
+
+struct ImportInputMissing: LiaisonError {
+  var path: String
+  var exitStatus: ExitStatus { .noInput }
+  var message: Localized {
+    Localized(
+      en: "Cannot read \(path): no such file. Check the path.", zh: "无法读取 \(path)：文件不存在，请检查路径。")
+  }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// The output formats of `liaison export`.
+public enum ExportFormat: String, UserChoice {
+  case csv, json, jsonl
+
+  public var chineseLabel: String { rawValue.uppercased() }
+}
+
+/// What `liaison export` writes, read under the shared lock.
+public enum Exporter {
+  /// One kind's records: CSV for spreadsheets, or JSON / JSON Lines with every field as the
+  /// data files hold it.
+  public static func export(
+    _ kind: ImportKind, from session: StoreSession, months: [YearMonth]?, format: ExportFormat,
+    language: Language, byteOrderMark: Bool
+  ) throws -> Data {
+    let roster = try session.roster()
+    let visits = kind == .visits ? try session.visits(VisitFilter(months: months)) : []
+    switch format {
+    case .csv:
+      let table = ExportTable(kind, roster: roster, visits: visits, language: language)
+      return Data(table.csv(byteOrderMark: byteOrderMark).utf8)
+    case .json:
+      return Data(try records(kind, roster: roster, visits: visits, lines: false).utf8)
+    case .jsonl:
+      return Data(try records(kind, roster: roster, visits: visits, lines: true).utf8)
+    }
+  }
+
+  /// Everything, as one JSON document that `liaison import all` reads back unchanged.
+  public static func bundle(from session: StoreSession) throws -> Data {
+    let bundle = ExportBundle(
+      township: session.manifest.township, roster: try session.roster(),
+      visits: try session.visits(VisitFilter()))
+    return Data(try JSONOutput.encode(bundle).utf8)
+  }
+
+  private static func records(
+    _ kind: ImportKind, roster: Roster, visits: [Visit], lines: Bool
+  )
+    throws -> String
+  {
+    func encode<T: Encodable>(_ records: [T]) throws -> String {
+      guard lines else { return try JSONOutput.encode(records) }
+      let encoder = RecordCodec.encoder()
+      return try records.map { String(decoding: try encoder.encode($0), as: UTF8.self) + "\n" }
+        .joined()
+    }
+    switch kind {
+    case .villages: return try encode(roster.villages)
+    case .grids: return try encode(roster.grids)
+    case .members: return try encode(roster.members)
+    case .households: return try encode(roster.households)
+    case .links: return try encode(roster.links)
+    case .visits: return try encode(visits)
+    }
+  }
+}

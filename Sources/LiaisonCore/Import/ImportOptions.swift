@@ -1,0 +1,75 @@
+/// How to read an import file, as the clerk's options and `--map` file say.
+public struct ImportOptions: Sendable {
+  /// Forces an encoding instead of detecting it.
+  public var encoding: CSVEncoding?
+  /// Forces a separator instead of detecting it.
+  public var separator: Character?
+  /// Field name → header text, for headers liaison does not know.
+  public var columns: [String: String]
+  /// Lines above the header to skip (a title row, a date row).
+  public var skipRows: Int
+  /// Apply the valid rows and set the rejected ones aside, instead of all or nothing.
+  public var skipInvalid: Bool
+
+  public init(
+    encoding: CSVEncoding? = nil, separator: Character? = nil, columns: [String: String] = [:],
+    skipRows: Int = 0, skipInvalid: Bool = false
+  ) {
+    self.encoding = encoding
+    self.separator = separator
+    self.columns = columns
+    self.skipRows = skipRows
+    self.skipInvalid = skipInvalid
+  }
+}
+
+/// One row's cells, looked up by field name.
+struct ImportCells {
+  let row: CSVRow
+  let columns: [String: Int]
+
+  /// The cleaned cell of a field; nil when the column is absent or the cell empty.
+  func text(_ field: String) -> String? {
+    guard let column = columns[field] else { return nil }
+    let cell = CSVReader.cleanCell(row[column])
+    return cell.isEmpty ? nil : cell
+  }
+
+  func has(_ field: String) -> Bool { text(field) != nil }
+
+  /// A cell that must hold a date.
+  func day(_ field: String) throws -> Day? {
+    guard let text = text(field) else { return nil }
+    guard let day = SpreadsheetValue.day(text) else {
+      throw RosterError.invalidValue(
+        field: field, value: text,
+        expected: Localized(en: "a date such as 2026-11-23", zh: "日期，例如 2026-11-23"))
+    }
+    return day
+  }
+
+  func choice<T: UserChoice>(_ type: T.Type, _ field: String) throws -> T? {
+    guard let text = text(field) else { return nil }
+    guard let value = T(userValue: text) else {
+      throw RosterError.invalidValue(
+        field: field, value: text,
+        expected: Localized(
+          en: "one of " + T.rawValues.joined(separator: ", "),
+          zh: "以下之一：" + T.allCases.map(\.chineseLabel).joined(separator: "、")))
+    }
+    return value
+  }
+
+  func integer(_ field: String) throws -> Int? {
+    guard let text = text(field) else { return nil }
+    guard let number = SpreadsheetValue.integer(text) else {
+      throw RosterError.invalidValue(
+        field: field, value: text, expected: Localized(en: "a whole number", zh: "整数"))
+    }
+    return number
+  }
+
+  func phone(_ field: String) throws -> String? {
+    try SpreadsheetValue.phone(row[columns[field] ?? -1], line: row.line, field: field)
+  }
+}

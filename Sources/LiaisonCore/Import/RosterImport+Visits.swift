@@ -1,0 +1,109 @@
+/// Rows of visits: the forms members hand in, typed into a spreadsheet.
+extension RosterImport {
+  mutating func importVisit(_ cells: ImportCells) throws -> (ImportPlan.Action, String, String) {
+    guard let date = try cells.day("date") else {
+      throw RosterError.rule(Localized(en: "the date is missing", zh: "缺少走访日期"))
+    }
+    var draft = Visit(
+      id: "", member: try roster.member(cells.text("member") ?? "").id,
+      household: try roster.household(cells.text("household") ?? "").id, date: date,
+      mode: try cells.choice(VisitMode.self, "mode") ?? .inPerson, recordedAt: timestamp,
+      recordedBy: clerk)
+    var look = Observations()
+    look.kitchen = cells.text("kitchenLook")
+    look.bedroom = cells.text("bedroomLook")
+    look.toilet = cells.text("toiletLook")
+    look.yard = cells.text("yardLook")
+    look.fields = cells.text("fieldsLook")
+    draft.look = look.isEmpty ? nil : look
+    var ask = Questions()
+    ask.family = cells.text("familyAsk")
+    ask.economy = cells.text("economyAsk")
+    ask.opinions = cells.text("opinionsAsk")
+    ask.needs = cells.text("needsAsk")
+    draft.ask = ask.isEmpty ? nil : ask
+    draft.opinions = try cells.integer("opinions")
+    draft.note = cells.text("note")
+    return try importVisit(draft, givenID: cells.text("id"), lenient: false)
+  }
+
+  /// Adds or updates a visit in the working logs. A visit matches by id, else by its date,
+  /// member, household and mode; the fields the row leaves empty keep what is stored.
+  mutating func importVisit(
+    _ draft: Visit, givenID: String?, lenient: Bool
+  ) throws -> (
+    ImportPlan.Action, String, String
+  ) {
+    let month = draft.date.yearMonth
+    try loadMonth(month)
+    let summary =
+      "\(draft.date) \(roster.memberName(draft.member)) → \(roster.householdHead(draft.household))"
+    if let givenID, let idMonth = Visit.parseID(givenID)?.day.yearMonth { try loadMonth(idMonth) }
+    let found: (month: YearMonth, index: Int)? =
+      if let givenID {
+        visitMonths.lazy.compactMap { month, visits in
+          visits.firstIndex { $0.id == givenID }.map { (month, $0) }
+        }.first
+      } else {
+        visitMonths[month]!.firstIndex {
+          $0.date == draft.date && $0.member == draft.member && $0.household == draft.household
+            && $0.mode == draft.mode
+        }.map { (month, $0) }
+      }
+    guard let found else {
+      plan.warnings += try roster.validateVisit(draft, today: today)
+      var visit = draft
+      visit.id = try nextVisitID(givenID, on: draft.date)
+      visitMonths[month]!.append(visit)
+      return (.create, visit.id, summary)
+    }
+    let stored = visitMonths[found.month]![found.index]
+    var merged = lenient ? draft : stored
+    if !lenient {
+      merged.member = draft.member
+      merged.household = draft.household
+      merged.date = draft.date
+      merged.mode = draft.mode
+      merged.look = draft.look ?? stored.look
+      merged.ask = draft.ask ?? stored.ask
+      merged.opinions = draft.opinions ?? stored.opinions
+      merged.note = draft.note ?? stored.note
+    }
+    merged.id = stored.id
+    merged.recordedAt = lenient ? draft.recordedAt : stored.recordedAt
+    merged.recordedBy = lenient ? draft.recordedBy : stored.recordedBy
+    guard merged != stored else { return (.unchanged, stored.id, summary) }
+    _ = try roster.validateVisit(merged, today: today, original: stored)
+    visitMonths[found.month]!.remove(at: found.index)
+    visitMonths[merged.date.yearMonth, default: []].append(merged)
+    return (.update, stored.id, summary)
+  }
+
+  /// Reads a month's log into the working copy once.
+  mutating func loadMonth(_ month: YearMonth) throws {
+    guard visitMonths[month] == nil else { return }
+    visitMonths[month] = try session.visits(in: month)
+    visitNumbers[month] = try session.visitLog.nextNumbers(month)
+  }
+
+  /// The id a new visit takes: the one the file gives (an export re-imported), or the next
+  /// number of its day. The day's sequence moves past it either way.
+  private mutating func nextVisitID(_ given: String?, on day: Day) throws -> String {
+    let month = day.yearMonth
+    if let given {
+      guard let (idDay, number) = Visit.parseID(given) else {
+        throw RosterError.invalidValue(
+          field: "id", value: given,
+          expected: Localized(en: "a visit id such as V20261123-0007", zh: "走访编号，如 V20261123-0007"))
+      }
+      try loadMonth(idDay.yearMonth)
+      let key = idDay.description
+      visitNumbers[idDay.yearMonth]![key] = max(
+        visitNumbers[idDay.yearMonth]![key] ?? 1, number + 1)
+      return given
+    }
+    let number = visitNumbers[month]![day.description] ?? 1
+    visitNumbers[month]![day.description] = number + 1
+    return Visit.id(on: day, sequence: number)
+  }
+}

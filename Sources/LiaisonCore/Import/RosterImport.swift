@@ -1,0 +1,134 @@
+import Foundation
+
+/// Plans an import against the data folder: every row matched, checked by the same rules
+/// as the commands, and marked create, update, unchanged or reject — without writing.
+///
+/// Rows are applied one by one to a working copy of the roster (and of the visit logs),
+/// so a row may refer to one created a few lines above, and a rejected row is exactly the
+/// row a command would have refused.
+public struct RosterImport {
+  public let kind: ImportKind
+  let today: Day
+  let clerk: String
+  let timestamp: String
+  /// The working copy the rows are applied to.
+  public internal(set) var roster: Roster
+  /// Visit logs of the months the import touches, as they will be written.
+  var visitMonths: [YearMonth: [Visit]] = [:]
+  /// The next visit number of each day touched, as the sequence files will hold it.
+  var visitNumbers: [YearMonth: [String: Int]] = [:]
+  let session: StoreSession
+  public internal(set) var plan: ImportPlan
+
+  init(kind: ImportKind, session: StoreSession, clock: Clock, clerk: String) throws {
+    self.kind = kind
+    self.session = session
+    self.today = clock.today
+    self.clerk = clerk
+    self.timestamp = clock.timestamp
+    self.roster = try session.roster()
+    self.plan = ImportPlan(kind: kind)
+  }
+
+  /// Reads `data` (CSV in any of the encodings spreadsheets write, or JSON as liaison
+  /// exports it) and plans it.
+  /// - Throws: `ImportError` for a file that cannot be read as a whole (encoding, quotes,
+  ///   headers); problems of single rows are rejections in the plan instead.
+  public static func plan(
+    _ kind: ImportKind, data: Data, options: ImportOptions, session: StoreSession, clock: Clock,
+    clerk: String
+  ) throws -> RosterImport {
+    var run = try RosterImport(kind: kind, session: session, clock: clock, clerk: clerk)
+    if JSONImport.looksLikeJSON(data) {
+      try run.planJSON(data)
+    } else {
+      try run.planCSV(data, options: options)
+    }
+    return run
+  }
+
+  private mutating func planCSV(_ data: Data, options: ImportOptions) throws {
+    var (text, _) = try TextDecoding.decode(data, forced: options.encoding)
+    if options.skipRows > 0 {
+      text = text.split(
+        separator: "\n", maxSplits: options.skipRows, omittingEmptySubsequences: false
+      )
+      .dropFirst(options.skipRows).joined(separator: "\n")
+    }
+    let table = try CSVReader(separator: options.separator).read(text)
+    let match = HeaderMatcher(fields: kind.fields).match(table.header, overrides: options.columns)
+    try match.validate(fields: kind.fields, headerLine: table.headerLine + options.skipRows)
+    plan.header = table.header
+    plan.unknownColumns = match.unknown.map(\.header)
+    for row in table.rows {
+      var row = row
+      row.line += options.skipRows
+      if row.cells.count < table.header.count {
+        reject(
+          line: row.line, cells: row.cells,
+          Localized(
+            en: "the row has \(row.cells.count) cells, the header \(table.header.count)",
+            zh: "该行有 \(row.cells.count) 格，表头有 \(table.header.count) 列"))
+        continue
+      }
+      let cells = ImportCells(row: row, columns: match.columns)
+      planRow(line: row.line, cells: row.cells) { run in try run.applyRow(cells) }
+    }
+  }
+
+  /// Applies one row through `body`; a refusal becomes a rejected row and leaves the
+  /// working copy as it was.
+  mutating func planRow(
+    line: Int, cells: [String],
+    _ body: (inout RosterImport) throws -> [(ImportPlan.Action, String, String)]
+  ) {
+    let saved = (roster, visitMonths, visitNumbers)
+    do {
+      for (action, id, summary) in try body(&self) {
+        plan.rows.append(
+          .init(line: line, action: action, id: id, summary: summary, reason: nil, cells: cells))
+      }
+    } catch let error as LiaisonError {
+      (roster, visitMonths, visitNumbers) = saved
+      reject(line: line, cells: cells, error.message)
+    } catch {
+      (roster, visitMonths, visitNumbers) = saved
+      reject(line: line, cells: cells, Localized("\(error)"))
+    }
+  }
+
+  mutating func reject(line: Int, cells: [String], _ reason: Localized) {
+    plan.rows.append(
+      .init(
+        line: line, action: .reject, id: "", summary: cells.prefix(3).joined(separator: " "),
+        reason: reason, cells: cells))
+  }
+
+  private mutating func applyRow(
+    _ cells: ImportCells
+  ) throws -> [(ImportPlan.Action, String, String)] {
+    switch kind {
+    case .villages: [try importVillage(cells)]
+    case .grids: [try importGrid(cells)]
+    case .members: [try importMember(cells)]
+    case .households: [try importHousehold(cells)]
+    case .links: try importLinks(cells)
+    case .visits: [try importVisit(cells)]
+    }
+  }
+
+  /// Exactly one record matched by a natural key, none, or a rejection naming them all.
+  static func single<T: Identifiable>(_ matches: [T], describe: String) throws -> T?
+  where T.ID == String {
+    guard matches.count <= 1 else {
+      throw RosterError.rule(
+        Localized(
+          en:
+            "\(describe) matches \(matches.count) records (\(matches.map(\.id).joined(separator: ", "))); give the id",
+          zh:
+            "\(describe) 对应 \(matches.count) 条记录（\(matches.map(\.id).joined(separator: "、"))），请填写编号"
+        ))
+    }
+    return matches.first
+  }
+}

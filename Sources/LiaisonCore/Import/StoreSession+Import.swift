@@ -1,0 +1,24 @@
+import Foundation
+
+/// Writing an import: every file it changes — roster files, visit logs, visit numbering —
+/// lands together or not at all.
+extension StoreSession {
+  /// Applies a planned import as one change to the data folder.
+  /// - Returns: how many files were written.
+  @discardableResult
+  public func apply(_ run: RosterImport) throws -> Int {
+    precondition(writable, "apply needs the folder opened for writing")
+    var files = try changedFiles(run.roster)
+    for (month, visits) in run.visitMonths where visits != (try self.visits(in: month)) {
+      files[DataFolder.visitLog(month)] = try visitLog.encodeLog(visits)
+    }
+    for (month, numbers) in run.visitNumbers where numbers != (try visitLog.nextNumbers(month)) {
+      files[DataFolder.visitSequence(month)] = try visitLog.encode(numbers)
+    }
+    if files.keys.contains(where: { $0.hasPrefix(DataFolder.visitsFolderName + "/") }) {
+      try writer.fileSystem.makeDirectory(folder.visitsFolder, mode: 0o700)
+    }
+    try writer.replace(files)
+    return files.count
+  }
+}
