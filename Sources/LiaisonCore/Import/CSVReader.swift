@@ -52,12 +52,19 @@ public struct CSVReader: Sendable {
   /// before `=`, `+`, `-`, `@`, a tab, or a digit string that is long or starts with 0.
   /// Elsewhere it may be the clerk's own text.
   public static func cleanCell(_ cell: String) -> String {
-    let trimmed = cell.trimmingCharacters(in: .whitespacesAndNewlines)
-    let folded = String(
-      String.UnicodeScalarView(
-        trimmed.unicodeScalars.map { scalar in
-          (0xFF10...0xFF19).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFEE0)! : scalar
-        }))
+    let trimmed = cell.trimmedSpaces
+    let hasFullWidthDigits = trimmed.unicodeScalars.contains {
+      (0xFF10...0xFF19).contains($0.value)
+    }
+    let folded =
+      !hasFullWidthDigits
+      ? trimmed
+      : String(
+        String.UnicodeScalarView(
+          trimmed.unicodeScalars.map { scalar in
+            (0xFF10...0xFF19).contains(scalar.value)
+              ? Unicode.Scalar(scalar.value - 0xFEE0)! : scalar
+          }))
     guard folded.hasPrefix("'") else { return folded }
     let rest = folded.dropFirst()
     guard let first = rest.unicodeScalars.first else { return folded }

@@ -127,20 +127,29 @@ extension RosterImport {
   }
 
   mutating func importRecord(_ member: Member) throws -> (ImportPlan.Action, String, String) {
-    guard let existing = roster.members.first(where: { $0.id == member.id }) else {
+    guard let position = index.memberIndex(member.id) else {
       let added = try roster.addMember(member, today: today)
+      index.addMember(added, at: roster.members.count - 1)
       return (.create, added.id, added.name)
     }
+    let existing = roster.members[position]
     let edited = try roster.editMember(existing.id, today: today) { $0 = member }
+    index.replaceMember(existing, with: edited, at: position)
     return (edited == existing ? .unchanged : .update, edited.id, edited.name)
   }
 
   mutating func importRecord(_ household: Household) throws -> (ImportPlan.Action, String, String) {
-    guard let existing = roster.households.first(where: { $0.id == household.id }) else {
-      let added = try roster.addHousehold(household)
+    guard let position = index.householdsByID[household.id.uppercased()] else {
+      let (id, checked) = index.newHouseholdID(household.id)
+      var fresh = household
+      fresh.id = id
+      let added = try roster.addHousehold(fresh, idChecked: checked)
+      index.addHousehold(added, at: roster.households.count - 1)
       return (.create, added.id, added.head)
     }
+    let existing = roster.households[position]
     let edited = try roster.editHousehold(existing.id) { $0 = household }
+    index.replaceHousehold(existing, with: edited, at: position)
     return (edited == existing ? .unchanged : .update, edited.id, edited.head)
   }
 

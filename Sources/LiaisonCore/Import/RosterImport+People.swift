@@ -4,64 +4,69 @@ extension RosterImport {
     let name = cells.text("name")
     let phone = try cells.phone("phone")
     let born = cells.text("born").flatMap(SpreadsheetValue.birth)
+    if let text = cells.text("born"), born == nil {
+      throw RosterError.invalidValue(
+        field: "born", value: text,
+        expected: Localized(en: "a month such as 1968-05", zh: "年月，例如 1968-05"))
+    }
     // Matched by id, else by name and phone, else by name and birth month.
     let existing: Member? =
-      if let id = cells.text("id"), let found = roster.members.first(where: { $0.id == id }) {
-        found
-      } else if let phone {
+      if let id = cells.text("id"), let found = index.memberIndex(id) {
+        roster.members[found]
+      } else if let name, let phone {
         try Self.single(
           roster.members.filter { $0.name == name && $0.phone == phone },
-          describe: "\(name ?? "") \(phone)")
-      } else if let born {
+          describe: "\(name) \(phone)")
+      } else if let name, let born {
         try Self.single(
-          roster.members.filter { $0.name == name && $0.born == born },
-          describe: "\(name ?? "") \(born)")
+          roster.members.filter { $0.name == name && $0.born == born }, describe: "\(name) \(born)")
       } else {
         nil
       }
-    let snapshot = roster
-    func fill(_ member: inout Member) throws {
+    // References resolve before the roster changes, so no copy of it is kept alive.
+    let village = try cells.text("village").map { try roster.village($0).id }
+    let grid = try cells.text("grid").map {
+      try roster.grid($0, inVillage: village ?? existing?.village).id
+    }
+    let gender = try cells.choice(Gender.self, "gender")
+    let joined = try cells.day("joined")
+    let status = try cells.choice(MemberStatus.self, "status")
+    let category = try cells.choice(MemberCategory.self, "category")
+    let duties = try cells.text("duties").map { cell in
+      try SpreadsheetValue.list(cell).map { text in
+        guard let duty = Duty(userValue: text) else {
+          throw RosterError.invalidValue(
+            field: "duties", value: text,
+            expected: Localized(en: "duties such as dispute-mediator", zh: "职责，如 矛盾调解员"))
+        }
+        return duty
+      }
+    }
+    let proxyPhone = try cells.phone("proxyPhone")
+    func fill(_ member: inout Member) {
       if let name { member.name = name }
       if let phone { member.phone = phone }
-      if let village = cells.text("village") { member.village = try snapshot.village(village).id }
-      if let grid = cells.text("grid") {
-        member.grid = try snapshot.grid(grid, inVillage: member.village).id
-      }
-      if let gender = try cells.choice(Gender.self, "gender") { member.gender = gender }
-      if let text = cells.text("born") {
-        guard let born else {
-          throw RosterError.invalidValue(
-            field: "born", value: text,
-            expected: Localized(en: "a month such as 1968-05", zh: "年月，例如 1968-05"))
-        }
-        member.born = born
-      }
-      if let joined = try cells.day("joined") { member.joined = joined }
-      if let status = try cells.choice(MemberStatus.self, "status") { member.status = status }
-      if let category = try cells.choice(MemberCategory.self, "category") {
-        member.category = category
-      }
-      if let duties = cells.text("duties") {
-        member.duties = try SpreadsheetValue.list(duties).map { text in
-          guard let duty = Duty(userValue: text) else {
-            throw RosterError.invalidValue(
-              field: "duties", value: text,
-              expected: Localized(en: "duties such as dispute-mediator", zh: "职责，如 矛盾调解员"))
-          }
-          return duty
-        }
-      }
+      if let village { member.village = village }
+      if let grid { member.grid = grid }
+      if let gender { member.gender = gender }
+      if let born { member.born = born }
+      if let joined { member.joined = joined }
+      if let status { member.status = status }
+      if let category { member.category = category }
+      if let duties { member.duties = duties }
       if let branch = cells.text("branch") { member.branch = branch }
       if let proxyName = cells.text("proxyName") { member.proxyName = proxyName }
-      if let proxyPhone = try cells.phone("proxyPhone") { member.proxyPhone = proxyPhone }
+      if let proxyPhone { member.proxyPhone = proxyPhone }
     }
     guard let existing else {
       var member = Member(id: cells.text("id") ?? "", name: "", phone: "", village: "")
-      try fill(&member)
+      fill(&member)
       let added = try roster.addMember(member, today: today)
+      index.addMember(added, at: roster.members.count - 1)
       return (.create, added.id, "\(added.name) \(added.phone)")
     }
-    let edited = try roster.editMember(existing.id, today: today) { try fill(&$0) }
+    let edited = try roster.editMember(existing.id, today: today) { fill(&$0) }
+    index.replaceMember(existing, with: edited, at: index.memberIndex(existing.id)!)
     return (edited == existing ? .unchanged : .update, edited.id, "\(edited.name) \(edited.phone)")
   }
 
@@ -73,37 +78,45 @@ extension RosterImport {
     let address = cells.text("address")
     // Matched by id, else by head, village and courtyard or address.
     let existing: Household? =
-      if let id = cells.text("id"), let found = roster.households.first(where: { $0.id == id }) {
-        found
+      if let id = cells.text("id"), let found = index.householdsByID[id.uppercased()] {
+        roster.households[found]
       } else {
         try Self.single(
-          roster.households.filter {
-            $0.head == head && $0.village == village
-              && (courtyard == nil || $0.courtyard == courtyard)
+          index.households(headed: head ?? "").map {
+            roster.households[index.householdsByID[$0.uppercased()]!]
+          }
+          .filter {
+            $0.village == village && (courtyard == nil || $0.courtyard == courtyard)
               && (address == nil || $0.address == address)
           }, describe: [head, courtyard, address].compactMap { $0 }.joined(separator: " "))
       }
-    let snapshot = roster
-    func fill(_ household: inout Household) throws {
+    let grid = try cells.text("grid").map {
+      try roster.grid($0, inVillage: village ?? existing?.village).id
+    }
+    let phone = try cells.phone("phone")
+    let size = try cells.integer("size")
+    func fill(_ household: inout Household) {
       if let head { household.head = head }
       if let village { household.village = village }
-      if let grid = cells.text("grid") {
-        household.grid = try snapshot.grid(grid, inVillage: household.village).id
-      }
-      if let phone = try cells.phone("phone") { household.phone = phone }
+      if let grid { household.grid = grid }
+      if let phone { household.phone = phone }
       if let courtyard { household.courtyard = courtyard }
       if let address { household.address = address }
-      if let size = try cells.integer("size") { household.size = size }
+      if let size { household.size = size }
       if let tags = cells.text("tags") { household.tags = SpreadsheetValue.list(tags) }
       if let note = cells.text("note") { household.note = note }
     }
     guard let existing else {
-      var household = Household(id: cells.text("id") ?? "", head: "", village: "")
-      try fill(&household)
-      let added = try roster.addHousehold(household)
+      let (id, checked) = index.newHouseholdID(cells.text("id"))
+      var household = Household(id: id, head: "", village: "")
+      fill(&household)
+      let added = try roster.addHousehold(household, idChecked: checked)
+      index.addHousehold(added, at: roster.households.count - 1)
       return (.create, added.id, "\(added.head) \(roster.villageName(added.village))")
     }
-    let edited = try roster.editHousehold(existing.id) { try fill(&$0) }
+    let position = index.householdsByID[existing.id.uppercased()]!
+    let edited = try roster.editHousehold(existing.id) { fill(&$0) }
+    index.replaceHousehold(existing, with: edited, at: position)
     return (
       edited == existing ? .unchanged : .update, edited.id,
       "\(edited.head) \(roster.villageName(edited.village))"

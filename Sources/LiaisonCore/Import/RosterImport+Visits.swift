@@ -5,8 +5,8 @@ extension RosterImport {
       throw RosterError.rule(Localized(en: "the date is missing", zh: "缺少走访日期"))
     }
     var draft = Visit(
-      id: "", member: try roster.member(cells.text("member") ?? "").id,
-      household: try roster.household(cells.text("household") ?? "").id, date: date,
+      id: "", member: try index.member(cells.text("member") ?? "", in: roster).id,
+      household: try index.household(cells.text("household") ?? "", in: roster).id, date: date,
       mode: try cells.choice(VisitMode.self, "mode") ?? .inPerson, recordedAt: timestamp,
       recordedBy: clerk)
     var look = Observations()
@@ -28,7 +28,8 @@ extension RosterImport {
   }
 
   /// Adds or updates a visit in the working logs. A visit matches by id, else by its date,
-  /// member, household and mode; the fields the row leaves empty keep what is stored.
+  /// member, household and mode; the fields the row leaves empty keep what is stored
+  /// (`lenient`: a JSON record replaces the stored one whole).
   mutating func importVisit(
     _ draft: Visit, givenID: String?, lenient: Bool
   ) throws -> (
@@ -36,25 +37,16 @@ extension RosterImport {
   ) {
     let month = draft.date.yearMonth
     try loadMonth(month)
+    if let givenID, let idMonth = Visit.parseID(givenID)?.day.yearMonth { try loadMonth(idMonth) }
     let summary =
       "\(draft.date) \(roster.memberName(draft.member)) → \(roster.householdHead(draft.household))"
-    if let givenID, let idMonth = Visit.parseID(givenID)?.day.yearMonth { try loadMonth(idMonth) }
-    let found: (month: YearMonth, index: Int)? =
-      if let givenID {
-        visitMonths.lazy.compactMap { month, visits in
-          visits.firstIndex { $0.id == givenID }.map { (month, $0) }
-        }.first
-      } else {
-        visitMonths[month]!.firstIndex {
-          $0.date == draft.date && $0.member == draft.member && $0.household == draft.household
-            && $0.mode == draft.mode
-        }.map { (month, $0) }
-      }
+    let found =
+      givenID.flatMap { visitsByID[$0] } ?? (givenID == nil ? visitsByKey[Self.key(draft)] : nil)
     guard let found else {
       plan.warnings += try roster.validateVisit(draft, today: today)
       var visit = draft
       visit.id = try nextVisitID(givenID, on: draft.date)
-      visitMonths[month]!.append(visit)
+      place(visit, in: month, at: nil)
       return (.create, visit.id, summary)
     }
     let stored = visitMonths[found.month]![found.index]
@@ -68,15 +60,47 @@ extension RosterImport {
       merged.ask = draft.ask ?? stored.ask
       merged.opinions = draft.opinions ?? stored.opinions
       merged.note = draft.note ?? stored.note
+      merged.recordedAt = stored.recordedAt
+      merged.recordedBy = stored.recordedBy
     }
     merged.id = stored.id
-    merged.recordedAt = lenient ? draft.recordedAt : stored.recordedAt
-    merged.recordedBy = lenient ? draft.recordedBy : stored.recordedBy
     guard merged != stored else { return (.unchanged, stored.id, summary) }
     _ = try roster.validateVisit(merged, today: today, original: stored)
-    visitMonths[found.month]!.remove(at: found.index)
-    visitMonths[merged.date.yearMonth, default: []].append(merged)
+    visitsByKey[Self.key(stored)] = nil
+    if merged.date.yearMonth == found.month {
+      place(merged, in: found.month, at: found.index)
+    } else {
+      visitMonths[found.month]!.remove(at: found.index)
+      indexMonth(found.month)
+      try loadMonth(merged.date.yearMonth)
+      place(merged, in: merged.date.yearMonth, at: nil)
+    }
     return (.update, stored.id, summary)
+  }
+
+  /// The natural key a visit row is matched on.
+  static func key(_ visit: Visit) -> String {
+    "\(visit.date)|\(visit.member)|\(visit.household)|\(visit.mode.rawValue)"
+  }
+
+  /// Puts a visit into a month's working log (replacing the one at `index`), indexed.
+  private mutating func place(_ visit: Visit, in month: YearMonth, at index: Int?) {
+    let position = index ?? visitMonths[month]!.count
+    if index == nil {
+      visitMonths[month]!.append(visit)
+    } else {
+      visitMonths[month]![position] = visit
+    }
+    visitsByID[visit.id] = (month, position)
+    visitsByKey[Self.key(visit)] = (month, position)
+  }
+
+  /// Indexes every visit of a month (again, after a removal moved the ones behind it).
+  private mutating func indexMonth(_ month: YearMonth) {
+    for (position, visit) in visitMonths[month]!.enumerated() {
+      visitsByID[visit.id] = (month, position)
+      visitsByKey[Self.key(visit)] = (month, position)
+    }
   }
 
   /// Reads a month's log into the working copy once.
@@ -84,6 +108,7 @@ extension RosterImport {
     guard visitMonths[month] == nil else { return }
     visitMonths[month] = try session.visits(in: month)
     visitNumbers[month] = try session.visitLog.nextNumbers(month)
+    indexMonth(month)
   }
 
   /// The id a new visit takes: the one the file gives (an export re-imported), or the next

@@ -17,6 +17,12 @@ public struct RosterImport {
   var visitMonths: [YearMonth: [Visit]] = [:]
   /// The next visit number of each day touched, as the sequence files will hold it.
   var visitNumbers: [YearMonth: [String: Int]] = [:]
+  /// Where each visit of the loaded months sits, by id and by date, member, household and
+  /// mode: the keys rows are matched on.
+  var visitsByID: [String: (month: YearMonth, index: Int)] = [:]
+  var visitsByKey: [String: (month: YearMonth, index: Int)] = [:]
+  /// Members and households by id, name and phone.
+  var index: ImportIndex
   let session: StoreSession
   public internal(set) var plan: ImportPlan
 
@@ -27,6 +33,7 @@ public struct RosterImport {
     self.clerk = clerk
     self.timestamp = clock.timestamp
     self.roster = try session.roster()
+    self.index = ImportIndex(roster)
     self.plan = ImportPlan(kind: kind)
   }
 
@@ -50,10 +57,10 @@ public struct RosterImport {
   private mutating func planCSV(_ data: Data, options: ImportOptions) throws {
     var (text, _) = try TextDecoding.decode(data, forced: options.encoding)
     if options.skipRows > 0 {
+      // "\r\n" is one Character in Swift, so lines are split on any newline character.
       text = text.split(
-        separator: "\n", maxSplits: options.skipRows, omittingEmptySubsequences: false
-      )
-      .dropFirst(options.skipRows).joined(separator: "\n")
+        maxSplits: options.skipRows, omittingEmptySubsequences: false, whereSeparator: \.isNewline
+      ).dropFirst(options.skipRows).joined(separator: "\n")
     }
     let table = try CSVReader(separator: options.separator).read(text)
     let match = HeaderMatcher(fields: kind.fields).match(table.header, overrides: options.columns)
@@ -76,23 +83,23 @@ public struct RosterImport {
     }
   }
 
-  /// Applies one row through `body`; a refusal becomes a rejected row and leaves the
-  /// working copy as it was.
+  /// Applies one row through `body`; a refusal becomes a rejected row.
+  ///
+  /// Each kind checks a row completely before it changes the working copy (links undo
+  /// their own partial rows), so a rejected row leaves it as it was — without copying the
+  /// roster for every row, which would make a large file quadratic.
   mutating func planRow(
     line: Int, cells: [String],
     _ body: (inout RosterImport) throws -> [(ImportPlan.Action, String, String)]
   ) {
-    let saved = (roster, visitMonths, visitNumbers)
     do {
       for (action, id, summary) in try body(&self) {
         plan.rows.append(
           .init(line: line, action: action, id: id, summary: summary, reason: nil, cells: cells))
       }
     } catch let error as LiaisonError {
-      (roster, visitMonths, visitNumbers) = saved
       reject(line: line, cells: cells, error.message)
     } catch {
-      (roster, visitMonths, visitNumbers) = saved
       reject(line: line, cells: cells, Localized("\(error)"))
     }
   }

@@ -9,12 +9,12 @@ public enum SpreadsheetValue {
   /// followed by a time of day (`2026-11-23 00:00:00`, `2026/11/23 0:00`), which Excel
   /// appends when a date cell is exported with a date-time format.
   public static func day(_ cell: String) -> Day? {
-    let text = cell.halfWidth.trimmingCharacters(in: .whitespaces)
+    let text = cell.halfWidth.trimmedSpaces
     guard !text.isEmpty else { return nil }
     if let day = Day(parsing: text) { return day }
     if let serial = serialNumber(text) { return excelSerialDay(serial) }
     if let gap = text.firstIndex(where: { $0 == " " || $0 == "T" }),
-      isTimeOfDay(text[text.index(after: gap)...].trimmingCharacters(in: .whitespaces))
+      isTimeOfDay(String(text[text.index(after: gap)...]).trimmedSpaces)
     {
       return Day(parsing: String(text[..<gap]))
     }
@@ -38,7 +38,7 @@ public enum SpreadsheetValue {
   /// `1990/5`; `YYYY-MM-DD` from a full date or an Excel serial. Nil when unreadable,
   /// and for a bare year.
   public static func birth(_ cell: String) -> String? {
-    let text = cell.halfWidth.trimmingCharacters(in: .whitespaces)
+    let text = cell.halfWidth.trimmedSpaces
     guard !text.isEmpty else { return nil }
     if let month = YearMonth(parsing: text) { return month.description }
     // A bare `1990` is a year without its month, not serial 1990 (1905-06-12).
@@ -59,7 +59,7 @@ public enum SpreadsheetValue {
   ) throws
     -> String?
   {
-    var text = cell.halfWidth.trimmingCharacters(in: .whitespaces)
+    var text = cell.halfWidth.trimmedSpaces
     guard !text.isEmpty else { return nil }
     if isScientific(text) {
       throw ImportError.phoneTurnedIntoNumber(value: text, line: line, field: field)
@@ -75,9 +75,9 @@ public enum SpreadsheetValue {
   /// A count such as a household's size: digits, optionally followed by `.0` (a number
   /// cell) and by 人 or 口. Nil for anything else, negative numbers included.
   public static func integer(_ cell: String) -> Int? {
-    var text = cell.halfWidth.trimmingCharacters(in: .whitespaces)
+    var text = cell.halfWidth.trimmedSpaces
     if text.hasSuffix("人") || text.hasSuffix("口") {
-      text = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+      text = String(text.dropLast()).trimmedSpaces
     }
     guard let digits = wholeNumber(text), digits.count <= 9 else { return nil }
     return Int(digits)

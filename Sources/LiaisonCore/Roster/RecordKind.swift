@@ -30,7 +30,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
   /// - Parameter checked: the caller already knows a brought id is free (an import keeps
   ///   its own index, so a large file is not checked row by row against every record).
   func assign(_ brought: String, existing: [String], checked: Bool = false) throws -> String {
-    let id = brought.trimmingCharacters(in: .whitespaces)
+    let id = brought.trimmedSpaces
     guard !id.isEmpty else { return nextID(after: existing) }
     if !checked, existing.contains(id) {
       throw RosterError.rule(

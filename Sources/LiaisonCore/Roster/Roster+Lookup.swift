@@ -3,8 +3,8 @@ import Foundation
 /// Finding records by what a clerk types: an id, an exact name, or a phone.
 extension Roster {
   public func village(_ reference: String) throws -> Village {
-    let wanted = reference.trimmingCharacters(in: .whitespaces)
-    if let byID = villages.first(where: { $0.id.caseInsensitiveCompare(wanted) == .orderedSame }) {
+    let wanted = reference.trimmedSpaces
+    if let byID = villages.first(where: { $0.id.sameID(wanted) }) {
       return byID
     }
     let matches = villages.filter { $0.code == wanted || $0.name == wanted }
@@ -14,8 +14,8 @@ extension Roster {
   /// A grid by id, code or name; a name is looked up inside `village` when one is given,
   /// since every village has its "第一网格".
   public func grid(_ reference: String, inVillage village: String? = nil) throws -> Grid {
-    let wanted = reference.trimmingCharacters(in: .whitespaces)
-    if let byID = grids.first(where: { $0.id.caseInsensitiveCompare(wanted) == .orderedSame }) {
+    let wanted = reference.trimmedSpaces
+    if let byID = grids.first(where: { $0.id.sameID(wanted) }) {
       return byID
     }
     var matches = grids.filter { $0.code == wanted || $0.name == wanted }
@@ -24,8 +24,8 @@ extension Roster {
   }
 
   public func member(_ reference: String) throws -> Member {
-    let wanted = reference.trimmingCharacters(in: .whitespaces)
-    if let byID = members.first(where: { $0.id.caseInsensitiveCompare(wanted) == .orderedSame }) {
+    let wanted = reference.trimmedSpaces
+    if let byID = members.first(where: { $0.id.sameID(wanted) }) {
       return byID
     }
     let phone = Phone(parsing: wanted)?.normalized
@@ -34,9 +34,9 @@ extension Roster {
   }
 
   public func household(_ reference: String) throws -> Household {
-    let wanted = reference.trimmingCharacters(in: .whitespaces)
+    let wanted = reference.trimmedSpaces
     if let byID = households.first(where: {
-      $0.id.caseInsensitiveCompare(wanted) == .orderedSame
+      $0.id.sameID(wanted)
     }) {
       return byID
     }
@@ -46,8 +46,8 @@ extension Roster {
   }
 
   public func link(_ reference: String) throws -> Link {
-    let wanted = reference.trimmingCharacters(in: .whitespaces)
-    guard let link = links.first(where: { $0.id.caseInsensitiveCompare(wanted) == .orderedSame })
+    let wanted = reference.trimmedSpaces
+    guard let link = links.first(where: { $0.id.sameID(wanted) })
     else { throw RosterError.notFound(.link, reference) }
     return link
   }
@@ -73,7 +73,7 @@ extension Roster {
   /// Records whose name contains what was typed, or is contained in it (a name typed short
   /// or with a title): at most five, described like ambiguous candidates.
   private func closeNames(_ kind: RecordKind, to reference: String) -> [String] {
-    let wanted = reference.trimmingCharacters(in: .whitespaces)
+    let wanted = reference.trimmedSpaces
     guard !wanted.isEmpty else { return [] }
     func close(_ name: String) -> Bool { name.contains(wanted) || wanted.contains(name) }
     let found: [String]

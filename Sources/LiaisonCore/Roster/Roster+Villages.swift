@@ -77,7 +77,7 @@ extension Localized {
 
 /// Trims the spaces clerks paste around values.
 func clean(_ text: String) -> String {
-  text.trimmingCharacters(in: .whitespacesAndNewlines)
+  text.trimmedSpaces
 }
 
 /// nil for an empty value: on the command line, `--grid ""` clears the field.

@@ -22,7 +22,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// Parses the forms clerks type: `2026-11-23`, `2026/11/23`, `2026.11.23`,
   /// `2026年11月23日`, `20261123`; single-digit months and days are fine.
   public init?(parsing text: String) {
-    let trimmed = text.halfWidth.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.halfWidth.trimmedSpaces
     if trimmed.count == 8, trimmed.allSatisfy(\.isASCIIDigit) {
       let digits = Array(trimmed)
       guard let y = Int(String(digits[0..<4])), let m = Int(String(digits[4..<6])),

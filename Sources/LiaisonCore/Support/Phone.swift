@@ -8,9 +8,21 @@ public struct Phone: Hashable, Sendable {
   public let normalized: String
 
   public init?(parsing text: String) {
-    var digits = text.halfWidth.filter { !" -()—".contains($0) }
-    if digits.hasPrefix("+86") { digits.removeFirst(3) }
-    guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else { return nil }
+    // Bytes, not Characters: imports parse a phone on every row.
+    var bytes: [UInt8] = []
+    var source = text.halfWidth
+    if source.utf8.contains(0xE2) {  // dashes typed by Chinese input methods: — – ―
+      source = source.replacingOccurrences(of: "—", with: "").replacingOccurrences(
+        of: "–", with: ""
+      )
+      .replacingOccurrences(of: "―", with: "")
+    }
+    for byte in source.utf8 where !" -()".utf8.contains(byte) {
+      bytes.append(byte)
+    }
+    if bytes.starts(with: "+86".utf8) { bytes.removeFirst(3) }
+    guard !bytes.isEmpty, bytes.allSatisfy({ (48...57).contains($0) }) else { return nil }
+    var digits = String(decoding: bytes, as: UTF8.self)
     if digits.count == 13, digits.hasPrefix("86"), digits.dropFirst(2).first == "1" {
       digits.removeFirst(2)
     }

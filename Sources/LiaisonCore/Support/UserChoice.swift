@@ -20,7 +20,7 @@ extension UserChoice {
 
   /// Matches the raw value (any case, `_` for `-`), the Chinese label or a synonym.
   public init?(userValue text: String) {
-    let wanted = text.trimmingCharacters(in: .whitespaces)
+    let wanted = text.trimmedSpaces
     let folded = wanted.lowercased().replacingOccurrences(of: "_", with: "-")
     for candidate in Self.allCases {
       if candidate.rawValue.lowercased() == folded || candidate.chineseLabel == wanted

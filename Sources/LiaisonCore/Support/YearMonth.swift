@@ -13,7 +13,7 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
 
   /// Parses `2026-11`, `2026/11`, `2026.11`, `2026年11月`, `202611`.
   public init?(parsing text: String) {
-    let trimmed = text.halfWidth.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.halfWidth.trimmedSpaces
     if trimmed.count == 6, trimmed.allSatisfy(\.isASCIIDigit) {
       self.init(year: Int(trimmed.prefix(4))!, month: Int(trimmed.suffix(2))!)
       return
