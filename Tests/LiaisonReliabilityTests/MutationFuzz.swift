@@ -131,13 +131,78 @@ import Testing
     #expect(refusedWrites > iterations / 4)
   }
 
+  /// Damaged CSV files, as spreadsheets and hand edits produce them, fed to `import`: no
+  /// crash, a refusal is a message, and a refused import changes nothing.
+  @Test func damagedCSVImportsNeverCrashAndRefusalsChangeNothing() throws {
+    let iterations = ReliabilityRun.count(short: 3_000, long: 30_000)
+    let seed =
+      ProcessInfo.processInfo.environment["LIAISON_FUZZ_SEED"].flatMap(UInt64.init) ?? 20_261_124
+    var random = SplitMix(state: seed)
+    let sandbox = try ReliabilityRun.township()
+    sandbox.fileSystem = UnsyncedFileSystem()
+    let samples: [(kind: String, csv: String)] = [
+      (
+        "members",
+        "姓名,联系电话,所在村,网格,出生年月,入党时间,身份,职责\r\n周强,13700137000,凤林村,第一网格,1968.05,1995/7/1,预备党员,矛盾调解员、政策宣传员\r\n\"吴,敏\",'13700137001,凤林村,第二网格,1970年3月,35246,正式党员,\r\n"
+      ),
+      (
+        "households",
+        "户主,户主电话,所在村,网格,院落,家庭人口,重点人群\n钱叔,0570-1234567,凤林村,第一网格,东院,3,空巢老人、低保户\n\"孙\"\"婶\",,凤林村,,\"西\n院\",2,\n"
+      ),
+      (
+        "visits",
+        "走访日期,走访党员,走访农户,走访方式,看厨房,意见建议数\n2026/11/21,张建国,王大妈,上门,整洁,1\n46347,13800138000,赵大爷,电话,,0\n"
+      ),
+      ("links", "联系党员,联系户,岗位,邻里类型\n张建国,王大妈、赵大爷,主联,区域邻里\n"),
+    ]
+    let pristine = sandbox.snapshot()
+    let start = Date()
+    var refused = 0
+    var accepted = 0
+    var partlyApplied = 0
+    var unclearRefusals = 0
+    let input = sandbox.root.appendingPathComponent("input.csv")
+    for iteration in 0..<iterations {
+      restore(sandbox, to: pristine)
+      let sample = samples[iteration % samples.count]
+      var (bytes, _) = Self.mutate(Data(sample.csv.utf8), using: &random)
+      if iteration % 7 == 0,
+        let gb = String(decoding: bytes, as: UTF8.self).data(
+          using: String.Encoding(rawValue: 0x8000_0632))
+      {
+        bytes = gb  // the same damage in a GBK file
+      }
+      try bytes.write(to: input)
+      // Left behind if this input crashes the process, to reproduce it.
+      try? bytes.write(
+        to: FileManager.default.temporaryDirectory.appendingPathComponent(
+          "liaison-fuzz-last-\(sample.kind).csv"))
+      let before = sandbox.snapshot()
+      let result = sandbox.run("import", sample.kind, input.path)
+      if result.status == 0 {
+        accepted += 1
+      } else {
+        refused += 1
+        if !Self.saysWhatIsWrong(result.stderr) { unclearRefusals += 1 }
+        if sandbox.snapshot() != before { partlyApplied += 1 }
+      }
+    }
+    restore(sandbox, to: pristine)
+    ReliabilityRun.report(
+      "CSV import fuzzing: \(iterations) damaged files (members, households, visits, links; seed "
+        + "\(seed); every 7th re-encoded as GB18030) → 0 crashes, \(refused) imports refused, "
+        + "\(accepted) accepted, \(partlyApplied) partly applied, \(unclearRefusals) refusals "
+        + "without a message (\(ReliabilityRun.seconds(since: start)))")
+    #expect(partlyApplied == 0 && unclearRefusals == 0 && refused > 0 && accepted > 0)
+  }
+
   /// A refusal's messages: warnings may come first, then the error.
   static func saysWhatIsWrong(_ stderr: String) -> Bool {
     stderr.split(separator: "\n").contains { $0.hasPrefix("Error: ") && $0.count > 12 }
   }
 
   /// Puts every file back as it was and removes any the last command added.
-  private func restore(_ sandbox: Sandbox, to pristine: [String: Data]) {
+  func restore(_ sandbox: Sandbox, to pristine: [String: Data]) {
     for (relative, _) in sandbox.snapshot() where pristine[relative] == nil {
       try? FileManager.default.removeItem(atPath: sandbox.data + "/" + relative)
     }

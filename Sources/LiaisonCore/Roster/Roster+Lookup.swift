@@ -75,7 +75,11 @@ extension Roster {
   private func closeNames(_ kind: RecordKind, to reference: String) -> [String] {
     let wanted = reference.trimmedSpaces
     guard !wanted.isEmpty else { return [] }
-    func close(_ name: String) -> Bool { name.contains(wanted) || wanted.contains(name) }
+    // The standard library's search, not Foundation's `contains`, which traps on Linux when
+    // the text holds a NUL (found by the import fuzzing).
+    func close(_ name: String) -> Bool {
+      name.firstRange(of: wanted) != nil || wanted.firstRange(of: name) != nil
+    }
     let found: [String]
     switch kind {
     case .village: found = villages.filter { close($0.name) }.map(candidate)
