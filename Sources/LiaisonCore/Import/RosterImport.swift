@@ -41,20 +41,24 @@ public struct RosterImport {
   /// exports it) and plans it.
   /// - Throws: `ImportError` for a file that cannot be read as a whole (encoding, quotes,
   ///   headers); problems of single rows are rejections in the plan instead.
+  /// - Parameter progress: told (rows done, rows in all) every few thousand rows of a file
+  ///   of more than ten thousand, for a progress line.
   public static func plan(
     _ kind: ImportKind, data: Data, options: ImportOptions, session: StoreSession, clock: Clock,
-    clerk: String
+    clerk: String, progress: ((Int, Int) -> Void)? = nil
   ) throws -> RosterImport {
     var run = try RosterImport(kind: kind, session: session, clock: clock, clerk: clerk)
     if JSONImport.looksLikeJSON(data) {
       try run.planJSON(data)
     } else {
-      try run.planCSV(data, options: options)
+      try run.planCSV(data, options: options, progress: progress)
     }
     return run
   }
 
-  private mutating func planCSV(_ data: Data, options: ImportOptions) throws {
+  private mutating func planCSV(
+    _ data: Data, options: ImportOptions, progress: ((Int, Int) -> Void)?
+  ) throws {
     var (text, _) = try TextDecoding.decode(data, forced: options.encoding)
     if options.skipRows > 0 {
       // "\r\n" is one Character in Swift, so lines are split on any newline character.
@@ -67,7 +71,10 @@ public struct RosterImport {
     try match.validate(fields: kind.fields, headerLine: table.headerLine + options.skipRows)
     plan.header = table.header
     plan.unknownColumns = match.unknown.map(\.header)
-    for row in table.rows {
+    for (done, row) in table.rows.enumerated() {
+      if let progress, table.rows.count > 10_000, done % 5_000 == 0 {
+        progress(done, table.rows.count)
+      }
       var row = row
       row.line += options.skipRows
       if row.cells.count < table.header.count {
