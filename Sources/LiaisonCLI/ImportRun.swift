@@ -20,7 +20,7 @@ struct ImportRun {
           clerk: context.clerk, progress: progressLine)
       } else {
         run = try RosterImport.planAll(
-          try decodeBundle(data, path: path), session: session, clock: context.clock,
+          try ExportBundle.decode(data, path: path), session: session, clock: context.clock,
           clerk: context.clerk)
       }
       let plan = run.plan
@@ -103,6 +103,7 @@ struct ImportRun {
 
   private func importOptions() throws -> ImportOptions {
     var options = ImportOptions(skipInvalid: context.flag("skip-invalid"))
+    options.source = context.argument
     if let encoding = context.value("encoding") {
       guard let chosen = CSVEncoding(userValue: encoding) else {
         throw RosterError.invalidValue(
@@ -128,16 +129,6 @@ struct ImportRun {
       options.skipRows = map.skipRows ?? 0
     }
     return options
-  }
-
-  private func decodeBundle(_ data: Data, path: String) throws -> ExportBundle {
-    do {
-      return try JSONDecoder().decode(ExportBundle.self, from: data)
-    } catch {
-      throw StoreError.unreadable(
-        path: path, line: nil,
-        detail: "not a file written by 'liaison export all' (\(error.localizedDescription))")
-    }
   }
 
   /// Rejected CSV rows, as read, with a reason column, beside the input (or where

@@ -42,7 +42,9 @@ import Testing
   ])
   func excelSerial(_ serial: Int, _ expected: String) {
     #expect(SpreadsheetValue.excelSerialDay(serial)?.description == expected)
-    #expect(SpreadsheetValue.day(String(serial))?.description == expected)
+    // In a date cell only five-digit serials count: "2026" or "59" there is a slip.
+    #expect(
+      SpreadsheetValue.day(String(serial))?.description == (serial >= 10_000 ? expected : nil))
   }
 
   @Test(arguments: [0, 60, -1, 2_958_466])

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything in a data folder as one JSON document: what `export all --format json`
 /// writes and `import all` reads back, losslessly.
 public struct ExportBundle: Codable, Sendable, Equatable {
@@ -21,5 +23,20 @@ public struct ExportBundle: Codable, Sendable, Equatable {
     self.households = roster.households
     self.links = roster.links
     self.visits = visits
+  }
+
+  /// Reads a file `export all` wrote.
+  /// - Throws: `StoreError.unreadable` naming the file and the field that is wrong.
+  public static func decode(_ data: Data, path: String) throws -> ExportBundle {
+    do {
+      return try JSONDecoder().decode(ExportBundle.self, from: data)
+    } catch {
+      let detail = RecordCodec.describe(error)
+      throw InputFileError(
+        path: path,
+        reason: Localized(
+          en: "not a file written by 'liaison export all' (\(detail))",
+          zh: "不是 'liaison export all' 写出的文件（\(detail)）"))
+    }
   }
 }

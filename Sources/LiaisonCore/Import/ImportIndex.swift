@@ -21,7 +21,8 @@ struct ImportIndex {
     householdsByID[household.id.uppercased()] = index
     householdsByHead[household.head, default: []].append(household.id)
     if let phone = household.phone { householdsByPhone[phone, default: []].append(household.id) }
-    if let number = Int(household.id.dropFirst()), household.id.first == "H" {
+    if let number = Int(household.id.dropFirst()), household.id.first == "H", number < 1_000_000_000
+    {
       nextHousehold = max(nextHousehold, number + 1)
     }
   }

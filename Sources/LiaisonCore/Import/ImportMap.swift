@@ -16,21 +16,33 @@ public struct ImportMap: Codable, Sendable {
   public static func read(_ path: String, from directory: String) throws -> ImportMap {
     let absolute = path.hasPrefix("/") ? path : directory + "/" + path
     guard let data = try FileReader.contents(absolute) else {
-      throw StoreError.unreadable(path: path, line: nil, detail: "no such file")
+      throw InputFileError(
+        path: path, reason: Localized(en: "no such map file", zh: "找不到该对照文件"), exitStatus: .noInput)
     }
+    let example = "{\"columns\": {\"phone\": \"本人手机\"}, \"skipRows\": 1}"
+    func refuse(_ en: String, _ zh: String) -> InputFileError {
+      InputFileError(
+        path: path,
+        reason: Localized(en: "\(en); expected e.g. \(example)", zh: "\(zh)；应形如 \(example)"))
+    }
+    let map: ImportMap
     do {
-      let map = try JSONDecoder().decode(ImportMap.self, from: data)
-      if let skip = map.skipRows, skip < 0 {
-        throw StoreError.unreadable(path: path, line: nil, detail: "skipRows must be 0 or more")
-      }
-      return map
-    } catch let error as StoreError {
-      throw error
+      map = try JSONDecoder().decode(ImportMap.self, from: data)
     } catch {
-      throw StoreError.unreadable(
-        path: path, line: nil,
-        detail: RecordCodec.describe(error)
-          + "; expected {\"columns\": {\"phone\": \"本人手机\"}, \"skipRows\": 1}")
+      let detail = RecordCodec.describe(error)
+      throw refuse(detail, detail)
     }
+    // A misspelt key ("colums") would otherwise be ignored without a word.
+    if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
+      let unknown = Set(object.keys).subtracting(["columns", "skipRows"])
+      if !unknown.isEmpty {
+        let keys = unknown.sorted().joined(separator: ", ")
+        throw refuse("unknown key(s) \(keys)", "未知的键 \(keys)")
+      }
+    }
+    if let skip = map.skipRows, skip < 0 {
+      throw refuse("skipRows must be 0 or more", "skipRows 不能为负数")
+    }
+    return map
   }
 }

@@ -10,6 +10,8 @@ public struct ImportOptions: Sendable {
   public var skipRows: Int
   /// Apply the valid rows and set the rejected ones aside, instead of all or nothing.
   public var skipInvalid: Bool
+  /// The file's name, for messages about the file as a whole.
+  public var source = "input"
 
   public init(
     encoding: CSVEncoding? = nil, separator: Character? = nil, columns: [String: String] = [:],

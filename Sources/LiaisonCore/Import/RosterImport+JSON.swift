@@ -2,65 +2,99 @@ import Foundation
 
 /// Recognising JSON import files.
 enum JSONImport {
-  /// Whether the bytes are JSON as liaison exports it (an array, an object, or JSON Lines)
-  /// rather than CSV.
+  /// Whether the bytes are JSON as liaison exports it (an array of records, or JSON Lines)
+  /// rather than CSV — a CSV whose first header is "[必填]姓名" stays CSV.
   static func looksLikeJSON(_ data: Data) -> Bool {
-    let start = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
-    guard let first = start.first(where: { ![32, 9, 10, 13].contains($0) }) else { return false }
-    return first == UInt8(ascii: "[") || first == UInt8(ascii: "{")
+    let bytes = withoutByteOrderMark(data).filter { ![32, 9, 10, 13].contains($0) }.prefix(2)
+    guard let first = bytes.first else { return false }
+    if first == UInt8(ascii: "{") { return true }
+    return first == UInt8(ascii: "[")
+      && (bytes.dropFirst().first.map { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "]") } ?? true)
+  }
+
+  static func withoutByteOrderMark(_ data: Data) -> Data {
+    data.starts(with: [0xEF, 0xBB, 0xBF]) ? Data(data.dropFirst(3)) : data
   }
 
   /// The records of a JSON array or of JSON Lines, each with the line it starts on.
+  /// - Throws: `InputFileError` for an array that does not decode, naming the record and
+  ///   field; a bad line of JSON Lines is a rejected row instead.
   static func records<T: Decodable>(
-    _ type: T.Type, from data: Data
-  ) throws -> [(line: Int, record: Result<T, Error>)] {
+    _ type: T.Type, from data: Data, path: String
+  ) throws
+    -> [(line: Int, record: Result<T, Error>)]
+  {
+    let data = withoutByteOrderMark(data)
     let decoder = JSONDecoder()
-    if let array = try? decoder.decode([T].self, from: data) {
-      let lines = FolderCheck.recordLines(data, count: array.count)
-      return array.enumerated().map { (lines?[$0.offset] ?? $0.offset + 1, .success($0.element)) }
+    let firstByte = data.first { ![32, 9, 10, 13].contains($0) }
+    if firstByte == UInt8(ascii: "[") {
+      do {
+        let array = try decoder.decode([T].self, from: data)
+        let lines = FolderCheck.recordLines(data, count: array.count)
+        return array.enumerated().map { (lines?[$0.offset] ?? $0.offset + 1, .success($0.element)) }
+      } catch {
+        let record =
+          (error as? DecodingError).flatMap(Self.recordIndex).map { "record \($0 + 1): " } ?? ""
+        let detail = record + RecordCodec.describe(error)
+        throw InputFileError(path: path, reason: Localized(en: detail, zh: detail))
+      }
     }
     var found: [(Int, Result<T, Error>)] = []
     for (index, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
       .enumerated()
     {
-      var text = line[...]
-      while let last = text.last, [32, 9, 13, UInt8(ascii: ",")].contains(last) {
-        text = text.dropLast()
-      }
-      guard text.first == UInt8(ascii: "{") else { continue }
+      let text = line.drop { [32, 9, 13].contains($0) }.reversed().drop {
+        [32, 9, 13, UInt8(ascii: ",")].contains($0)
+      }.reversed()
+      guard !text.isEmpty else { continue }
       found.append((index + 1, Result { try decoder.decode(T.self, from: Data(text)) }))
     }
-    guard !found.isEmpty else {
-      throw ImportError.emptyFile
-    }
+    guard !found.isEmpty else { throw ImportError.emptyFile }
     return found
+  }
+
+  private static func recordIndex(_ error: DecodingError) -> Int? {
+    let path: [CodingKey]
+    switch error {
+    case .keyNotFound(_, let context), .typeMismatch(_, let context),
+      .valueNotFound(_, let context),
+      .dataCorrupted(let context):
+      path = context.codingPath
+    @unknown default:
+      return nil
+    }
+    return path.first?.intValue
   }
 }
 
 /// Importing JSON: records exactly as the data files hold them, matched by id.
 extension RosterImport {
-  mutating func planJSON(_ data: Data) throws {
+  mutating func planJSON(_ data: Data, source: String) throws {
     switch kind {
     case .villages:
-      try planRecords(Village.self, data) { run, village in try run.importRecord(village) }
-    case .grids: try planRecords(Grid.self, data) { run, grid in try run.importRecord(grid) }
+      try planRecords(source, Village.self, data) { run, village in try run.importRecord(village) }
+    case .grids:
+      try planRecords(source, Grid.self, data) { run, grid in try run.importRecord(grid) }
     case .members:
-      try planRecords(Member.self, data) { run, member in try run.importRecord(member) }
+      try planRecords(source, Member.self, data) { run, member in try run.importRecord(member) }
     case .households:
-      try planRecords(Household.self, data) { run, household in try run.importRecord(household) }
-    case .links: try planRecords(Link.self, data) { run, link in try run.importRecord(link) }
+      try planRecords(source, Household.self, data) { run, household in
+        try run.importRecord(household)
+      }
+    case .links:
+      try planRecords(source, Link.self, data) { run, link in try run.importRecord(link) }
     case .visits:
-      try planRecords(Visit.self, data) { run, visit in
+      try planRecords(source, Visit.self, data) { run, visit in
         try run.importVisit(visit, givenID: visit.id, lenient: true)
       }
     }
   }
 
   private mutating func planRecords<T: Decodable>(
-    _ type: T.Type, _ data: Data,
+    _ source: String, _ type: T.Type, _ data: Data,
     _ apply: (inout RosterImport, T) throws -> (ImportPlan.Action, String, String)
   ) throws {
-    for (line, result) in try JSONImport.records(T.self, from: data) {
+    for (line, result) in try JSONImport.records(T.self, from: data, path: source) {
       switch result {
       case .success(let record):
         planRow(line: line, cells: []) { run in [try apply(&run, record)] }
@@ -75,16 +109,35 @@ extension RosterImport {
   public static func planAll(
     _ bundle: ExportBundle, session: StoreSession, clock: Clock, clerk: String
   ) throws -> RosterImport {
+    // A file of another township, or of a newer liaison, is refused whole: its ids would
+    // overwrite this folder's records of the same ids.
+    guard bundle.format <= Manifest.currentFormat else {
+      throw StoreError.newerFormat(
+        path: "import", found: bundle.format, supported: Manifest.currentFormat)
+    }
+    if let township = bundle.township, township.name != session.manifest.township.name {
+      throw RosterError.rule(
+        Localized(
+          en: "This file holds \(township.name)'s records; this data folder is "
+            + "\(session.manifest.township.name)'s. Import it into a folder made with "
+            + "'liaison init --township \(township.name)'.",
+          zh: "该文件是\(township.name)的数据，而本数据文件夹属于\(session.manifest.township.name)。"
+            + "请导入用 'liaison init --township \(township.name)' 新建的文件夹。"))
+    }
     var run = try RosterImport(kind: .villages, session: session, clock: clock, clerk: clerk)
     func each<T>(
-      _ records: [T], _ apply: (inout RosterImport, T) throws -> (ImportPlan.Action, String, String)
+      _ section: String, _ records: [T],
+      _ apply: (inout RosterImport, T) throws -> (ImportPlan.Action, String, String)
     ) {
       for (index, record) in records.enumerated() {
-        run.planRow(line: index + 1, cells: []) { run in [try apply(&run, record)] }
+        run.planRow(line: index + 1, cells: []) { run in
+          let (action, id, summary) = try apply(&run, record)
+          return [(action, id, "\(section)[\(index)] \(summary)")]
+        }
       }
     }
-    each(bundle.villages) { run, village in try run.importRecord(village) }
-    each(bundle.grids) { run, grid in
+    each("villages", bundle.villages) { run, village in try run.importRecord(village) }
+    each("grids", bundle.grids) { run, grid in
       var bare = grid
       bare.leader = nil
       bare.staff = []
@@ -94,18 +147,37 @@ extension RosterImport {
       }
       return try run.importRecord(bare)
     }
-    each(bundle.members) { run, member in try run.importRecord(member) }
-    for grid in bundle.grids where grid.leader != nil || !grid.staff.isEmpty {
-      run.planRow(line: 0, cells: []) { run in
-        _ = try run.roster.editGrid(grid.id) { $0 = grid }
-        return []
+    each("members", bundle.members) { run, member in try run.importRecord(member) }
+    // Leaders and staff once the members exist: a second pass over the grids.
+    each("grids", bundle.grids) { run, grid in try run.importRecord(grid) }
+    each("households", bundle.households) { run, household in try run.importRecord(household) }
+    each("links", bundle.links) { run, link in try run.importRecord(link) }
+    each("visits", bundle.visits) { run, visit in
+      try run.importVisit(visit, givenID: visit.id, lenient: true)
+    }
+    run.plan.rows = Self.mergeSecondGridPass(run.plan.rows, grids: bundle.grids.count)
+    return run
+  }
+
+  /// The grids appear twice in the plan of `import all` (before and after the members);
+  /// one row each is kept: created if the first pass created it, else what the second did.
+  private static func mergeSecondGridPass(_ rows: [ImportPlan.Row], grids: Int) -> [ImportPlan.Row]
+  {
+    let gridRows = rows.enumerated().filter { $0.element.summary.hasPrefix("grids[") }
+    guard gridRows.count == 2 * grids, grids > 0 else { return rows }
+    var merged = rows
+    var drop: Set<Int> = []
+    for offset in 0..<grids {
+      let (firstIndex, first) = gridRows[offset]
+      let (secondIndex, second) = gridRows[offset + grids]
+      if first.action == .create || first.action == .reject || second.action == .unchanged {
+        drop.insert(secondIndex)
+      } else {
+        merged[firstIndex] = second
+        drop.insert(secondIndex)
       }
     }
-    each(bundle.households) { run, household in try run.importRecord(household) }
-    each(bundle.links) { run, link in try run.importRecord(link) }
-    each(bundle.visits) { run, visit in try run.importVisit(visit, givenID: visit.id, lenient: true)
-    }
-    return run
+    return merged.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
   }
 
   mutating func importRecord(_ village: Village) throws -> (ImportPlan.Action, String, String) {
@@ -148,7 +220,7 @@ extension RosterImport {
       return (.create, added.id, added.head)
     }
     let existing = roster.households[position]
-    let edited = try roster.editHousehold(existing.id) { $0 = household }
+    let edited = try roster.editHousehold(at: position) { $0 = household }
     index.replaceHousehold(existing, with: edited, at: position)
     return (edited == existing ? .unchanged : .update, edited.id, edited.head)
   }

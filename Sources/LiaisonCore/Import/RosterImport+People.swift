@@ -115,7 +115,7 @@ extension RosterImport {
       return (.create, added.id, "\(added.head) \(roster.villageName(added.village))")
     }
     let position = index.householdsByID[existing.id.uppercased()]!
-    let edited = try roster.editHousehold(existing.id) { fill(&$0) }
+    let edited = try roster.editHousehold(at: position) { fill(&$0) }
     index.replaceHousehold(existing, with: edited, at: position)
     return (
       edited == existing ? .unchanged : .update, edited.id,

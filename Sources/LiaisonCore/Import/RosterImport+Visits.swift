@@ -37,7 +37,9 @@ extension RosterImport {
   ) {
     let month = draft.date.yearMonth
     try loadMonth(month)
-    if let givenID, let idMonth = Visit.parseID(givenID)?.day.yearMonth { try loadMonth(idMonth) }
+    // A visit keeps its id when its date moves to another month, so an id from the file is
+    // looked for in every month before it is taken as new.
+    if givenID != nil { try loadAllMonths() }
     let summary =
       "\(draft.date) \(roster.memberName(draft.member)) → \(roster.householdHead(draft.household))"
     let found =
@@ -103,6 +105,13 @@ extension RosterImport {
     }
   }
 
+  /// Reads every month's log into the working copy, once.
+  mutating func loadAllMonths() throws {
+    guard !allMonthsLoaded else { return }
+    for month in try session.visitMonths() { try loadMonth(month) }
+    allMonthsLoaded = true
+  }
+
   /// Reads a month's log into the working copy once.
   mutating func loadMonth(_ month: YearMonth) throws {
     guard visitMonths[month] == nil else { return }
@@ -127,7 +136,9 @@ extension RosterImport {
         visitNumbers[idDay.yearMonth]![key] ?? 1, number + 1)
       return given
     }
-    let number = visitNumbers[month]![day.description] ?? 1
+    // Past any number a stale sequence file would hand out again.
+    var number = visitNumbers[month]![day.description] ?? 1
+    while visitsByID[Visit.id(on: day, sequence: number)] != nil { number += 1 }
     visitNumbers[month]![day.description] = number + 1
     return Visit.id(on: day, sequence: number)
   }

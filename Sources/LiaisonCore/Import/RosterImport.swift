@@ -23,6 +23,7 @@ public struct RosterImport {
   var visitsByKey: [String: (month: YearMonth, index: Int)] = [:]
   /// Members and households by id, name and phone.
   var index: ImportIndex
+  var allMonthsLoaded = false
   let session: StoreSession
   public internal(set) var plan: ImportPlan
 
@@ -49,7 +50,7 @@ public struct RosterImport {
   ) throws -> RosterImport {
     var run = try RosterImport(kind: kind, session: session, clock: clock, clerk: clerk)
     if JSONImport.looksLikeJSON(data) {
-      try run.planJSON(data)
+      try run.planJSON(data, source: options.source)
     } else {
       try run.planCSV(data, options: options, progress: progress)
     }
@@ -71,13 +72,17 @@ public struct RosterImport {
     try match.validate(fields: kind.fields, headerLine: table.headerLine + options.skipRows)
     plan.header = table.header
     plan.unknownColumns = match.unknown.map(\.header)
+    // Too few cells, or more than the header names (the extra ones not empty): the cells
+    // may have shifted, so the row is refused rather than read into the wrong fields.
+    let ragged = Set(table.raggedRows().map(\.line))
     for (done, row) in table.rows.enumerated() {
       if let progress, table.rows.count > 10_000, done % 5_000 == 0 {
         progress(done, table.rows.count)
       }
+      let isRagged = ragged.contains(row.line)
       var row = row
       row.line += options.skipRows
-      if row.cells.count < table.header.count {
+      if isRagged {
         reject(
           line: row.line, cells: row.cells,
           Localized(

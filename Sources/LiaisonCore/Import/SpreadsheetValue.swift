@@ -107,7 +107,9 @@ public enum SpreadsheetValue {
   /// column is a month typed with a dot, not 1905-07-18.
   private static func serialNumber(_ text: String) -> Int? {
     let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-    guard let whole = parts.first, !whole.isEmpty, whole.count <= 7,
+    // Five digits or more: serials of 1927 onwards. A short number in a date column ("2026",
+    // "31") is a typing slip, not a day in 1905.
+    guard let whole = parts.first, (5...7).contains(whole.count),
       whole.allSatisfy(\.isASCIIDigit)
     else { return nil }
     if parts.count == 2 {

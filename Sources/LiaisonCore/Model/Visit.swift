@@ -115,10 +115,12 @@ public struct Visit: Codable, Hashable, Sendable, Identifiable {
 
   /// The day and number encoded in a visit id, or nil when it is not one.
   public static func parseID(_ id: String) -> (day: Day, sequence: Int)? {
-    guard id.count >= 14, id.first == "V" || id.first == "v" else { return nil }
-    let body = id.dropFirst()
-    let parts = body.split(separator: "-")
-    guard parts.count == 2, let day = Day(parsing: String(parts[0])), parts[0].count == 8,
+    // `V`, eight digits of date, `-`, one to six digits: anything else (a hand edit, a
+    // spreadsheet cell) is not a visit id, and no arithmetic is done on it.
+    guard id.first == "V" else { return nil }
+    let parts = id.dropFirst().split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 2, parts[0].count == 8, (1...6).contains(parts[1].count),
+      parts[1].allSatisfy(\.isASCIIDigit), let day = Day(parsing: String(parts[0])),
       let sequence = Int(parts[1])
     else { return nil }
     return (day, sequence)

@@ -30,8 +30,18 @@ public enum RecordKind: String, Sendable, CaseIterable {
   /// - Parameter checked: the caller already knows a brought id is free (an import keeps
   ///   its own index, so a large file is not checked row by row against every record).
   func assign(_ brought: String, existing: [String], checked: Bool = false) throws -> String {
-    let id = brought.trimmedSpaces
+    let id = brought.trimmedSpaces.uppercased()
     guard !id.isEmpty else { return nextID(after: existing) }
+    let (letter, digits) = idPrefix
+    guard id.hasPrefix(letter), (digits...9).contains(id.count - letter.count),
+      id.dropFirst(letter.count).allSatisfy(\.isASCIIDigit)
+    else {
+      throw RosterError.invalidValue(
+        field: "id", value: brought,
+        expected: Localized(
+          en: "an id such as \(nextID(after: [])), or an empty cell for a new record",
+          zh: "形如 \(nextID(after: [])) 的编号，新记录可留空"))
+    }
     if !checked, existing.contains(id) {
       throw RosterError.rule(
         Localized(

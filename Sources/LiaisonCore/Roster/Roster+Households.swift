@@ -22,12 +22,24 @@ extension Roster {
     _ reference: String, _ change: (inout Household) throws -> Void
   ) throws -> Household {
     let original = try household(reference)
+    return try editHousehold(at: households.firstIndex { $0.id == original.id }!, change)
+  }
+
+  /// The same for a household whose position is known (an import's index), without the
+  /// lookups that would make a large import quadratic.
+  mutating func editHousehold(
+    at position: Int, _ change: (inout Household) throws -> Void
+  )
+    throws -> Household
+  {
+    let original = households[position]
     var edited = original
     try change(&edited)
     edited.id = original.id
     edited = try normalized(edited)
+    guard edited != original else { return original }
     try validate(edited)
-    households[households.firstIndex { $0.id == original.id }!] = edited
+    households[position] = edited
     return edited
   }
 
