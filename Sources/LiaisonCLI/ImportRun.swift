@@ -12,6 +12,7 @@ struct ImportRun {
     let data = try readInput(path)
     let options = try importOptions()
     let dryRun = context.flag("dry-run")
+    let rejectedFile = try rejectedFilePath(input: path)
     let (plan, backup) = try context.store().writing { session -> (ImportPlan, String?) in
       let run: RosterImport
       if let kind {
@@ -28,14 +29,18 @@ struct ImportRun {
       guard !dryRun, !blocked, plan.count(.create) + plan.count(.update) > 0 else {
         return (plan, nil)
       }
-      let backup = try Backup.make(from: session, clock: context.clock, keep: 5)
+      let backup = try Backup.make(
+        from: session, into: session.folderPath + "/" + Backup.automaticFolderName,
+        clock: context.clock, keep: 5)
       try session.apply(run)
       return (plan, backup)
     }
-    try report(plan, dryRun: dryRun, backup: backup, input: path)
+    try report(plan, dryRun: dryRun, backup: backup, rejectedFile: rejectedFile)
   }
 
-  private func report(_ plan: ImportPlan, dryRun: Bool, backup: String?, input: String) throws {
+  private func report(
+    _ plan: ImportPlan, dryRun: Bool, backup: String?, rejectedFile: String?
+  ) throws {
     let rejected = plan.rows.filter { $0.action == .reject }
     let shown = dryRun ? plan : ImportPlan(kind: plan.kind, rows: rejected)
     if context.value("format") == "json" {
@@ -67,12 +72,16 @@ struct ImportRun {
     if !rejected.isEmpty && !context.flag("skip-invalid") {
       throw ImportRefused(summary: summary, rejected: rejected.count)
     }
-    if !rejected.isEmpty, let file = try writeRejected(plan, input: input) {
+    if !rejected.isEmpty, let rejectedFile, try writeRejected(plan, to: rejectedFile) {
+      let file = context.value("rejected") ?? rejectedFile
       context.say(
         Localized(
           en:
             "\(rejected.count) rejected row(s) written to \(file) with a reason column; fix and import that file.",
           zh: "\(rejected.count) 行被拒绝，已连同原因写入 \(file)；修改后可再导入该文件。"))
+    }
+    if !rejected.isEmpty, plan.count(.create) + plan.count(.update) == 0 {
+      throw ImportRefused(summary: summary, rejected: rejected.count)
     }
     let backupNote =
       backup.map { Localized(en: " Backup first: \($0).", zh: "导入前已备份：\($0)。") } ?? Localized("")
@@ -131,21 +140,60 @@ struct ImportRun {
     return options
   }
 
-  /// Rejected CSV rows, as read, with a reason column, beside the input (or where
-  /// `--rejected` says). nil when the input had no cells to write back (JSON).
-  private func writeRejected(_ plan: ImportPlan, input: String) throws -> String? {
-    let rows = plan.rows.filter { $0.action == .reject && !$0.cells.isEmpty }
-    guard !rows.isEmpty else { return nil }
+  /// Where `--skip-invalid` will write rejected rows: checked before anything is imported,
+  /// so that a bad path cannot fail an import that has already landed.
+  private func rejectedFilePath(input: String) throws -> String? {
+    guard context.flag("skip-invalid") else { return nil }
     let base = input == "-" ? "import" : (input as NSString).deletingPathExtension
     let target = context.value("rejected") ?? base + ".rejected.csv"
     let absolute = target.hasPrefix("/") ? target : context.currentDirectory + "/" + target
+    let folder = (absolute as NSString).deletingLastPathComponent
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
+      isDirectory.boolValue,
+      FileManager.default.isWritableFile(atPath: folder)
+    else {
+      throw InputFileError(
+        path: target,
+        reason: Localized(
+          en:
+            "rejected rows cannot be written there (no such folder, or not writable); give --rejected FILE",
+          zh: "无法在此写出被拒绝的行（文件夹不存在或不可写）；请用 --rejected 指定文件"),
+        exitStatus: .cannotCreate)
+    }
+    return absolute
+  }
+
+  /// Rejected CSV rows, as read, with a reason column (replacing the one a rejected file
+  /// being imported again already has), private to the clerk: they hold phones.
+  /// - Returns: false when the input had no cells to write back (JSON).
+  private func writeRejected(_ plan: ImportPlan, to path: String) throws -> Bool {
+    let rows = plan.rows.filter { $0.action == .reject && !$0.cells.isEmpty }
+    guard !rows.isEmpty else { return false }
+    let reasonHeadings = ["reason", "拒绝原因"]
+    var header = plan.header
+    if let last = header.last, reasonHeadings.contains(last) { header.removeLast() }
+    let width = header.count
     let reason = context.language == .zh ? "拒绝原因" : "reason"
+    let lines = rows.map { row -> [String] in
+      var cells = Array(row.cells.prefix(width))
+      cells += Array(repeating: "", count: width - cells.count)
+      return cells + [row.reason?(context.language) ?? ""]
+    }
     let csv = CSVWriter(excelSafe: true).document(
-      header: plan.header + [reason],
-      rows: rows.map { $0.cells + [$0.reason?(context.language) ?? ""] },
-      byteOrderMark: true)
-    try Data(csv.utf8).write(to: URL(fileURLWithPath: absolute), options: .atomic)
-    return target
+      header: header + [reason], rows: lines, byteOrderMark: true)
+    guard
+      FileManager.default.createFile(
+        atPath: path, contents: Data(csv.utf8), attributes: [.posixPermissions: 0o600])
+    else {
+      throw InputFileError(
+        path: path,
+        reason: Localized(
+          en: "the import landed, but its rejected rows could not be written here",
+          zh: "导入已完成，但被拒绝的行无法写入此处"),
+        exitStatus: .cannotCreate)
+    }
+    return true
   }
 }
 

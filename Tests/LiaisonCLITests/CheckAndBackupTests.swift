@@ -160,3 +160,20 @@ import Testing
     #expect(try Backup.list(in: sandbox.data + "/backups").count == 3)
   }
 }
+
+extension CheckAndBackupTests {
+  /// A last line that is whole JSON but holds a wrong value is a person's record: repair
+  /// gives it its newline and leaves the value for the clerk to fix, never deletes it.
+  @Test func repairKeepsAWholeLastLineWithAWrongValue() throws {
+    let sandbox = try Self.township()
+    try edit(sandbox, "visits/2026-11.jsonl") {
+      String($0.dropLast()).replacingOccurrences(
+        of: "\"mode\":\"in-person\"", with: "\"mode\":\"inperson\"")
+    }
+    let lines = sandbox.file("visits/2026-11.jsonl").split(separator: "\n").count
+    let repaired = sandbox.run("check", "--repair")
+    #expect(repaired.status == 65 && repaired.stdout.contains("field 'mode'"))
+    #expect(sandbox.file("visits/2026-11.jsonl").split(separator: "\n").count == lines)
+    #expect(sandbox.file("visits/2026-11.jsonl").hasSuffix("\n"))
+  }
+}

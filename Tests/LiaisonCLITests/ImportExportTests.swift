@@ -194,4 +194,70 @@ import Testing
     let noPhone = sandbox.run("import", "members", missing)
     #expect(noPhone.status == 65 && noPhone.stderr.contains("phone"))
   }
+
+  @Test func rowsThatWouldShiftOrForgeIdsAreRejected() throws {
+    let sandbox = try Self.township()
+    let before = sandbox.snapshot()
+    let long = try write("户主,所在村,家庭住址,备注\n孙甲,凤林村,凤林村8号,东头,老人独居\n", "long.csv", in: sandbox)
+    let shifted = sandbox.run("import", "households", long)
+    #expect(shifted.status == 65 && shifted.stdout.contains("the row has 5 cells, the header 4"))
+    let ids = try write(
+      "编号,户主,所在村\n1,钱叔,凤林村\nV20261120-9223372036854775807,孙婶,凤林村\n", "ids.csv", in: sandbox)
+    let forged = sandbox.run("import", "households", ids)
+    #expect(forged.status == 65 && forged.stdout.contains("an id such as H00001"))
+    let visits = try write(
+      "编号,走访日期,走访党员,走访农户\nV20261120-9223372036854775807,2026-11-20,张建国,王大妈\n", "v.csv", in: sandbox)
+    #expect(
+      sandbox.run("import", "visits", visits, "--dry-run").stdout.contains("a visit id such as"))
+    let serial = try write("走访日期,走访党员,走访农户\n2026,张建国,王大妈\n", "serial.csv", in: sandbox)
+    #expect(
+      sandbox.run("import", "visits", serial).stdout.contains(
+        "'2026' is not a valid value for --date"))
+    #expect(sandbox.snapshot() == before)
+  }
+
+  @Test func anotherTownshipsExportIsRefusedWhole() throws {
+    let source = try Self.township()
+    let file = try write(source.run("export", "all").stdout, "all.json", in: source)
+    let other = try Sandbox()
+    _ = try other.ok("init", "--township", "青山镇")
+    _ = try other.ok("village", "add", "--name", "青山村")
+    let before = other.snapshot()
+    let refused = other.run("import", "all", file)
+    #expect(refused.status == 65 && refused.stderr.contains("This file holds 凤林镇's records"))
+    #expect(other.snapshot() == before)
+  }
+
+  @Test func skipInvalidBackupsAndTheRejectedFile() throws {
+    let sandbox = try Self.township()
+    _ = try sandbox.ok("backup")
+    let file = try write("户主,所在村\n钱叔,无此村\n", "all-bad.csv", in: sandbox)
+    let allBad = sandbox.run("import", "households", file, "--skip-invalid")
+    #expect(allBad.status == 65)
+    let before = sandbox.snapshot()
+    let badPath = sandbox.run(
+      "import", "households", file, "--skip-invalid", "--rejected", "/nonexistent/x.csv")
+    #expect(badPath.status == 73 && badPath.stderr.contains("/nonexistent/x.csv"))
+    #expect(sandbox.snapshot() == before)
+    for index in 0..<6 {
+      let good = try write("户主,所在村\n新户\(index),凤林村\n", "good\(index).csv", in: sandbox)
+      _ = try sandbox.ok("import", "households", good)
+    }
+    // Six imports keep five automatic backups and never touch the clerk's own.
+    #expect(try Backup.list(in: sandbox.data + "/backups").count == 1)
+    #expect(try Backup.list(in: sandbox.data + "/backups/before-import").count == 5)
+  }
+
+  @Test func departedMembersStayDepartedThroughCSV() throws {
+    let source = try Self.township()
+    _ = try source.ok("member", "leave", "李秀英", "--date", "2026-11-22")
+    let target = try Sandbox()
+    _ = try target.ok("init", "--township", "凤林镇")
+    for kind in ["villages", "grids", "members"] {
+      _ = try target.ok(
+        "import", kind, try write(source.run("export", kind).stdout, "\(kind).csv", in: source))
+    }
+    let member = try decodeJSON(Member.self, target.ok("member", "show", "李秀英", "--format", "json"))
+    #expect(member.left == Day(year: 2026, month: 11, day: 22))
+  }
 }

@@ -57,7 +57,11 @@ enum ExportCommand {
           expected: Localized(en: "a folder for the CSV files", zh: "存放 CSV 文件的文件夹"))
       }
       let absolute = folder.hasPrefix("/") ? folder : context.currentDirectory + "/" + folder
-      try FileManager.default.createDirectory(atPath: absolute, withIntermediateDirectories: true)
+      do {
+        try FileManager.default.createDirectory(atPath: absolute, withIntermediateDirectories: true)
+      } catch {
+        throw ExportTargetError(path: folder)
+      }
       try context.store().reading { session in
         for kind in ImportKind.allCases {
           let data = try Exporter.export(
@@ -82,7 +86,22 @@ enum ExportCommand {
       return
     }
     let absolute = path.hasPrefix("/") ? path : context.currentDirectory + "/" + path
-    try data.write(to: URL(fileURLWithPath: absolute), options: .atomic)
+    do {
+      try data.write(to: URL(fileURLWithPath: absolute), options: .atomic)
+    } catch {
+      throw ExportTargetError(path: path)
+    }
     context.say(Localized(en: "Wrote \(path).", zh: "已写出 \(path)。"))
+  }
+}
+
+/// An export whose target cannot be written.
+struct ExportTargetError: LiaisonError {
+  var path: String
+  var exitStatus: ExitStatus { .cannotCreate }
+  var message: Localized {
+    Localized(
+      en: "Cannot write \(path): check that its folder exists and is writable.",
+      zh: "无法写入 \(path)：请检查其所在文件夹是否存在且可写。")
   }
 }

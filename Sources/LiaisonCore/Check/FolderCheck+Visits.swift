@@ -30,7 +30,7 @@ extension FolderCheck {
               zh: "最后一行缺少换行符")
           }
         } catch {
-          if isLast {
+          if isLast, !DurableWriter.isWholeJSON(Data(line)) {
             report(
               name, line: index + 1, repairable: true,
               en: "incomplete last line (a write cut off by a crash, never reported as saved)",
@@ -41,8 +41,9 @@ extension FolderCheck {
           }
         }
       }
-      checkSequence(month)
     }
+    // After every log is read: a visit moved into a later month keeps its id.
+    for month in months { checkSequence(month) }
   }
 
   /// The month's sequence file must parse and be ahead of every number already used for

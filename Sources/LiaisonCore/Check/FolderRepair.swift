@@ -17,7 +17,7 @@ public enum FolderRepair {
     for month in months {
       let name = DataFolder.visitLog(month)
       let (addedNewline, cut) = try writer.mendLastLine(name) { tail in
-        (try? JSONDecoder().decode(Visit.self, from: tail)) != nil
+        DurableWriter.isWholeJSON(tail)
       }
       if let cut {
         let text = String(decoding: cut.prefix(300), as: UTF8.self)

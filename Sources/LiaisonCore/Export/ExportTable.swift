@@ -34,7 +34,7 @@ public struct ExportTable {
           "category": member.category?.label(language) ?? "",
           "duties": member.duties.map { $0.label(language) }.joined(separator: "、"),
           "branch": member.branch ?? "", "proxyName": member.proxyName ?? "",
-          "proxyPhone": member.proxyPhone ?? "",
+          "proxyPhone": member.proxyPhone ?? "", "left": member.left?.description ?? "",
         ]
       }
     case .households:

@@ -43,6 +43,7 @@ extension RosterImport {
       }
     }
     let proxyPhone = try cells.phone("proxyPhone")
+    let left = try cells.day("left")
     func fill(_ member: inout Member) {
       if let name { member.name = name }
       if let phone { member.phone = phone }
@@ -57,6 +58,7 @@ extension RosterImport {
       if let branch = cells.text("branch") { member.branch = branch }
       if let proxyName = cells.text("proxyName") { member.proxyName = proxyName }
       if let proxyPhone { member.proxyPhone = proxyPhone }
+      if let left { member.left = left }
     }
     guard let existing else {
       var member = Member(id: cells.text("id") ?? "", name: "", phone: "", village: "")

@@ -19,6 +19,7 @@ public enum RosterImportFields {
     field("branch", "所在党支部", "党支部", "支部"),
     field("proxyName", "代联系人", "家属姓名"),
     field("proxyPhone", "代联系人电话", "家属电话"),
+    field("left", "离开日期", "离开时间"),
     id,
   ]
 

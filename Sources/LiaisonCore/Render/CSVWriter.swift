@@ -52,7 +52,9 @@ public struct CSVWriter: Sendable {
 
   private static func needsApostrophe(_ value: String) -> Bool {
     guard let first = value.unicodeScalars.first else { return false }
-    if "=+@\t\r".unicodeScalars.contains(first) { return true }
+    // A leading apostrophe the clerk typed is doubled, so the import's removal of one
+    // gives it back.
+    if "=+@\t\r'".unicodeScalars.contains(first) { return true }
     if first == "-" { return !isPlainNumber(value) }
     let allDigits = value.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
     return allDigits && (value.unicodeScalars.count > 10 || (first == "0" && value.count > 1))

@@ -26,6 +26,17 @@ extension Roster {
     edited.id = original.id
     edited.name = clean(edited.name)
     edited.staff = edited.staff.uniqued()
+    if edited.village != original.village, !gridDependents(original.id).isEmpty {
+      let dependents = gridDependents(original.id)
+      throw RosterError.rule(
+        Localized(
+          en: "Grid \(original.name) (\(original.id)) still has "
+            + dependents.map(\.en).joined(separator: ", ")
+            + " in \(villageName(original.village)); "
+            + "it cannot move to another village while they are in it.",
+          zh: "网格 \(original.name)（\(original.id)）在 \(villageName(original.village)) 仍有"
+            + dependents.map(\.zh).joined(separator: "、") + "，不能移到其他村。"))
+    }
     try validate(edited)
     grids[grids.firstIndex { $0.id == original.id }!] = edited
     return edited

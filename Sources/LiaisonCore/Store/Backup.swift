@@ -4,6 +4,9 @@ import Foundation
 public enum Backup {
   /// The folder inside the data folder where backups go unless told otherwise.
   public static let defaultFolderName = "backups"
+  /// Where the automatic backups before imports go, so that pruning them never touches a
+  /// backup the clerk made.
+  public static let automaticFolderName = "backups/before-import"
 
   /// Copies the folder, under the shared lock so no command changes it meanwhile, into a
   /// new timestamped folder (`2026-11-23T181500`) under `parent`.
@@ -47,7 +50,17 @@ public enum Backup {
 
   /// The backups in `parent`, oldest first.
   public static func list(in parent: String) throws -> [String] {
-    try FileReader.names(in: parent).filter(isBackupName).sorted()
+    // `…T181500-10` comes after `…T181500-2`: the counter sorts as a number.
+    try FileReader.names(in: parent).filter(isBackupName).sorted { lhs, rhs in
+      let (lhsBase, lhsCount) = split(lhs)
+      let (rhsBase, rhsCount) = split(rhs)
+      return lhsBase != rhsBase ? lhsBase < rhsBase : lhsCount < rhsCount
+    }
+  }
+
+  private static func split(_ name: String) -> (String, Int) {
+    let base = String(name.prefix(17))
+    return (base, Int(name.dropFirst(18)) ?? 1)
   }
 
   static func filesToCopy(_ folder: DataFolder) throws -> [String] {

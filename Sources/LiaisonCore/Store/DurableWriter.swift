@@ -55,6 +55,13 @@ struct DurableWriter {
     return (needsNewline, cut)
   }
 
+  /// Whether a last line is a whole JSON object: kept (it only lacks its newline), even when
+  /// a value in it is wrong — that is for `check` to report and a person to fix, not for a
+  /// repair to delete.
+  static func isWholeJSON(_ line: Data) -> Bool {
+    (try? JSONSerialization.jsonObject(with: line)) is [String: Any]
+  }
+
   /// Looks at the end of an open log: a last line without its newline is either kept
   /// (`keepTail` says it is a whole record; it then needs a newline before anything else)
   /// or cut off.

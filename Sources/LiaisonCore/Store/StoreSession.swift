@@ -3,6 +3,8 @@ import Foundation
 /// What a command can do with the data folder while it holds the lock.
 public final class StoreSession {
   let folder: DataFolder
+  /// The data folder's path.
+  public var folderPath: String { folder.path }
   let writer: DurableWriter
   let writable: Bool
   let onWarning: @Sendable (Localized) -> Void

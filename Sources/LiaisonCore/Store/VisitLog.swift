@@ -77,7 +77,7 @@ struct VisitLog {
     var line = try RecordCodec.line(visit)
     line.append(UInt8(ascii: "\n"))
     let cut = try writer.appendLine(DataFolder.visitLog(month), line) { tail in
-      (try? JSONDecoder().decode(Visit.self, from: tail)) != nil
+      DurableWriter.isWholeJSON(tail)
     }
     if let cut {
       let text = String(decoding: cut.prefix(300), as: UTF8.self)
