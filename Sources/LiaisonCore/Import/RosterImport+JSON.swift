@@ -5,7 +5,9 @@ enum JSONImport {
   /// Whether the bytes are JSON as liaison exports it (an array of records, or JSON Lines)
   /// rather than CSV — a CSV whose first header is "[必填]姓名" stays CSV.
   static func looksLikeJSON(_ data: Data) -> Bool {
-    let bytes = withoutByteOrderMark(data).filter { ![32, 9, 10, 13].contains($0) }.prefix(2)
+    // Lazily: only the first two bytes that are not blank are looked at.
+    let bytes = Array(
+      withoutByteOrderMark(data).lazy.filter { ![32, 9, 10, 13].contains($0) }.prefix(2))
     guard let first = bytes.first else { return false }
     if first == UInt8(ascii: "{") { return true }
     return first == UInt8(ascii: "[")
@@ -13,7 +15,7 @@ enum JSONImport {
   }
 
   static func withoutByteOrderMark(_ data: Data) -> Data {
-    data.starts(with: [0xEF, 0xBB, 0xBF]) ? Data(data.dropFirst(3)) : data
+    data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
   }
 
   /// The records of a JSON array or of JSON Lines, each with the line it starts on.
