@@ -5,12 +5,12 @@ extension FolderCheck {
     let villages = Set(roster.villages.map(\.id))
     let grids = Dictionary(roster.grids.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     func place(_ file: String, _ id: String, village: String, grid: String?) {
-      if !villages.contains(village) {
+      if !villages.contains(village), !unreadable.contains(RosterFiles.villages) {
         report(
           file, line: line(of: id, in: file), en: "\(id): unknown village \(village)",
           zh: "\(id)：村 \(village) 不存在")
       }
-      if let grid, grids[grid]?.village != village {
+      if let grid, grids[grid]?.village != village, !unreadable.contains(RosterFiles.grids) {
         report(
           file, line: line(of: id, in: file),
           en: "\(id): grid \(grid) "
@@ -38,12 +38,12 @@ extension FolderCheck {
     let households = Set(roster.households.map(\.id))
     for link in roster.links {
       let at = line(of: link.id, in: file)
-      if members[link.member] == nil {
+      if members[link.member] == nil, !unreadable.contains(RosterFiles.members) {
         report(
           file, line: at, en: "\(link.id): unknown member \(link.member)",
           zh: "\(link.id)：党员 \(link.member) 不存在")
       }
-      if !households.contains(link.household) {
+      if !households.contains(link.household), !unreadable.contains(RosterFiles.households) {
         report(
           file, line: at, en: "\(link.id): unknown household \(link.household)",
           zh: "\(link.id)：农户 \(link.household) 不存在")

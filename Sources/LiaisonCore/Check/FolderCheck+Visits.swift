@@ -84,10 +84,10 @@ extension FolderCheck {
       } else {
         seen[visit.id] = (file, line)
       }
-      if !members.contains(visit.member) {
+      if !members.contains(visit.member), !unreadable.contains(RosterFiles.members) {
         report(file, line: line, en: "unknown member \(visit.member)", zh: "党员 \(visit.member) 不存在")
       }
-      if !households.contains(visit.household) {
+      if !households.contains(visit.household), !unreadable.contains(RosterFiles.households) {
         report(
           file, line: line, en: "unknown household \(visit.household)",
           zh: "农户 \(visit.household) 不存在")

@@ -11,6 +11,9 @@ public struct FolderCheck {
   var roster = Roster()
   var lines: [String: [String: Int]] = [:]
   var visits: [(visit: Visit, file: String, line: Int)] = []
+  /// Roster files that did not load: references into them are not reported again, record
+  /// by record, on top of the one problem that says why.
+  var unreadable: Set<String> = []
 
   /// Checks the folder under the shared lock.
   /// - Returns: the problems, in file order; empty when all is well.
@@ -79,6 +82,7 @@ public struct FolderCheck {
     let path = folder.file(name)
     do {
       guard let data = try FileReader.contents(path) else {
+        unreadable.insert(name)
         report(name, en: "missing; restore it from a backup", zh: "文件缺失，请从备份恢复")
         return []
       }
@@ -98,6 +102,7 @@ public struct FolderCheck {
       lines[name] = seen
       return records
     } catch let error as StoreError {
+      unreadable.insert(name)
       if case .unreadable(_, let line, let detail) = error {
         report(name, line: line, en: detail, zh: detail)
       } else {
@@ -105,6 +110,7 @@ public struct FolderCheck {
       }
       return []
     } catch {
+      unreadable.insert(name)
       report(name, en: "\(error)", zh: "\(error)")
       return []
     }

@@ -166,11 +166,21 @@ struct DurableWriter {
     return Data(buffer[start...])
   }
 
+  /// A name `stage` gives: one of liaison's own files followed by `.tmp-`. Anything else a
+  /// clerk keeps in the folder is left alone.
+  static func isStagedName(_ name: String) -> Bool {
+    guard let range = name.range(of: ".tmp-") else { return false }
+    let target = String(name[..<range.lowerBound])
+    return RosterFiles.names.contains(target) || target == DataFolder.manifestName
+      || target == DataFolder.journalName || target.hasSuffix(".jsonl")
+      || target.hasSuffix(".next.json")
+  }
+
   func strayStagedFiles() -> [String] {
     var found: [String] = []
     for (directory, prefix) in [(folder.path, ""), (folder.visitsFolder, "visits/")] {
       let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-      found += names.filter { $0.contains(".tmp-") }.map { prefix + $0 }
+      found += names.filter(Self.isStagedName).map { prefix + $0 }
     }
     return found.sorted()
   }
