@@ -81,7 +81,7 @@ struct ImportRun {
           zh: "\(rejected.count) 行被拒绝，已连同原因写入 \(file)；修改后可再导入该文件。"))
     }
     if !rejected.isEmpty, plan.count(.create) + plan.count(.update) == 0 {
-      throw ImportRefused(summary: summary, rejected: rejected.count)
+      throw ImportRefused(summary: summary, rejected: rejected.count, allSetAside: true)
     }
     let backupNote =
       backup.map { Localized(en: " Backup first: \($0).", zh: "导入前已备份：\($0)。") } ?? Localized("")
@@ -223,9 +223,17 @@ struct PlanJSON: Encodable {
 struct ImportRefused: LiaisonError {
   var summary: Localized
   var rejected: Int
+  /// `--skip-invalid` was given, but no row was left to import.
+  var allSetAside = false
   var exitStatus: ExitStatus { .dataError }
   var message: Localized {
-    Localized(
+    if allSetAside {
+      return Localized(
+        en:
+          "No row could be imported (\(summary.en)); the rejected rows are set aside with their reasons.",
+        zh: "没有可导入的行（\(summary.zh)）；被拒绝的行已连同原因另存。")
+    }
+    return Localized(
       en: "\(rejected) row(s) rejected (above); nothing was imported (\(summary.en)). Fix them, "
         + "or pass --skip-invalid to import the rest.",
       zh: "\(rejected) 行被拒绝（见上）；未导入任何内容（\(summary.zh)）。请修正，或加 --skip-invalid 导入其余行。")
