@@ -29,9 +29,15 @@ struct ImportRun {
       guard !dryRun, !blocked, plan.count(.create) + plan.count(.update) > 0 else {
         return (plan, nil)
       }
-      let backup = try Backup.make(
-        from: session, into: session.folderPath + "/" + Backup.automaticFolderName,
-        clock: context.clock, keep: 5)
+      // How many automatic backups to keep: LIAISON_IMPORT_BACKUPS, default 5; 0 takes none.
+      let keep =
+        context.environment["LIAISON_IMPORT_BACKUPS"].flatMap(Int.init).map { max($0, 0) } ?? 5
+      let backup =
+        keep == 0
+        ? nil
+        : try Backup.make(
+          from: session, into: session.folderPath + "/" + Backup.automaticFolderName,
+          clock: context.clock, keep: keep)
       try session.apply(run)
       return (plan, backup)
     }

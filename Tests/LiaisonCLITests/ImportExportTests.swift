@@ -260,4 +260,18 @@ import Testing
     let member = try decodeJSON(Member.self, target.ok("member", "show", "李秀英", "--format", "json"))
     #expect(member.left == Day(year: 2026, month: 11, day: 22))
   }
+
+  @Test func howManyAutomaticBackupsIsTheClerksChoice() throws {
+    let sandbox = try Self.township()
+    sandbox.environment["LIAISON_IMPORT_BACKUPS"] = "2"
+    for index in 0..<3 {
+      _ = try sandbox.ok(
+        "import", "villages", try write("村名\n新村\(index)\n", "v\(index).csv", in: sandbox))
+    }
+    #expect(try Backup.list(in: sandbox.data + "/backups/before-import").count == 2)
+    sandbox.environment["LIAISON_IMPORT_BACKUPS"] = "0"
+    let none = sandbox.run("import", "villages", try write("村名\n又一村\n", "v9.csv", in: sandbox))
+    #expect(none.status == 0 && !none.stderr.contains("Backup first"))
+    #expect(try Backup.list(in: sandbox.data + "/backups/before-import").count == 2)
+  }
 }

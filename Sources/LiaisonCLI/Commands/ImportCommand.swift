@@ -34,9 +34,9 @@ enum ImportCommand {
       en: "Every import first plans: each row is created, updated, left unchanged or rejected "
         + "with its line and reason. By default it lands whole or not at all; the same file "
         + "imported twice changes nothing the second time. A backup is taken first "
-        + "(backups/, the last 5 kept).",
+        + "(backups/before-import/, the last 5 kept; LIAISON_IMPORT_BACKUPS sets how many).",
       zh: "每次导入先生成计划：逐行标明新增、更新、不变或拒绝（注明行号和原因）。默认全部成功才写入；"
-        + "同一文件重复导入不会产生变化。写入前自动备份（backups/，保留最近 5 份）。"),
+        + "同一文件重复导入不会产生变化。写入前自动备份（backups/before-import/，保留最近 5 份，可用 LIAISON_IMPORT_BACKUPS 设置）。"),
     children: ImportKind.allCases.map(kindCommand) + [allCommand, templateCommand])
 
   static func kindCommand(_ kind: ImportKind) -> Command {
