@@ -105,21 +105,16 @@ import Testing
     let store = LiaisonStore(folder: DataFolder(path: sandbox.data))
     try store.reading { session in
       let roster = try session.roster()
-      #expect(
-        try RecordCodec.rosterFile(roster.villages) == Data(sandbox.file("villages.json").utf8),
-        sourceLocation: sourceLocation)
-      #expect(
-        try RecordCodec.rosterFile(roster.grids) == Data(sandbox.file("grids.json").utf8),
-        sourceLocation: sourceLocation)
-      #expect(
-        try RecordCodec.rosterFile(roster.members) == Data(sandbox.file("members.json").utf8),
-        sourceLocation: sourceLocation)
-      #expect(
-        try RecordCodec.rosterFile(roster.households) == Data(sandbox.file("households.json").utf8),
-        sourceLocation: sourceLocation)
-      #expect(
-        try RecordCodec.rosterFile(roster.links) == Data(sandbox.file("links.json").utf8),
-        sourceLocation: sourceLocation)
+      let files: [(String, Data)] = [
+        ("villages.json", try RecordCodec.rosterFile(roster.villages)),
+        ("grids.json", try RecordCodec.rosterFile(roster.grids)),
+        ("members.json", try RecordCodec.rosterFile(roster.members)),
+        ("households.json", try RecordCodec.rosterFile(roster.households)),
+        ("links.json", try RecordCodec.rosterFile(roster.links)),
+      ]
+      for (name, encoded) in files {
+        #expect(encoded == Data(sandbox.file(name).utf8), "\(name)", sourceLocation: sourceLocation)
+      }
       for month in try session.visitMonths() {
         let visits = try session.visits(in: month)
         #expect(

@@ -37,8 +37,6 @@ struct ImportCells {
     return cell.isEmpty ? nil : cell
   }
 
-  func has(_ field: String) -> Bool { text(field) != nil }
-
   /// A cell that must hold a date.
   func day(_ field: String) throws -> Day? {
     guard let text = text(field) else { return nil }

@@ -117,6 +117,8 @@ extension RosterImport {
     guard visitMonths[month] == nil else { return }
     visitMonths[month] = try session.visits(in: month)
     visitNumbers[month] = try session.visitLog.nextNumbers(month)
+    loadedVisitMonths[month] = visitMonths[month]
+    loadedVisitNumbers[month] = visitNumbers[month]
     indexMonth(month)
   }
 

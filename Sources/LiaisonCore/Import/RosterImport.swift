@@ -17,6 +17,10 @@ public struct RosterImport {
   var visitMonths: [YearMonth: [Visit]] = [:]
   /// The next visit number of each day touched, as the sequence files will hold it.
   var visitNumbers: [YearMonth: [String: Int]] = [:]
+  /// The logs and numbering as they were read, so that applying writes only what changed
+  /// without reading the files again.
+  var loadedVisitMonths: [YearMonth: [Visit]] = [:]
+  var loadedVisitNumbers: [YearMonth: [String: Int]] = [:]
   /// Where each visit of the loaded months sits, by id and by date, member, household and
   /// mode: the keys rows are matched on.
   var visitsByID: [String: (month: YearMonth, index: Int)] = [:]

@@ -9,10 +9,10 @@ extension StoreSession {
   public func apply(_ run: RosterImport) throws -> Int {
     precondition(writable, "apply needs the folder opened for writing")
     var files = try changedFiles(run.roster)
-    for (month, visits) in run.visitMonths where visits != (try self.visits(in: month)) {
+    for (month, visits) in run.visitMonths where visits != run.loadedVisitMonths[month] {
       files[DataFolder.visitLog(month)] = try visitLog.encodeLog(visits)
     }
-    for (month, numbers) in run.visitNumbers where numbers != (try visitLog.nextNumbers(month)) {
+    for (month, numbers) in run.visitNumbers where numbers != run.loadedVisitNumbers[month] {
       files[DataFolder.visitSequence(month)] = try visitLog.encode(numbers)
     }
     if files.keys.contains(where: { $0.hasPrefix(DataFolder.visitsFolderName + "/") }) {

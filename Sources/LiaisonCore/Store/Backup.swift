@@ -44,7 +44,7 @@ public enum Backup {
     let final = parent + "/" + name
     try fileSystem.rename(partial, to: final)
     try fileSystem.syncDirectory(parent)
-    if let keep { try prune(parent, keeping: keep, fileSystem: fileSystem) }
+    if let keep { try prune(parent, keeping: keep) }
     return final
   }
 
@@ -108,7 +108,9 @@ public enum Backup {
       && name.dropFirst(10).first == "T"
   }
 
-  private static func prune(_ parent: String, keeping keep: Int, fileSystem: FileSystem) throws {
+  /// Removes all but the newest `keep` backups. Old copies are not records: they go
+  /// without the durable-write machinery.
+  private static func prune(_ parent: String, keeping keep: Int) throws {
     let backups = try list(in: parent)
     for name in backups.dropLast(max(keep, 1)) {
       try FileManager.default.removeItem(atPath: parent + "/" + name)
