@@ -1,6 +1,6 @@
 /// The kinds of record a clerk refers to, for messages that name them.
 public enum RecordKind: String, Sendable, CaseIterable {
-  case village, grid, member, household, link, visit
+  case village, grid, member, household, link, visit, need
 
   public var label: Localized {
     switch self {
@@ -10,6 +10,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case .household: Localized(en: "household", zh: "农户")
     case .link: Localized(en: "link", zh: "联户关系")
     case .visit: Localized(en: "visit", zh: "走访记录")
+    case .need: Localized(en: "need", zh: "诉求")
     }
   }
 
@@ -22,6 +23,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case .household: ("H", 5)
     case .link: ("L", 5)
     case .visit: ("V", 4)
+    case .need: ("N", 5)
     }
   }
 

@@ -23,7 +23,7 @@ public enum RosterError: LiaisonError {
 
   public var message: Localized {
     switch self {
-    case .notFound(let kind, let reference) where kind == .link || kind == .visit:
+    case .notFound(let kind, let reference) where kind == .link || kind == .visit || kind == .need:
       return Localized(
         en: "No \(kind.label.en) has the id '\(reference)'; "
           + "'liaison \(kind.rawValue) list' shows them with their ids.",

@@ -34,10 +34,11 @@ extension StoreSession {
     var roster = try roster()
     let member = try roster.member(reference)
     let visits = try visitCount(member: member.id)
-    guard visits == 0 else {
+    let needs = try needCount(member: member.id)
+    guard visits == 0, needs == 0 else {
       throw RosterError.inUse(
         .member, member.id,
-        dependents: [.count(visits, en: "visit", zh: "条走访记录")] + roster.memberDependents(member.id),
+        dependents: history(visits: visits, needs: needs) + roster.memberDependents(member.id),
         forceHelps: false)
     }
     let result = try roster.removeMember(member.id, force: force)
@@ -54,13 +55,20 @@ extension StoreSession {
     var roster = try roster()
     let household = try roster.household(reference)
     let visits = try visitCount(household: household.id)
-    guard visits == 0 else {
+    let needs = try needCount(household: household.id)
+    guard visits == 0, needs == 0 else {
       throw RosterError.inUse(
-        .household, household.id, dependents: [.count(visits, en: "visit", zh: "条走访记录")],
+        .household, household.id, dependents: history(visits: visits, needs: needs),
         forceHelps: false)
     }
     let result = try roster.removeHousehold(household.id, force: force)
     try save(roster)
     return result
+  }
+
+  /// The records of what happened that keep a member or household from being removed.
+  private func history(visits: Int, needs: Int) -> [Localized] {
+    (visits > 0 ? [.count(visits, en: "visit", zh: "条走访记录")] : [])
+      + (needs > 0 ? [.count(needs, en: "need", zh: "条诉求")] : [])
   }
 }

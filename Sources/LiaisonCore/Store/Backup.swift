@@ -35,11 +35,17 @@ public enum Backup {
     let partial = parent + "/.partial-" + name
     try fileSystem.makeDirectory(partial, mode: 0o700)
     try fileSystem.makeDirectory(partial + "/" + DataFolder.visitsFolderName, mode: 0o700)
-    for relative in try filesToCopy(session.folder) {
+    let files = try filesToCopy(session.folder)
+    let rules = files.filter { $0.hasPrefix(DataFolder.rulesFolderName + "/") }
+    if !rules.isEmpty {
+      try fileSystem.makeDirectory(partial + "/" + DataFolder.rulesFolderName, mode: 0o700)
+    }
+    for relative in files {
       guard let data = try FileReader.contents(session.folder.file(relative)) else { continue }
       try copy(data, to: partial + "/" + relative, fileSystem: fileSystem)
     }
     try fileSystem.syncDirectory(partial + "/" + DataFolder.visitsFolderName)
+    if !rules.isEmpty { try fileSystem.syncDirectory(partial + "/" + DataFolder.rulesFolderName) }
     try fileSystem.syncDirectory(partial)
     let final = parent + "/" + name
     try fileSystem.rename(partial, to: final)
@@ -67,8 +73,12 @@ public enum Backup {
     let logs = try FileReader.names(in: folder.visitsFolder).filter {
       ($0.hasSuffix(".jsonl") || $0.hasSuffix(".next.json")) && !$0.contains(".tmp-")
     }
-    return [DataFolder.manifestName] + RosterFiles.names
+    let rules = try FileReader.names(in: folder.rulesFolder).filter {
+      $0.hasSuffix(".json") && !$0.contains(".tmp-")
+    }
+    return [DataFolder.manifestName] + RosterFiles.names + [DataFolder.needsName]
       + logs.sorted().map { DataFolder.visitsFolderName + "/" + $0 }
+      + rules.sorted().map { DataFolder.rulesFolderName + "/" + $0 }
   }
 
   private static func copy(_ data: Data, to path: String, fileSystem: FileSystem) throws {

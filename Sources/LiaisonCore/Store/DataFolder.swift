@@ -7,6 +7,8 @@ import Foundation
 /// villages.json …     roster files, one record per line
 /// visits/2026-11.jsonl   the month's visit log
 /// visits/2026-11.next.json  the next visit number for each day of that month
+/// needs.json          residents' needs, each with its history
+/// rules/needs.json    the needs' time limits by colour (optional)
 /// .lock  .journal.json
 /// ```
 public struct DataFolder: Sendable, Hashable {
@@ -20,11 +22,15 @@ public struct DataFolder: Sendable, Hashable {
   static let journalName = ".journal.json"
   static let lockName = ".lock"
   static let visitsFolderName = "visits"
+  static let rulesFolderName = "rules"
+  /// Residents' needs: a roster-style file, one need per line with its history.
+  static let needsName = "needs.json"
 
   var manifest: String { file(DataFolder.manifestName) }
   var journal: String { file(DataFolder.journalName) }
   var lock: String { file(DataFolder.lockName) }
   var visitsFolder: String { file(DataFolder.visitsFolderName) }
+  var rulesFolder: String { file(DataFolder.rulesFolderName) }
 
   /// The absolute path of a file named relative to the folder.
   func file(_ relative: String) -> String { path + "/" + relative }
@@ -62,7 +68,7 @@ public struct DataFolder: Sendable, Hashable {
   /// visit log. (An `init` killed before its manifest leaves empty files only; running it
   /// again is safe.)
   var holdsRecords: Bool {
-    let rosterHoldsRecords = RosterFiles.names.contains { name in
+    let rosterHoldsRecords = (RosterFiles.names + [DataFolder.needsName]).contains { name in
       guard let data = try? FileReader.contents(file(name)) else { return false }
       return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         != "[]"

@@ -89,14 +89,31 @@ struct DurableWriter {
       if let (relative, contents) = files.first { try replace(relative, with: contents) }
       return
     }
+    try replace(files, appending: [:])
+  }
+
+  /// Replaces several files and appends one line to each of some logs, all landing together
+  /// or not at all (a visit and the needs raised on it).
+  ///
+  /// The lines are written into the journal with the renames; carrying the journal out
+  /// appends each line unless its log already ends with it, so finishing a journal twice
+  /// never adds a line twice.
+  /// - Returns: torn lines cut off the logs' ends on the way, by log, for the caller to report.
+  @discardableResult
+  func replace(_ files: [String: Data], appending lines: [String: Data]) throws -> [String: Data] {
     let tag = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     var plan = IntentJournal(renames: [])
     for (relative, contents) in files.sorted(by: { $0.key < $1.key }) {
       let staged = try stage(relative, contents: contents, tag: tag)
       plan.renames.append(.init(from: staged, to: relative))
     }
+    if !lines.isEmpty {
+      plan.appends = lines.sorted { $0.key < $1.key }.map {
+        .init(log: $0.key, line: String(decoding: $0.value, as: UTF8.self))
+      }
+    }
     try replace(DataFolder.journalName, with: try plan.encoded())
-    try carryOut(plan)
+    return try carryOut(plan)
   }
 
   /// Finishes a change that a killed command left half done, and clears away staged files
@@ -122,7 +139,8 @@ struct DurableWriter {
 
   var hasInterruptedChange: Bool { FileManager.default.fileExists(atPath: folder.journal) }
 
-  private func carryOut(_ plan: IntentJournal) throws {
+  @discardableResult
+  private func carryOut(_ plan: IntentJournal) throws -> [String: Data] {
     var directories: Set<String> = [folder.path]
     for rename in plan.renames
     where FileManager.default.fileExists(atPath: folder.file(rename.from)) {
@@ -130,8 +148,43 @@ struct DurableWriter {
       directories.insert(directory(of: rename.to))
     }
     for directory in directories.sorted() { try fileSystem.syncDirectory(directory) }
+    var cut: [String: Data] = [:]
+    for append in plan.appends ?? [] {
+      cut[append.log] = try appendLineOnce(append.log, Data((append.line + "\n").utf8))
+    }
     try fileSystem.remove(folder.journal)
     try fileSystem.syncDirectory(folder.path)
+    return cut
+  }
+
+  /// Appends `line` (ending with its newline) unless the log already ends with it — a
+  /// journal carried out a second time after a crash — or with all of it but the newline.
+  private func appendLineOnce(_ relative: String, _ line: Data) throws -> Data? {
+    let path = folder.file(relative)
+    if FileManager.default.fileExists(atPath: path) {
+      let descriptor = try fileSystem.openForWriting(
+        path, append: true, truncate: false, mode: 0o600)
+      defer { fileSystem.close(descriptor) }
+      let size = Int(lseek(descriptor, 0, SEEK_END))
+      if size >= line.count - 1 {
+        let tail = try read(descriptor, count: min(size, line.count), endingAt: size)
+        if tail.elementsEqual(line) { return nil }
+        if tail.suffix(line.count - 1).elementsEqual(line.dropLast()) {
+          try fileSystem.write(descriptor, Data("\n".utf8), path: path)
+          try fileSystem.sync(descriptor, path: path)
+          return nil
+        }
+      }
+    }
+    return try appendLine(relative, line, keepTail: DurableWriter.isWholeJSON)
+  }
+
+  private func read(_ descriptor: Int32, count: Int, endingAt size: Int) throws -> Data {
+    var buffer = [UInt8](repeating: 0, count: count)
+    guard pread(descriptor, &buffer, count, off_t(size - count)) == count else {
+      throw StoreError.io(path: folder.path, operation: "read", code: errno)
+    }
+    return Data(buffer)
   }
 
   /// Writes `contents` beside `relative` under a temporary name, synced; returns that name.
@@ -173,14 +226,20 @@ struct DurableWriter {
     let target = String(name[..<range.lowerBound])
     return RosterFiles.names.contains(target) || target == DataFolder.manifestName
       || target == DataFolder.journalName || target.hasSuffix(".jsonl")
-      || target.hasSuffix(".next.json")
+      || target.hasSuffix(".next.json") || target == DataFolder.needsName
   }
 
   func strayStagedFiles() -> [String] {
     var found: [String] = []
-    for (directory, prefix) in [(folder.path, ""), (folder.visitsFolder, "visits/")] {
+    for (directory, prefix) in [
+      (folder.path, ""), (folder.visitsFolder, "visits/"), (folder.rulesFolder, "rules/"),
+    ] {
       let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-      found += names.filter(Self.isStagedName).map { prefix + $0 }
+      // Everything in rules/ is liaison's own JSON (needs.json, scoring.json, a village's).
+      let staged = names.filter {
+        prefix == "rules/" ? $0.contains(".json.tmp-") : Self.isStagedName($0)
+      }
+      found += staged.map { prefix + $0 }
     }
     return found.sorted()
   }
@@ -197,7 +256,13 @@ struct IntentJournal: Codable {
     var from: String
     var to: String
   }
+  /// A line to append to a log, written here whole so the journal can finish it.
+  struct Append: Codable {
+    var log: String
+    var line: String
+  }
   var renames: [Rename]
+  var appends: [Append]? = nil
 
   func encoded() throws -> Data {
     let encoder = JSONEncoder()

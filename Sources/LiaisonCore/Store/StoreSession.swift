@@ -12,6 +12,8 @@ public final class StoreSession {
   /// Problems that did not stop the read (a torn last log line), for the command to show.
   public private(set) var warnings: [Localized] = []
   private var loadedRoster: Roster?
+  /// The needs as on disk, once read (see `StoreSession+Needs`).
+  var loadedNeeds: [Need]?
 
   init(store: LiaisonStore, writable: Bool) throws {
     folder = store.folder
@@ -83,10 +85,14 @@ public final class StoreSession {
     onWarning(warning)
   }
 
-  /// Appends a visit; `makeVisit` receives the new id.
-  public func addVisit(on day: Day, _ makeVisit: (String) throws -> Visit) throws -> Visit {
+  /// Appends a visit; `makeVisit` receives the new id, and `alongside` the visit, to give
+  /// whole files that must land with it (the needs raised on it).
+  public func addVisit(
+    on day: Day, _ makeVisit: (String) throws -> Visit,
+    alongside: (Visit) throws -> [String: Data] = { _ in [:] }
+  ) throws -> Visit {
     precondition(writable, "addVisit needs the folder opened for writing")
-    return try visitLog.append(makeVisit, on: day) { warn($0) }
+    return try visitLog.append(makeVisit, on: day, alongside: alongside) { warn($0) }
   }
 
   /// Replaces whole month logs (edits and removals), all months together or none.
@@ -99,7 +105,7 @@ public final class StoreSession {
     try writer.replace(files)
   }
 
-  private func load<T: Decodable>(_ name: String) throws -> [T] {
+  func load<T: Decodable>(_ name: String) throws -> [T] {
     let path = folder.file(name)
     guard let data = try FileReader.contents(path) else {
       throw StoreError.unreadable(

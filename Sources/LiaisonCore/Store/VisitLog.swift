@@ -59,8 +59,11 @@ struct VisitLog {
   ///
   /// The sequence is advanced and synced before the line is appended: a crash in between
   /// leaves a gap in the numbers, never two visits with one id.
+  /// - Parameter alongside: whole files to replace in the same change (the needs raised on
+  ///   the visit): the visit line and these files land together or not at all.
   func append(
-    _ makeVisit: (String) throws -> Visit, on day: Day, warn: (Localized) -> Void
+    _ makeVisit: (String) throws -> Visit, on day: Day, alongside: (Visit) throws -> [String: Data],
+    warn: (Localized) -> Void
   ) throws -> Visit {
     let month = day.yearMonth
     try writer.fileSystem.makeDirectory(folder.visitsFolder, mode: 0o700)
@@ -76,9 +79,12 @@ struct VisitLog {
     try writer.replace(DataFolder.visitSequence(month), with: try encode(sequence))
     var line = try RecordCodec.line(visit)
     line.append(UInt8(ascii: "\n"))
-    let cut = try writer.appendLine(DataFolder.visitLog(month), line) { tail in
-      DurableWriter.isWholeJSON(tail)
-    }
+    let files = try alongside(visit)
+    let cut =
+      files.isEmpty
+      ? try writer.appendLine(DataFolder.visitLog(month), line, keepTail: DurableWriter.isWholeJSON)
+      : try writer.replace(files, appending: [DataFolder.visitLog(month): line.dropLast()]).values
+        .first
     if let cut {
       let text = String(decoding: cut.prefix(300), as: UTF8.self)
       warn(

@@ -12,19 +12,24 @@ extension StoreSession {
   ) throws -> (
     Visit, warnings: [Localized]
   ) {
-    var draft = draft
-    let roster = try roster()
-    draft.member = try roster.member(draft.member).id
-    draft.household = try roster.household(draft.household).id
-    let warnings = try roster.validateVisit(draft, today: clock.today)
-    let visit = try addVisit(on: draft.date) { id in
-      var visit = draft
+    let (checked, warnings) = try checkedVisit(draft, clock: clock)
+    let visit = try addVisit(on: checked.date) { id in
+      var visit = checked
       visit.id = id
       visit.recordedAt = clock.timestamp
       visit.recordedBy = clerk
       return visit
     }
     return (visit, warnings)
+  }
+
+  /// A draft with its member and household resolved to ids and checked against the roster.
+  func checkedVisit(_ draft: Visit, clock: Clock) throws -> (Visit, warnings: [Localized]) {
+    var draft = draft
+    let roster = try roster()
+    draft.member = try roster.member(draft.member).id
+    draft.household = try roster.household(draft.household).id
+    return (draft, try roster.validateVisit(draft, today: clock.today))
   }
 
   /// The visits that pass `filter`, oldest month first, in recorded order within a month.
