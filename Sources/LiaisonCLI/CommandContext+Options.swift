@@ -44,6 +44,17 @@ extension CommandContext {
     return month
   }
 
+  /// An ISO week option: `2026-W48`.
+  func week(_ name: String) throws -> IsoWeek? {
+    guard let text = value(name) else { return nil }
+    guard let week = IsoWeek(parsing: text) else {
+      throw RosterError.invalidValue(
+        field: name, value: text,
+        expected: Localized(en: "a week such as 2026-W48", zh: "周次，例如 2026-W48"))
+    }
+    return week
+  }
+
   /// A choice such as `--mode 上门`: the English value, its Chinese label or a synonym.
   func choice<T: UserChoice>(_ type: T.Type, _ name: String) throws -> T? {
     guard let text = value(name) else { return nil }

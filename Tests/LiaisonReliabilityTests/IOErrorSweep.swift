@@ -42,6 +42,21 @@ import Testing
       name: "visit add, first of a month",
       arguments: ["visit", "add", "--member", "张建国", "--household", "王大妈", "--date", "2026-09-30"]),
     Scenario(
+      name: "visit add with two needs (log, numbering, needs)",
+      arguments: [
+        "visit", "add", "--member", "张建国", "--household", "王大妈", "--need", "路灯坏了", "想办低保",
+        "--need-urgency", "红",
+      ]),
+    Scenario(
+      name: "need close",
+      arguments: ["need", "close", "N00001", "--satisfaction", "满意", "--resolution", "修好了"],
+      prepare: { sandbox in
+        _ = try sandbox.ok(
+          "need", "add", "--household", "王大妈", "--text", "路灯", "--date", "2026-11-20")
+      }),
+    Scenario(
+      name: "need deadlines (rules/needs.json)", arguments: ["need", "deadlines", "--red", "2"]),
+    Scenario(
       name: "visit edit across months",
       arguments: ["visit", "edit", "V20261012-0001", "--date", "2026-11-02"]),
     Scenario(name: "visit remove", arguments: ["visit", "remove", "V20261120-0001"]),

@@ -8,7 +8,7 @@ import Testing
 /// `kill -9` at random instants while commands write: nothing acknowledged is lost, every
 /// folder loads, and `check` is clean after `check --repair`.
 @Suite(.serialized) struct KillTrials {
-  enum Kind: CaseIterable { case visitAdd, householdAdd, visitMove }
+  enum Kind: CaseIterable { case visitAdd, householdAdd, visitMove, visitWithNeed }
 
   struct Tally {
     var trials = 0
@@ -18,6 +18,8 @@ import Testing
     var unloadable = 0
     var repaired = 0
     var uncleanAfterRepair = 0
+    /// A visit without the need raised on it, or a need without its visit.
+    var partial = 0
   }
 
   /// Starts the real binary, kills it after `delay` microseconds (unless it finished),
@@ -51,6 +53,7 @@ import Testing
     var tally = Tally()
     var acknowledgedVisits: Set<String> = []
     var acknowledgedHouseholds: Set<String> = []
+    var acknowledgedNeeds: Set<String> = []
     let moving = "V20261012-0001"
     var acknowledgedDate = "2026-10-12"
     var generator = SystemRandomNumberGenerator()
@@ -65,6 +68,13 @@ import Testing
         arguments = ["household", "add", "--head", "户\(trial)", "--village", "凤林村"]
       case .visitMove:
         arguments = ["visit", "edit", moving, "--date", newDate]
+      case .visitWithNeed:
+        // Only these visits go to 赵大爷 today, so each one must have its need.
+        arguments = [
+          "visit", "add", "--member", "张建国", "--household", "赵大爷", "--need", "路灯坏了",
+          "--need-urgency",
+          "红",
+        ]
       }
       // Most kills land while the command runs (it takes about 5–20 ms); some before it
       // starts writing, some after it is done.
@@ -78,6 +88,10 @@ import Testing
         case .visitAdd: acknowledgedVisits.insert(stdout)
         case .householdAdd: acknowledgedHouseholds.insert(stdout)
         case .visitMove: acknowledgedDate = newDate
+        case .visitWithNeed:
+          let ids = stdout.split(separator: "\n").map(String.init)
+          acknowledgedVisits.insert(ids.first ?? "")
+          acknowledgedNeeds.formUnion(ids.dropFirst())
         }
       } else {
         tally.killed += 1
@@ -90,6 +104,12 @@ import Testing
         let householdIDs = Set(state.roster.households.map(\.id))
         tally.lost += acknowledgedVisits.subtracting(visitIDs).count
         tally.lost += acknowledgedHouseholds.subtracting(householdIDs).count
+        tally.lost += acknowledgedNeeds.subtracting(state.needs.map(\.id)).count
+        let withNeeds = Set(
+          visits.filter { $0.household == "H00002" && $0.date.description == "2026-11-23" }.map(
+            \.id))
+        let needVisits = Set(state.needs.compactMap(\.visit))
+        tally.partial += withNeeds.symmetricDifference(needVisits).count
         let moved = visits.filter { $0.id == moving }
         // The moved visit is in exactly one month; if its last move was acknowledged and
         // no later one was attempted it sits on that date.
@@ -107,12 +127,15 @@ import Testing
       }
     }
     ReliabilityRun.report(
-      "kill -9: \(tally.trials) trials (visit add, household add, visit moved across months) → "
+      "kill -9: \(tally.trials) trials (visit add, household add, visit moved across months, "
+        + "visit add with a need) → "
         + "\(tally.killed) killed mid-way, \(tally.acknowledged) acknowledged, \(tally.lost) "
         + "acknowledged lost, \(tally.unloadable) folders failing to load, \(tally.repaired) "
-        + "needing check --repair, \(tally.uncleanAfterRepair) unclean after it "
+        + "needing check --repair, \(tally.uncleanAfterRepair) unclean after it, "
+        + "\(tally.partial) visits and needs apart "
         + "(\(ReliabilityRun.seconds(since: start)))")
     #expect(tally.lost == 0 && tally.unloadable == 0 && tally.uncleanAfterRepair == 0)
+    #expect(tally.partial == 0)
     #expect(tally.killed > 0 && tally.acknowledged > 0)
   }
 }

@@ -20,10 +20,13 @@ enum ReliabilityRun {
     String(format: "%.1f s", Date().timeIntervalSince(start))
   }
 
-  /// What a data folder holds, as liaison reads it: the roster and every month's visits.
+  /// What a data folder holds, as liaison reads it: the roster, every month's visits, the
+  /// needs and their time limits.
   struct State: Equatable {
     var roster: Roster
     var visits: [YearMonth: [Visit]]
+    var needs: [Need]
+    var deadlines: NeedDeadlines
   }
 
   /// Reads a folder with a healthy disk, finishing an interrupted change first as any
@@ -40,7 +43,14 @@ enum ReliabilityRun {
           return visit
         }
       }
-      return State(roster: try session.roster(), visits: visits.filter { !$0.value.isEmpty })
+      let needs = try session.needs().map { need in
+        var need = need
+        for index in need.history.indices { need.history[index].recordedAt = "" }
+        return need
+      }
+      return State(
+        roster: try session.roster(), visits: visits.filter { !$0.value.isEmpty }, needs: needs,
+        deadlines: try session.needDeadlines())
     }
   }
 

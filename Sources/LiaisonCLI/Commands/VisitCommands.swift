@@ -18,7 +18,7 @@ enum VisitCommands {
           .value("member", "member", en: "The visiting member.", zh: "走访的党员。", required: true),
           .value(
             "household", "household", en: "The household visited.", zh: "走访的农户。", required: true),
-        ] + VisitFields.options,
+        ] + VisitFields.options + VisitFields.needOptions,
         run: { context in
           let today = context.clock.today
           var draft = Visit(
@@ -26,15 +26,23 @@ enum VisitCommands {
             household: context.value("household") ?? "", date: try context.day("date") ?? today,
             recordedAt: "", recordedBy: "")
           try VisitFields.apply(context, to: &draft)
-          let (visit, warnings) = try context.store().writing {
-            try $0.recordVisit(draft, clock: context.clock, clerk: context.clerk)
+          let needs = try VisitFields.needDrafts(context)
+          let (visit, raised, warnings) = try context.store().writing {
+            try $0.recordVisit(draft, raising: needs, clock: context.clock, clerk: context.clerk)
           }
           warnings.forEach(context.warn)
+          let ids = raised.map(\.id)
           context.reportAdded(
-            visit.id,
-            Localized(
-              en: "Recorded visit \(visit.id) on \(visit.date).",
-              zh: "已登记走访 \(visit.id)（\(visit.date)）。"))
+            ([visit.id] + ids).joined(separator: "\n"),
+            ids.isEmpty
+              ? Localized(
+                en: "Recorded visit \(visit.id) on \(visit.date).",
+                zh: "已登记走访 \(visit.id)（\(visit.date)）。")
+              : Localized(
+                en: "Recorded visit \(visit.id) on \(visit.date) and raised need(s) "
+                  + "\(ids.joined(separator: ", ")), due \(raised[0].due).",
+                zh: "已登记走访 \(visit.id)（\(visit.date)），并登记诉求 \(ids.joined(separator: "、"))，"
+                  + "期限 \(raised[0].due)。"))
         }),
       Command(
         "list", en: "List visits of a month (default: this month).", zh: "列出某月走访（默认本月）。",
@@ -133,6 +141,48 @@ enum VisitFields {
       .value("note", "text", en: "A note.", zh: "备注。"),
       .list("photo", "path", en: "Photos kept as evidence.", zh: "留档照片路径。"),
     ]
+
+  /// `visit add --need "…"`: needs raised on the visit, landing with it or not at all.
+  static let needOptions: [OptionSpec] = [
+    .list(
+      "need", "text", en: "A need the household raised (several may follow).",
+      zh: "农户提出的诉求（可跟多条）。"),
+    .value(
+      "need-scale", "scale", en: "The needs' scale: small, medium or large (default: small).",
+      zh: "诉求层级：小事、中事或大事（默认小事）。", choices: NeedScale.rawValues),
+    .value(
+      "need-urgency", "colour",
+      en: "The needs' colour: red, orange, yellow or green (default: green).",
+      zh: "诉求紧急程度：红、橙、黄或绿（默认绿）。", choices: NeedUrgency.rawValues),
+    .value(
+      "need-support", "kind", en: "The help they call for: volunteer, proxy or committee.",
+      zh: "帮扶方式：志愿帮扶、代办或两委跟踪。", choices: NeedSupport.rawValues),
+    .value("need-category", "text", en: "The needs' category.", zh: "诉求类别。"),
+  ]
+
+  static func needDrafts(_ context: CommandContext) throws -> [NeedDraft] {
+    let texts = context.values("need").map(\.trimmedSpaces).filter { !$0.isEmpty }
+    if texts.isEmpty,
+      ["need-scale", "need-urgency", "need-support", "need-category"].contains(where: {
+        context.value($0) != nil
+      })
+    {
+      throw RosterError.rule(
+        Localized(
+          en: "--need-scale, --need-urgency, --need-support and --need-category describe a need; "
+            + "give the need itself with --need \"…\".",
+          zh: "--need-scale、--need-urgency、--need-support 和 --need-category 用于描述诉求，"
+            + "请同时用 --need \"…\" 写明诉求内容。"))
+    }
+    let scale = try context.choice(NeedScale.self, "need-scale") ?? .small
+    let urgency = try context.choice(NeedUrgency.self, "need-urgency") ?? .green
+    let support = try context.choice(NeedSupport.self, "need-support")
+    return texts.map {
+      NeedDraft(
+        household: "", text: $0, scale: scale, urgency: urgency, support: support,
+        category: context.value("need-category"))
+    }
+  }
 
   static func apply(_ context: CommandContext, to visit: inout Visit) throws {
     if let mode = try context.choice(VisitMode.self, "mode") { visit.mode = mode }

@@ -29,6 +29,8 @@ public struct FolderCheck {
     check.checkLinks()
     check.checkGrids()
     check.checkVisits()
+    check.checkNeeds()
+    check.checkNeedDeadlines()
     return check.problems
   }
 
@@ -77,7 +79,7 @@ public struct FolderCheck {
   }
 
   /// Decodes a roster file, noting each record's line and any repeated id.
-  private mutating func load<T: Decodable & Identifiable>(_ name: String) -> [T]
+  mutating func load<T: Decodable & Identifiable>(_ name: String) -> [T]
   where T.ID == String {
     let path = folder.file(name)
     do {

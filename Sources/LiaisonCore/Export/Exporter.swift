@@ -32,7 +32,7 @@ public enum Exporter {
   public static func bundle(from session: StoreSession) throws -> Data {
     let bundle = ExportBundle(
       township: session.manifest.township, roster: try session.roster(),
-      visits: try session.visits(VisitFilter()))
+      visits: try session.visits(VisitFilter()), needs: try session.needs())
     return Data(try JSONOutput.encode(bundle).utf8)
   }
 

@@ -11,9 +11,11 @@ public struct ExportBundle: Codable, Sendable, Equatable {
   public var households: [Household]
   public var links: [Link]
   public var visits: [Visit]
+  /// Absent in files written before needs were kept.
+  public var needs: [Need]?
 
   public init(
-    township: Manifest.Township?, roster: Roster, visits: [Visit]
+    township: Manifest.Township?, roster: Roster, visits: [Visit], needs: [Need] = []
   ) {
     self.format = Manifest.currentFormat
     self.township = township
@@ -23,6 +25,7 @@ public struct ExportBundle: Codable, Sendable, Equatable {
     self.households = roster.households
     self.links = roster.links
     self.visits = visits
+    self.needs = needs
   }
 
   /// Reads a file `export all` wrote.

@@ -157,6 +157,7 @@ extension RosterImport {
     each("visits", bundle.visits) { run, visit in
       try run.importVisit(visit, givenID: visit.id, lenient: true)
     }
+    each("needs", bundle.needs ?? []) { run, need in try run.importRecord(need) }
     run.plan.rows = Self.mergeSecondGridPass(run.plan.rows, grids: bundle.grids.count)
     return run
   }
@@ -238,5 +239,21 @@ extension RosterImport {
     return (
       edited == existing ? .unchanged : .update, edited.id, "\(edited.member) → \(edited.household)"
     )
+  }
+
+  /// A need as exported: kept whole, history and all, once its household and members are
+  /// known to the folder.
+  mutating func importRecord(_ need: Need) throws -> (ImportPlan.Action, String, String) {
+    _ = try roster.household(need.household)
+    if let member = need.raisedBy { _ = try roster.member(member) }
+    if need.scale == .small, let handler = need.handler { _ = try roster.member(handler) }
+    _ = try RecordKind.need.assign(need.id, existing: [], checked: true)
+    guard let position = needs.firstIndex(where: { $0.id == need.id }) else {
+      needs.append(need)
+      return (.create, need.id, need.text)
+    }
+    let unchanged = needs[position] == need
+    needs[position] = need
+    return (unchanged ? .unchanged : .update, need.id, need.text)
   }
 }

@@ -28,6 +28,9 @@ public struct RosterImport {
   /// Members and households by id, name and phone.
   var index: ImportIndex
   var allMonthsLoaded = false
+  /// Needs as they will be written (only `import all` carries them).
+  var needs: [Need]
+  var loadedNeeds: [Need]
   let session: StoreSession
   public internal(set) var plan: ImportPlan
 
@@ -39,6 +42,8 @@ public struct RosterImport {
     self.timestamp = clock.timestamp
     self.roster = try session.roster()
     self.index = ImportIndex(roster)
+    self.needs = try session.needs()
+    self.loadedNeeds = needs
     self.plan = ImportPlan(kind: kind)
   }
 

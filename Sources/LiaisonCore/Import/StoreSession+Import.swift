@@ -15,6 +15,9 @@ extension StoreSession {
     for (month, numbers) in run.visitNumbers where numbers != run.loadedVisitNumbers[month] {
       files[DataFolder.visitSequence(month)] = try visitLog.encode(numbers)
     }
+    if run.needs != run.loadedNeeds {
+      files[DataFolder.needsName] = try RecordCodec.rosterFile(run.needs)
+    }
     if files.keys.contains(where: { $0.hasPrefix(DataFolder.visitsFolderName + "/") }) {
       try writer.fileSystem.makeDirectory(folder.visitsFolder, mode: 0o700)
     }

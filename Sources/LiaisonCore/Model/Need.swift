@@ -65,15 +65,21 @@ public struct NeedEvent: Codable, Hashable, Sendable {
   /// Who recorded it (the clerk's login, or `LIAISON_CLERK`).
   public var by: String
   public var note: String?
+  /// The household's answer, on a `closed` event: kept here so that a need reopened later
+  /// still reports the satisfaction of the period it was closed in.
+  public var satisfaction: Satisfaction?
   /// When it was typed in, ISO 8601 with offset.
   public var recordedAt: String
 
-  public init(date: Day, action: NeedAction, by: String, note: String? = nil, recordedAt: String)
-  {
+  public init(
+    date: Day, action: NeedAction, by: String, note: String? = nil,
+    satisfaction: Satisfaction? = nil, recordedAt: String
+  ) {
     self.date = date
     self.action = action
     self.by = by
     self.note = note
+    self.satisfaction = satisfaction
     self.recordedAt = recordedAt
   }
 }

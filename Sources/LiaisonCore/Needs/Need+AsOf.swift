@@ -24,6 +24,12 @@ extension Need {
     return history.last { $0.action == .closed && $0.date <= day }?.date
   }
 
+  /// The household's answer when it was closed, as things stood at the end of `day`.
+  public func satisfaction(on day: Day) -> Satisfaction? {
+    guard status(on: day) == .closed else { return nil }
+    return history.last { $0.action == .closed && $0.date <= day }?.satisfaction
+  }
+
   /// Whether it was still waiting on `day` with its due date passed.
   public func isOverdue(on day: Day) -> Bool {
     day > due && status(on: day)?.isPending == true

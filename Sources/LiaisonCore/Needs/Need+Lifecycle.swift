@@ -3,7 +3,9 @@
 /// history; a refused change leaves the need exactly as it was.
 extension Need {
   /// Someone has begun work on it.
-  public mutating func start(_ stamp: NeedStamp, handler: String? = nil, note: String? = nil)
+  public mutating func start(
+    _ stamp: NeedStamp, handler: String? = nil, note: String? = nil
+  )
     throws
   {
     try require([.open], doing: Localized(en: "start", zh: "开始办理"), stamp: stamp)
@@ -12,8 +14,7 @@ extension Need {
   }
 
   /// The work is done; `resolution` says what was done.
-  public mutating func resolve(_ stamp: NeedStamp, resolution: String, note: String? = nil) throws
-  {
+  public mutating func resolve(_ stamp: NeedStamp, resolution: String, note: String? = nil) throws {
     try require([.open, .inProgress], doing: Localized(en: "resolve", zh: "办结"), stamp: stamp)
     try requireText(resolution, option: "resolution")
     self.resolution = resolution
@@ -30,6 +31,10 @@ extension Need {
     if status.isPending, let resolution {
       try resolve(stamp, resolution: resolution)
     }
+    guard status.isPending || status == .resolved else {
+      try require([.resolved], doing: Localized(en: "close", zh: "销号"), stamp: stamp)
+      return
+    }
     guard status == .resolved else {
       throw RosterError.rule(
         Localized(
@@ -42,7 +47,7 @@ extension Need {
     try checkDate(stamp)
     self.satisfaction = satisfaction
     closed = stamp.date
-    record(.closed, stamp, note: note ?? satisfaction.chineseLabel)
+    record(.closed, stamp, note: note, satisfaction: satisfaction)
   }
 
   /// Opens it again: the household says it is not done after all.
@@ -97,15 +102,17 @@ extension Need {
     record(.noted, stamp, note: text)
   }
 
-  private mutating func record(_ action: NeedAction, _ stamp: NeedStamp, note: String?) {
+  private mutating func record(
+    _ action: NeedAction, _ stamp: NeedStamp, note: String?, satisfaction: Satisfaction? = nil
+  ) {
     if let status = action.resultingStatus { self.status = status }
     history.append(
       NeedEvent(
-        date: stamp.date, action: action, by: stamp.by, note: note, recordedAt: stamp.recordedAt))
+        date: stamp.date, action: action, by: stamp.by, note: note, satisfaction: satisfaction,
+        recordedAt: stamp.recordedAt))
   }
 
-  private func require(_ allowed: [NeedStatus], doing action: Localized, stamp: NeedStamp) throws
-  {
+  private func require(_ allowed: [NeedStatus], doing action: Localized, stamp: NeedStamp) throws {
     guard allowed.contains(status) else {
       let en = allowed.map(\.rawValue).joined(separator: " or ")
       let zh = allowed.map { "“\($0.chineseLabel)”" }.joined(separator: "或")
@@ -131,7 +138,8 @@ extension Need {
     if stamp.date < raised {
       throw RosterError.rule(
         Localized(
-          en: "--date \(stamp.date) is before need \(id) was raised (\(raised)); give a later date.",
+          en:
+            "--date \(stamp.date) is before need \(id) was raised (\(raised)); give a later date.",
           zh: "--date \(stamp.date) 早于诉求 \(id) 的登记日期（\(raised)），请给出更晚的日期。"))
     }
     if let last = history.last, stamp.date < last.date {

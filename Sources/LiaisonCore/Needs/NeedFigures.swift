@@ -75,10 +75,11 @@ public struct NeedFigures: Codable, Hashable, Sendable {
         overdue: pending.count { belongs($0) && $0.isOverdue(on: asOf) })
     }
     byScale = NeedScale.allCases.map { scale in group(scale.rawValue) { $0.scale == scale } }
-    byUrgency = NeedUrgency.allCases.map { colour in group(colour.rawValue) { $0.urgency == colour } }
+    byUrgency = NeedUrgency.allCases.map { colour in group(colour.rawValue) { $0.urgency == colour }
+    }
 
     let closed = needs.filter { need in need.closedDay(on: asOf).map(period.contains) ?? false }
-    let answers = closed.compactMap(\.satisfaction)
+    let answers = closed.compactMap { $0.satisfaction(on: asOf) }
     let satisfied = answers.count { $0 == .satisfied }
     let basically = answers.count { $0 == .basicallySatisfied }
     satisfaction = SatisfactionCounts(

@@ -56,7 +56,8 @@ extension StoreSession {
       if stamp.date < found.date {
         throw RosterError.rule(
           Localized(
-            en: "--date \(stamp.date) is before visit \(found.id) (\(found.date)) it was raised on.",
+            en:
+              "--date \(stamp.date) is before visit \(found.id) (\(found.date)) it was raised on.",
             zh: "--date \(stamp.date) 早于提出该诉求的走访 \(found.id)（\(found.date)）。"))
       }
     }
@@ -98,11 +99,7 @@ extension StoreSession {
     var raised: [Need] = []
     var warnings = visitWarnings
     let visit = try addVisit(on: checked.date) { id in
-      var visit = checked
-      visit.id = id
-      visit.recordedAt = clock.timestamp
-      visit.recordedBy = clerk
-      return visit
+      checked.numbered(id, recordedAt: clock.timestamp, by: clerk)
     } alongside: { visit in
       for var need in drafts {
         need.household = visit.household
@@ -122,11 +119,25 @@ extension StoreSession {
     return (visit, raised, warnings)
   }
 
+  /// Who will handle a need of `scale`: for a small need a member, given by id, name or
+  /// phone, kept as the member's id; otherwise the text as written.
+  public func needHandler(_ text: String, scale: NeedScale) throws -> String? {
+    let trimmed = text.trimmedSpaces
+    guard !trimmed.isEmpty else { return nil }
+    return scale == .small ? try roster().member(trimmed).id : trimmed
+  }
+
+  /// The same, for the scale the need `reference` has now.
+  public func needHandler(_ text: String, need reference: String) throws -> String? {
+    try needHandler(text, scale: need(reference).scale)
+  }
+
   /// How many needs name a household or a member, for `remove` to refuse.
   func needCount(member: String? = nil, household: String? = nil) throws -> Int {
     try needs().count {
       (household != nil && $0.household == household)
-        || (member != nil && ($0.raisedBy == member || ($0.scale == .small && $0.handler == member)))
+        || (member != nil
+          && ($0.raisedBy == member || ($0.scale == .small && $0.handler == member)))
     }
   }
 

@@ -38,7 +38,8 @@ public struct Period: Hashable, Sendable, CustomStringConvertible, Codable {
       self.init(label: upper, first: first, last: Day(year: year, month: 12, day: 31)!)
     } else if let week = IsoWeek(parsing: upper) {
       self.init(week: week)
-    } else if upper.count == 7, upper.dropFirst(4).hasPrefix("-H") || upper.dropFirst(4).hasPrefix("-Q"),
+    } else if upper.count == 7,
+      upper.dropFirst(4).hasPrefix("-H") || upper.dropFirst(4).hasPrefix("-Q"),
       let year = Int(upper.prefix(4)), let part = Int(upper.suffix(1))
     {
       let months = upper.contains("H") ? 6 : 3

@@ -14,11 +14,7 @@ extension StoreSession {
   ) {
     let (checked, warnings) = try checkedVisit(draft, clock: clock)
     let visit = try addVisit(on: checked.date) { id in
-      var visit = checked
-      visit.id = id
-      visit.recordedAt = clock.timestamp
-      visit.recordedBy = clerk
-      return visit
+      checked.numbered(id, recordedAt: clock.timestamp, by: clerk)
     }
     return (visit, warnings)
   }
@@ -109,5 +105,16 @@ extension StoreSession {
       }
     }
     return count
+  }
+}
+
+extension Visit {
+  /// The visit with the id the log gave it and who typed it in, when.
+  func numbered(_ id: String, recordedAt: String, by clerk: String) -> Visit {
+    var visit = self
+    visit.id = id
+    visit.recordedAt = recordedAt
+    visit.recordedBy = clerk
+    return visit
   }
 }
