@@ -55,6 +55,20 @@ extension CommandContext {
     return week
   }
 
+  /// A period option: a year, half, quarter, month, week, day or `first..last`.
+  func period(_ name: String) throws -> Period? {
+    guard let text = value(name) else { return nil }
+    guard let period = Period(parsing: text) else {
+      throw RosterError.invalidValue(
+        field: name, value: text,
+        expected: Localized(
+          en:
+            "a period such as 2026, 2026-H2, 2026-Q4, 2026-11, 2026-W48 or 2026-11-01..2026-11-15",
+          zh: "时期，例如 2026、2026-H2、2026-Q4、2026-11、2026-W48 或 2026-11-01..2026-11-15"))
+    }
+    return period
+  }
+
   /// A choice such as `--mode 上门`: the English value, its Chinese label or a synonym.
   func choice<T: UserChoice>(_ type: T.Type, _ name: String) throws -> T? {
     guard let text = value(name) else { return nil }

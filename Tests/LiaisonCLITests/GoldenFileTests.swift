@@ -58,6 +58,7 @@ import Testing
     ("zh", ["need", "show", "N00002"], "need-show.zh.txt"),
     ("zh", ["need", "week", "--week", "2026-W47"], "need-week.zh.txt"),
     ("en", ["need", "week", "--week", "2026-W47"], "need-week.en.txt"),
+    ("zh", ["need", "figures", "--period", "2026-11"], "need-figures.zh.txt"),
   ])
   func tablesMatchTheirGoldenFiles(language: String, arguments: [String], golden: String) throws {
     let sandbox = try Self.township(language: language)

@@ -32,7 +32,7 @@ enum NeedCommands {
       zh: "小事党员办，中事村里办，大事乡镇办。颜色决定办理期限（默认红 1 天、橙 3 天、黄 7 天、绿 15 天，"
         + "可用 'need deadlines' 修改）。不办结不销号：办结后凭农户满意度销号；任何记录都不删除。"),
     children: [
-      addCommand, listCommand, showCommand, weekCommand,
+      addCommand, listCommand, showCommand, weekCommand, figuresCommand,
     ] + NeedLifecycleCommands.commands + [deadlinesCommand])
 
   static let addCommand = Command(
@@ -181,6 +181,40 @@ enum NeedCommands {
       case .table:
         context.output(
           view.text(roster: roster, language: context.language, maxWidth: context.terminalWidth))
+      }
+    })
+
+  static let figuresCommand = Command(
+    "figures", en: "The needs figures of a period: raised, resolved, rates, days, satisfaction.",
+    zh: "某一时期的诉求统计：登记、办结、办结率、办理天数、满意度。",
+    options: [
+      .value(
+        "period", "period",
+        en:
+          "2026, 2026-H2, 2026-Q4, 2026-11, 2026-W48 or 2026-11-01..2026-11-15 (default: this month).",
+        zh: "时期：2026、2026-H2、2026-Q4、2026-11、2026-W48 或 2026-11-01..2026-11-15（默认本月）。"),
+      .value("village", "village", en: "Only this village.", zh: "只看此村。"),
+      todayOption,
+      .value(
+        "format", "format", en: "table or json (default: table).",
+        zh: "输出格式：table 或 json（默认 table）。",
+        choices: ["table", "json"]),
+    ],
+    run: { context in
+      let today = try context.day("today") ?? context.clock.today
+      let period = try context.period("period") ?? Period(month: today.yearMonth)
+      let needs = try context.store().reading { session in
+        let roster = try session.roster()
+        let village = try context.value("village").map { try roster.village($0).id }
+        let households = roster.householdsByID
+        return try session.needs().filter {
+          village == nil || households[$0.household]?.village == village
+        }
+      }
+      let figures = NeedFigures(period: period, needs: needs, today: today)
+      switch try context.format() {
+      case .json: context.output(try JSONOutput.encode(figures))
+      case .table, .csv: context.output(figures.text(context.language))
       }
     })
 
