@@ -16,9 +16,12 @@ import Testing
   }
 
   @Test func aFolderMaySetItsOwnLimitsAndKeepsTheDefaultsForTheRest() throws {
-    let data = Data(#"{"deadlines": {"red": 2, "green": 30}}"#.utf8)
+    // 1 is a number of days, not `true` (on Linux JSONSerialization cannot tell them apart;
+    // the mutation fuzzing found a folder whose `red: 1` was refused).
+    let data = Data(#"{"deadlines": {"red": 1, "yellow": 0.7e1, "green": 30}}"#.utf8)
     let deadlines = try NeedDeadlines.decode(data, path: "rules/needs.json")
-    #expect(deadlines.limit(.red) == 2)
+    #expect(deadlines.limit(.red) == 1)
+    #expect(deadlines.limit(.yellow) == 7)
     #expect(deadlines.limit(.orange) == 3)
     #expect(deadlines.limit(.green) == 30)
     let again = try NeedDeadlines.decode(deadlines.encoded(), path: "rules/needs.json")
@@ -31,6 +34,8 @@ import Testing
     (#"{"deadlines": {"red": "1"}}"#, "deadlines.red"),
     (#"{"deadlines": {"red": 1.5}}"#, "deadlines.red"),
     (#"{"deadlines": {"red": true}}"#, "deadlines.red"),
+    (#"{"deadlines": {"red": false}}"#, "deadlines.red"),
+    (#"{"deadlines": {"red": null}}"#, "deadlines.red"),
     (#"{"deadline": {"red": 1}}"#, "deadline"),
     (#"[1, 2]"#, "JSON object"),
   ])

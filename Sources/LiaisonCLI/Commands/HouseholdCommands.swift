@@ -31,7 +31,7 @@ enum HouseholdCommands {
             var household = Household(
               id: "", head: context.value("head") ?? "", village: village.id)
             try apply(context, to: &household, roster: roster)
-            return try roster.addHousehold(household)
+            return try roster.addHousehold(household, today: context.clock.today)
           }
           context.reportAdded(
             household.id,

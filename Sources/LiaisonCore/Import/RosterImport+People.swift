@@ -110,7 +110,7 @@ extension RosterImport {
     }
     guard let existing else {
       let (id, checked) = index.newHouseholdID(cells.text("id"))
-      var household = Household(id: id, head: "", village: "")
+      var household = Household(id: id, head: "", village: "", added: today)
       fill(&household)
       let added = try roster.addHousehold(household, idChecked: checked)
       index.addHousehold(added, at: roster.households.count - 1)

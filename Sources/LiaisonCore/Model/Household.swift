@@ -14,11 +14,14 @@ public struct Household: Codable, Hashable, Sendable, Identifiable {
   /// Focus groups (重点人群): 空巢老人, 留守儿童, 低保户 … as the clerk writes them.
   public var tags: [String]
   public var note: String?
+  /// The day the household was entered in this roster: reports of earlier periods leave it
+  /// out. Absent on records made before it was kept.
+  public var added: Day?
 
   public init(
     id: String, head: String, village: String, grid: String? = nil, phone: String? = nil,
     courtyard: String? = nil, address: String? = nil, size: Int? = nil, tags: [String] = [],
-    note: String? = nil
+    note: String? = nil, added: Day? = nil
   ) {
     self.id = id
     self.head = head
@@ -30,6 +33,7 @@ public struct Household: Codable, Hashable, Sendable, Identifiable {
     self.size = size
     self.tags = tags
     self.note = note
+    self.added = added
   }
 
   public init(from decoder: Decoder) throws {
@@ -44,5 +48,9 @@ public struct Household: Codable, Hashable, Sendable, Identifiable {
     size = try c.decodeIfPresent(Int.self, forKey: .size)
     tags = try c.decodeIfPresent([String].self, forKey: .tags) ?? []
     note = try c.decodeIfPresent(String.self, forKey: .note)
+    added = try c.decodeIfPresent(Day.self, forKey: .added)
   }
+
+  /// Whether the household was on the roster at the end of `day`.
+  public func isOnRoster(on day: Day) -> Bool { added.map { $0 <= day } ?? true }
 }

@@ -21,12 +21,16 @@ public struct Member: Codable, Hashable, Sendable, Identifiable {
   public var proxyPhone: String?
   /// The day the member left (moved away, transferred, died); history is kept.
   public var left: Day?
+  /// The day the member was entered in this roster: reports of earlier periods leave them
+  /// out. Absent on records made before it was kept.
+  public var added: Day?
 
   public init(
     id: String, name: String, phone: String, village: String, grid: String? = nil,
     gender: Gender? = nil, born: String? = nil, joined: Day? = nil,
     status: MemberStatus = .full, category: MemberCategory? = nil, duties: [Duty] = [],
-    branch: String? = nil, proxyName: String? = nil, proxyPhone: String? = nil, left: Day? = nil
+    branch: String? = nil, proxyName: String? = nil, proxyPhone: String? = nil, left: Day? = nil,
+    added: Day? = nil
   ) {
     self.id = id
     self.name = name
@@ -43,6 +47,7 @@ public struct Member: Codable, Hashable, Sendable, Identifiable {
     self.proxyName = proxyName
     self.proxyPhone = proxyPhone
     self.left = left
+    self.added = added
   }
 
   public init(from decoder: Decoder) throws {
@@ -62,6 +67,13 @@ public struct Member: Codable, Hashable, Sendable, Identifiable {
     proxyName = try c.decodeIfPresent(String.self, forKey: .proxyName)
     proxyPhone = try c.decodeIfPresent(String.self, forKey: .proxyPhone)
     left = try c.decodeIfPresent(Day.self, forKey: .left)
+    added = try c.decodeIfPresent(Day.self, forKey: .added)
+  }
+
+  /// Whether the member was on the roster at the end of `day`: entered by then and not
+  /// yet gone.
+  public func isOnRoster(on day: Day) -> Bool {
+    (added.map { $0 <= day } ?? true) && isActive(on: day)
   }
 
   /// Whether the member is still on the roster on `day`.

@@ -50,20 +50,32 @@ public struct NeedDeadlines: Hashable, Sendable {
     for key in object.keys where key != "deadlines" {
       throw bad("unknown field '\(key)'; the file holds only 'deadlines'")
     }
-    guard let table = object["deadlines"] as? [String: Any] else {
+    // Numbers are read with JSONDecoder: on Linux, JSONSerialization's 1 and true are the
+    // same NSNumber, so it cannot tell a day count from a boolean.
+    guard object["deadlines"] is [String: Any],
+      let table = try? JSONDecoder().decode([String: [String: Limit]].self, from: data)["deadlines"]
+    else {
       throw bad("'deadlines' must be an object of colour → days, e.g. {\"red\": 1}")
     }
     var deadlines = NeedDeadlines()
-    for (key, value) in table.sorted(by: { $0.key < $1.key }) {
+    for (key, limit) in table.sorted(by: { $0.key < $1.key }) {
       guard let urgency = NeedUrgency(rawValue: key) else {
         throw bad("deadlines.\(key): not a colour; use red, orange, yellow or green")
       }
-      guard let number = value as? Int, !(value is Bool), (1...longest).contains(number) else {
+      guard let days = limit.days, (1...longest).contains(days) else {
         throw bad("deadlines.\(key): expected a whole number of days from 1 to \(longest)")
       }
-      deadlines.days[urgency] = number
+      deadlines.days[urgency] = days
     }
     return deadlines
+  }
+
+  /// One colour's entry: a whole number, or nil for anything else (text, a fraction, true).
+  private struct Limit: Decodable {
+    let days: Int?
+    init(from decoder: Decoder) throws {
+      days = try? decoder.singleValueContainer().decode(Int.self)
+    }
   }
 
   func encoded() -> Data {

@@ -5,8 +5,12 @@ extension Roster {
   /// Adds a household; `household.id` is assigned here.
   /// - Throws: `RosterError` for an empty head, an unknown village or grid, a bad phone or
   ///   a size below one.
-  public mutating func addHousehold(_ household: Household) throws -> Household {
-    try addHousehold(household, idChecked: false)
+  /// - Parameter today: stamped as the day it was entered, unless it brings its own.
+  public mutating func addHousehold(_ household: Household, today: Day? = nil) throws -> Household
+  {
+    var household = household
+    if household.added == nil { household.added = today }
+    return try addHousehold(household, idChecked: false)
   }
 
   mutating func addHousehold(_ household: Household, idChecked: Bool) throws -> Household {

@@ -8,6 +8,7 @@ extension Roster {
   public mutating func addMember(_ member: Member, today: Day) throws -> Member {
     var member = try normalized(member)
     member.id = try RecordKind.member.assign(member.id, existing: members.map(\.id))
+    if member.added == nil { member.added = today }
     try validate(member, today: today)
     members.append(member)
     return member
