@@ -23,6 +23,7 @@ import Testing
   static let files = [
     "liaison.json", "villages.json", "grids.json", "members.json", "households.json",
     "links.json", "visits/2026-10.jsonl", "visits/2026-11.jsonl", "visits/2026-11.next.json",
+    "needs.json", "rules/needs.json",
   ]
 
   static let commands: [[String]] = [
@@ -31,6 +32,11 @@ import Testing
     ["link", "add", "--member", "张建国", "--household", "孙阿姨"],
     ["member", "edit", "M0001", "--branch", "一支部"],
     ["visit", "edit", "V20261012-0001", "--date", "2026-11-02"],
+    ["need", "resolve", "N00001", "--resolution", "修好了"],
+    [
+      "visit", "add", "--member", "张建国", "--household", "赵大爷", "--need", "化肥", "--need-urgency",
+      "红",
+    ],
   ]
 
   static func mutate(_ data: Data, using random: inout SplitMix) -> (Data, String) {
@@ -81,6 +87,11 @@ import Testing
     let sandbox = try ReliabilityRun.township()
     _ = try sandbox.ok(
       "visit", "add", "--member", "李秀英", "--household", "王大妈", "--date", "2026-11-21")
+    _ = try sandbox.ok(
+      "visit", "add", "--member", "张建国", "--household", "王大妈", "--date", "2026-11-22", "--need",
+      "路灯坏了", "--need-urgency", "红")
+    _ = try sandbox.ok("need", "start", "N00001", "--date", "2026-11-22")
+    _ = try sandbox.ok("need", "deadlines", "--green", "20")
     sandbox.fileSystem = UnsyncedFileSystem()
     let pristine = sandbox.snapshot()
     let evidence = FileManager.default.temporaryDirectory.appendingPathComponent(
