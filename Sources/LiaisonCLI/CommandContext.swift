@@ -41,9 +41,12 @@ final class CommandContext: Sendable {
 
   /// The data folder named by `--data`, `LIAISON_DATA` or found upwards, opened with the
   /// lock wait `LIAISON_LOCK_TIMEOUT` (seconds, default 5).
-  func store() throws -> LiaisonStore {
+  func store() throws -> LiaisonStore { try store(nil) }
+
+  /// The data folder `explicit` names, else as `store()` finds it.
+  func store(_ explicit: String?) throws -> LiaisonStore {
     let folder = try DataFolder.locate(
-      explicit: parsed.globals["data"], environment: environment,
+      explicit: explicit ?? parsed.globals["data"], environment: environment,
       currentDirectory: currentDirectory)
     let timeout = environment["LIAISON_LOCK_TIMEOUT"].flatMap(Double.init) ?? 5
     return LiaisonStore(folder: folder, lockTimeout: timeout, fileSystem: fileSystem) {

@@ -1,0 +1,37 @@
+import Foundation
+import LiaisonCore
+
+/// Printing a report in the format asked for, to standard output or to `-o FILE`.
+extension CommandContext {
+  static let reportOptions: [OptionSpec] = [
+    .value(
+      "format", "format",
+      en: "text, md, csv, json or html (default: text, or what -o's extension says).",
+      zh: "输出格式：text、md、csv、json 或 html（默认 text，或按 -o 文件扩展名）。",
+      choices: ReportFormat.rawValues),
+    OptionSpec(
+      name: "output", short: "o", valueName: "file", kind: .value,
+      help: Localized(
+        en: "Write to this file; its extension (.html, .md, .csv, .json, .txt) picks the format.",
+        zh: "写入此文件；扩展名（.html、.md、.csv、.json、.txt）决定格式。")),
+    .value(
+      "today", "date", en: "Take this day as today, for reproducible reports.",
+      zh: "把此日期当作今天（便于复现报表）。"),
+  ]
+
+  /// Today, or `--today` when given.
+  func reportToday() throws -> Day { try day("today") ?? clock.today }
+
+  /// Prints `report` as JSON, or its document in the other formats.
+  func emitReport<T: Encodable>(_ report: T, _ document: (Language) -> ReportDocument) throws {
+    let file = value("output")
+    let format =
+      try choice(ReportFormat.self, "format") ?? file.flatMap(ReportFormat.init(fileName:))
+      ?? .text
+    let text =
+      format == .json
+      ? try JSONOutput.encode(report)
+      : format.renderer(maxWidth: 80)!.render(document(language))
+    try ExportCommand.write(Data(text.utf8), to: file, self)
+  }
+}

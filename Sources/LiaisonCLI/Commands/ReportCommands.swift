@@ -1,0 +1,62 @@
+import LiaisonCore
+
+/// `liaison report monthly|weekly|coverage|public-table|cards|worksheet`: what clerks print.
+enum ReportCommands {
+  static let command = Command(
+    "report", aliases: ["报表"], en: "Reports to print: monthly, weekly, coverage, public tables, cards.",
+    zh: "报表：月报、周晾晒、覆盖情况、公示表、连心卡、走访工作单。",
+    discussion: Localized(
+      en: "Every report prints as text (80 columns), Markdown, CSV, JSON or a self-contained "
+        + "HTML page for A4 printing. A past period counts the members, households and links "
+        + "as they stood then.",
+      zh: "每份报表可输出为文本（80 列）、Markdown、CSV、JSON 或可直接 A4 打印的网页。"
+        + "往期报表按当时在册的党员、农户和联户关系统计。"),
+    children: [monthly] + ReportListCommands.commands)
+
+  static let monthly = Command(
+    "monthly", en: "The monthly report (月报) of the township, or of several (--data A --data B).",
+    zh: "乡镇月报；给出多个 --data 时汇总为各乡镇一览。",
+    options: [
+      .value("month", "YYYY-MM", en: "The month (default: the last complete month).", zh: "月份（默认上一个完整月份）。"),
+      .value("village", "village", en: "Only this village.", zh: "只统计此村。"),
+      .value(
+        "min-households", "number", en: "Linked households a member should have (default 7).",
+        zh: "每名党员应联系的户数（默认 7）。"),
+      .value(
+        "days", "number", en: "List households not visited in this many days (default 30).",
+        zh: "列出多少天内未走访的农户（默认 30）。"),
+      OptionSpec(
+        name: "data", valueName: "dir", kind: .repeating,
+        help: Localized(
+          en: "A township's data folder; give several for a county roll-up.",
+          zh: "乡镇数据文件夹；给出多个时汇总为县级报表。")),
+    ] + CommandContext.reportOptions,
+    run: { context in
+      let today = try context.reportToday()
+      let month = try context.month("month") ?? today.yearMonth.previous
+      var options = MonthlyReportOptions()
+      options.requiredHouseholds = try context.integer("min-households") ?? 7
+      options.notVisitedDays = try context.integer("days") ?? 30
+      guard options.requiredHouseholds >= 1, options.notVisitedDays >= 1 else {
+        throw RosterError.rule(
+          Localized(
+            en: "--min-households and --days must be 1 or more.", zh: "--min-households 和 --days 须至少为 1。"))
+      }
+      let folders = context.values("data")
+      if folders.count > 1 {
+        let reports = try folders.map { folder in
+          try context.store(folder).reading { session in
+            try MonthlyReport.make(month, session: session, today: today, options: options)
+          }
+        }
+        let county = CountyReport(month: month, reports: reports)
+        return try context.emitReport(county, county.document)
+      }
+      let store = try context.store(folders.first)
+      let report = try store.reading { session in
+        options.village = try context.value("village").map { try session.roster().village($0).id }
+        return try MonthlyReport.make(month, session: session, today: today, options: options)
+      }
+      try context.emitReport(report, report.document)
+    })
+}

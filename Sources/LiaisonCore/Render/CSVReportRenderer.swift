@@ -1,0 +1,28 @@
+/// A report as one CSV file for spreadsheets: the title, then each section as a heading
+/// row, its figures as label–value rows and its tables with their header rows, sections
+/// apart by an empty row. UTF-8 with a byte order mark, so Excel on Chinese Windows reads it.
+public struct CSVReportRenderer: ReportRenderer {
+  public init() {}
+
+  public func render(_ document: ReportDocument) -> String {
+    let writer = CSVWriter(excelSafe: true)
+    var output = "\u{FEFF}" + writer.line([document.title])
+    if !document.subtitle.isEmpty { output += writer.line([document.subtitle]) }
+    for block in document.blocks {
+      switch block {
+      case .heading(let text):
+        output += "\r\n" + writer.line([text])
+      case .facts(let facts):
+        for fact in facts { output += writer.line([fact.label, fact.value]) }
+      case .table(let table):
+        output += writer.line(table.columns.map(\.heading))
+        for row in table.rows { output += writer.line(row) }
+      case .paragraph(let text):
+        output += writer.line([text])
+      case .chart, .pageBreak:
+        continue
+      }
+    }
+    return output
+  }
+}

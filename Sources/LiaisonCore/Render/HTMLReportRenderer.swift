@@ -1,0 +1,140 @@
+import Foundation
+
+/// A report as one self-contained HTML file: inline CSS and SVG, nothing fetched, an A4
+/// print stylesheet with page breaks, and bar charts drawn as SVG beside their tables.
+public struct HTMLReportRenderer: ReportRenderer {
+  public init() {}
+
+  public func render(_ document: ReportDocument) -> String {
+    var body = "<header><h1>\(escape(document.title))</h1>"
+    if !document.subtitle.isEmpty { body += "<p class=\"subtitle\">\(escape(document.subtitle))</p>" }
+    body += "</header>\n"
+    var charts: [String] = []
+    func flushCharts() {
+      guard !charts.isEmpty else { return }
+      body += "<div class=\"charts\">" + charts.joined() + "</div>\n"
+      charts = []
+    }
+    for block in document.blocks {
+      if case .chart(let chart) = block {
+        charts.append(svg(chart))
+        continue
+      }
+      flushCharts()
+      switch block {
+      case .heading(let text):
+        body += "<h2>\(escape(text))</h2>\n"
+      case .facts(let facts):
+        body += "<dl class=\"facts\">"
+          + facts.map { "<div><dt>\(escape($0.label))</dt><dd>\(escape($0.value))</dd></div>" }
+          .joined() + "</dl>\n"
+      case .table(let table):
+        body += self.table(table)
+      case .paragraph(let text):
+        body += "<p>\(escape(text))</p>\n"
+      case .pageBreak:
+        body += "<div class=\"page-break\"></div>\n"
+      case .chart:
+        break
+      }
+    }
+    flushCharts()
+    return """
+      <!DOCTYPE html>
+      <html lang="zh-CN">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>\(escape(document.title))</title>
+      <style>\(Self.style)</style>
+      </head>
+      <body>
+      \(body)</body>
+      </html>
+
+      """
+  }
+
+  private func table(_ table: ReportDocument.Table) -> String {
+    guard !table.rows.isEmpty else { return "<p class=\"empty\">\(escape(table.empty))</p>\n" }
+    func cell(_ tag: String, _ text: String, _ column: TextTable.Column) -> String {
+      let align = column.alignment == .right ? " class=\"num\"" : ""
+      return "<\(tag)\(align)>\(escape(text))</\(tag)>"
+    }
+    var html = "<table><thead><tr>"
+    html += table.columns.map { cell("th", $0.heading, $0) }.joined() + "</tr></thead><tbody>\n"
+    for row in table.rows {
+      html += "<tr>"
+      html += table.columns.indices.map { cell("td", $0 < row.count ? row[$0] : "", table.columns[$0]) }
+        .joined()
+      html += "</tr>\n"
+    }
+    return html + "</tbody></table>\n"
+  }
+
+  /// A horizontal bar chart: one row per bar, the label left, the bar scaled to the largest
+  /// value, the value at its end.
+  private func svg(_ chart: ReportDocument.Chart) -> String {
+    let rowHeight = 22
+    let labelWidth = 120
+    let barSpace = 260
+    let height = chart.bars.count * rowHeight + 30
+    let largest = max(chart.bars.map(\.value).max() ?? 0, 1e-9)
+    var svg =
+      "<figure class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barSpace + 60)\" "
+      + "height=\"\(height)\" role=\"img\" aria-label=\"\(escape(chart.title))\">"
+    svg += "<text x=\"0\" y=\"14\" class=\"chart-title\">\(escape(chart.title))</text>"
+    for (index, bar) in chart.bars.enumerated() {
+      let y = 24 + index * rowHeight
+      let width = Int((bar.value / largest * Double(barSpace)).rounded())
+      let colour = bar.colour ?? "#b22222"
+      let value = Self.number(bar.value) + chart.unit
+      svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" text-anchor=\"end\">\(escape(bar.label))</text>"
+      svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(max(width, 1))\" height=\"15\" fill=\"\(colour)\"/>"
+      svg += "<text x=\"\(labelWidth + width + 4)\" y=\"\(y + 14)\">\(escape(value))</text>"
+    }
+    return svg + "</svg></figure>"
+  }
+
+  static func number(_ value: Double) -> String {
+    value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+  }
+
+  private func escape(_ text: String) -> String {
+    var escaped = ""
+    for character in text {
+      switch character {
+      case "&": escaped += "&amp;"
+      case "<": escaped += "&lt;"
+      case ">": escaped += "&gt;"
+      case "\"": escaped += "&quot;"
+      default: escaped.append(character)
+      }
+    }
+    return escaped
+  }
+
+  /// Screen and A4 print styles; system CJK fonts only, nothing fetched.
+  static let style = """
+    body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",\
+    sans-serif;color:#222;margin:2em auto;max-width:60em;padding:0 1em;line-height:1.45}
+    header{border-bottom:3px solid #b22222;margin-bottom:1em}
+    h1{font-size:1.6em;margin:0 0 .2em;color:#8b0000}
+    .subtitle{margin:0 0 .6em;color:#555}
+    h2{font-size:1.15em;margin:1.4em 0 .5em;border-left:4px solid #b22222;padding-left:.5em}
+    table{border-collapse:collapse;width:100%;margin:.4em 0 1em;font-size:.9em}
+    th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}
+    th{background:#f6e7e7}
+    td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+    tbody tr:nth-child(even){background:#fafafa}
+    .facts{display:grid;grid-template-columns:repeat(auto-fill,minmax(14em,1fr));gap:.4em 1.2em;margin:.4em 0 1em}
+    .facts div{display:flex;justify-content:space-between;border-bottom:1px dotted #ccc}
+    .facts dt{color:#555}.facts dd{margin:0;font-weight:bold}
+    .charts{display:flex;flex-wrap:wrap;gap:1em}
+    .chart{margin:.4em 0}.chart text{font-size:12px;fill:#333}.chart .chart-title{font-weight:bold}
+    .empty{color:#777}
+    @page{size:A4;margin:15mm}
+    @media print{body{margin:0;max-width:none;font-size:10.5pt}
+    .page-break{break-after:page}h2{break-after:avoid}tr{break-inside:avoid}.chart{break-inside:avoid}}
+    """
+}

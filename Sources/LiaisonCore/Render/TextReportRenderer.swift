@@ -1,0 +1,36 @@
+/// A report as terminal text: headings underlined, figures aligned by display width,
+/// tables narrowed to fit `maxWidth` columns.
+public struct TextReportRenderer: ReportRenderer {
+  public var maxWidth: Int
+
+  public init(maxWidth: Int = 80) { self.maxWidth = maxWidth }
+
+  public func render(_ document: ReportDocument) -> String {
+    var output = document.title + "\n"
+    if !document.subtitle.isEmpty { output += document.subtitle + "\n" }
+    output += String(repeating: "═", count: min(maxWidth, DisplayWidth.of(document.title))) + "\n"
+    for block in document.blocks {
+      switch block {
+      case .heading(let text):
+        output += "\n" + text + "\n"
+          + String(repeating: "─", count: min(maxWidth, DisplayWidth.of(text))) + "\n"
+      case .facts(let facts):
+        let width = facts.map { DisplayWidth.of($0.label) }.max() ?? 0
+        for fact in facts {
+          let padding = String(repeating: " ", count: width - DisplayWidth.of(fact.label))
+          output += fact.label + padding + "  " + fact.value + "\n"
+        }
+      case .table(let table):
+        output +=
+          table.rows.isEmpty
+          ? table.empty + "\n"
+          : TextTable(columns: table.columns, rows: table.rows).render(maxWidth: maxWidth)
+      case .paragraph(let text):
+        output += TextWrap.lines(text, width: maxWidth).joined(separator: "\n") + "\n"
+      case .chart, .pageBreak:
+        continue
+      }
+    }
+    return output
+  }
+}

@@ -1,0 +1,129 @@
+/// Counting the monthly report from the data folder.
+extension MonthlyReport {
+  /// Reads what the month needs — the roster, the needs, the visit logs of the month and of
+  /// the days before it that "not visited lately" looks back over — and counts.
+  public static func make(
+    _ month: YearMonth, session: StoreSession, today: Day, options: MonthlyReportOptions = .init()
+  ) throws -> MonthlyReport {
+    let asOf = min(month.lastDay, today)
+    let lookBack = asOf.adding(days: -(options.notVisitedDays - 1))
+    var visits: [Visit] = []
+    for logMonth in try session.visitMonths() where logMonth >= lookBack.yearMonth && logMonth <= asOf.yearMonth {
+      visits += try session.visits(in: logMonth)
+    }
+    return MonthlyReport(
+      month: month, asOf: asOf, roster: try session.roster(), visits: visits,
+      needs: try session.needs(), manifest: session.manifest, options: options)
+  }
+
+  /// Counts from records already read; `visits` may hold days outside the month (the
+  /// look-back), which only the "not visited lately" list uses.
+  public init(
+    month: YearMonth, asOf: Day, roster: Roster, visits allVisits: [Visit], needs allNeeds: [Need],
+    manifest: Manifest, options: MonthlyReportOptions
+  ) {
+    let inForce = RosterInForce(roster, on: asOf, village: options.village)
+    let period = Period(label: month.description, first: month.firstDay, last: month.lastDay)
+    let present = inForce.householdsByID
+    let visits = allVisits.filter { period.contains($0.date) && $0.date <= asOf && present[$0.household] != nil }
+    let needs = allNeeds.filter { present[$0.household] != nil }
+    township = manifest.township.name
+    code = manifest.township.code
+    village = options.village.map(roster.villageName)
+    self.month = month
+    from = month.firstDay
+    to = month.lastDay
+    self.asOf = asOf
+    requiredHouseholds = options.requiredHouseholds
+    notVisitedDays = options.notVisitedDays
+
+    let members = inForce.members
+    let visitedByMember = Dictionary(grouping: visits, by: \.member).mapValues { Set($0.map(\.household)) }
+    let householdsVisited = Set(visits.map(\.household))
+    let villageIDs = Set(members.map(\.village) + inForce.households.map(\.village))
+    let gridIDs = Set(members.compactMap(\.grid) + inForce.households.compactMap(\.grid))
+    summary = Summary(
+      villages: villageIDs.count, grids: gridIDs.count, members: members.count,
+      membersByStatus: Self.tally(members.map(\.status.rawValue)),
+      membersByCategory: Self.tally(members.map { $0.category?.rawValue ?? "none" }),
+      membersByPost: Self.tally(members.map { inForce.post(of: $0.id)?.rawValue ?? "none" }),
+      households: inForce.households.count, linkedHouseholds: inForce.linksByHousehold.count,
+      linkedShare: .share(inForce.linksByHousehold.count, of: inForce.households.count),
+      membersMeetingRequirement: members.count {
+        inForce.linkedHouseholds(of: $0.id) >= options.requiredHouseholds
+      },
+      visits: visits.count, householdsVisited: householdsVisited.count,
+      householdsVisitedShare: .share(householdsVisited.count, of: inForce.households.count),
+      averageHouseholdsVisitedPerMember: members.isEmpty
+        ? nil
+        : (Double(members.reduce(0) { $0 + (visitedByMember[$1.id]?.count ?? 0) }) / Double(members.count)
+          * 10).rounded() / 10,
+      opinions: visits.reduce(0) { $0 + ($1.opinions ?? 0) },
+      needs: NeedFigures(period: period, needs: needs, today: asOf))
+
+    let areas = AreaCounter(inForce: inForce, visits: visits, needs: needs, period: period, asOf: asOf)
+    villages = roster.villages.filter { villageIDs.contains($0.id) }.map { village in
+      areas.row(id: village.id, name: village.name, villageName: nil) { $0.village == village.id }
+    }
+    grids = roster.grids.filter { gridIDs.contains($0.id) }.map { grid in
+      areas.row(id: grid.id, name: grid.name, villageName: roster.villageName(grid.village)) {
+        $0.grid == grid.id
+      }
+    }
+    membersWithoutVisits = members.filter { visitedByMember[$0.id] == nil }
+      .map { MemberEntry($0, roster: roster) }
+    var lastVisit: [String: Day] = [:]
+    for visit in allVisits where visit.date <= asOf {
+      lastVisit[visit.household] = max(lastVisit[visit.household] ?? visit.date, visit.date)
+    }
+    let lookBack = asOf.adding(days: -(options.notVisitedDays - 1))
+    householdsNotVisited = inForce.households.filter { (lastVisit[$0.id].map { $0 < lookBack } ?? true) }
+      .map { HouseholdEntry($0, roster: roster, lastVisit: lastVisit[$0.id]) }
+    unlinkedHouseholds = inForce.households.filter { inForce.linksByHousehold[$0.id] == nil }
+      .map { HouseholdEntry($0, roster: roster, lastVisit: lastVisit[$0.id]) }
+    overdueNeeds = NeedFilter.sorted(needs.filter { $0.isOverdue(on: asOf) }).map {
+      NeedSummary($0, on: asOf, roster: roster, householdsByID: present)
+    }
+    ranking = Self.ranking(members, visits: visits, roster: roster, size: options.rankingSize)
+    visitsByWeek = Self.weeks(of: period, visits: visits)
+  }
+
+  static func tally(_ keys: [String]) -> [String: Int] {
+    keys.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+  }
+
+  /// Members by visits in the month, then distinct households visited; ties share a rank
+  /// (1, 2, 2, 4) and are listed by id.
+  static func ranking(_ members: [Member], visits: [Visit], roster: Roster, size: Int) -> Ranking {
+    let byMember = Dictionary(grouping: visits, by: \.member)
+    let scored = members.map { member -> (Member, Int, Int) in
+      let own = byMember[member.id] ?? []
+      return (member, own.count, Set(own.map(\.household)).count)
+    }.sorted {
+      ($1.1, $1.2, $0.0.id.count, $0.0.id) < ($0.1, $0.2, $1.0.id.count, $1.0.id)
+    }
+    var entries: [RankEntry] = []
+    for (index, (member, count, households)) in scored.enumerated() {
+      let tied = entries.last.map { $0.visits == count && $0.householdsVisited == households } ?? false
+      entries.append(
+        RankEntry(
+          rank: tied ? entries.last!.rank : index + 1, member: member.id, name: member.name,
+          village: roster.villageName(member.village), visits: count, householdsVisited: households))
+    }
+    let top = Array(entries.prefix(size))
+    let bottom = Array(entries.dropFirst(top.count).suffix(size).reversed())
+    return Ranking(basis: "visits", top: top, bottom: bottom)
+  }
+
+  /// Visits in each ISO week that touches the period (days outside it are not counted).
+  static func weeks(of period: Period, visits: [Visit]) -> [WeekCount] {
+    var counts: [IsoWeek: Int] = [:]
+    var week = IsoWeek(containing: period.first)
+    while week.monday <= period.last {
+      counts[week] = 0
+      week = week.next
+    }
+    for visit in visits { counts[IsoWeek(containing: visit.date), default: 0] += 1 }
+    return counts.sorted { $0.key < $1.key }.map { WeekCount(week: $0.key, count: $0.value) }
+  }
+}

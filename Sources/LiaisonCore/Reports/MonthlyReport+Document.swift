@@ -1,0 +1,116 @@
+/// The monthly report laid out for printing.
+extension MonthlyReport {
+  public func document(_ language: Language) -> ReportDocument {
+    let zh = language == .zh
+    let place = village.map { zh ? "\(township)\($0)" : "\(township), \($0)" } ?? township
+    var document = ReportDocument(
+      title: zh
+        ? "\(place)党员联户工作月报（\(ReportText.month(month, language))）"
+        : "\(place): Party member household liaison, monthly report \(month)",
+      subtitle: zh
+        ? "统计截至 \(asOf)；党员、农户和联户关系按当日在册计。"
+        : "As of \(asOf); members, households and links as they stood that day.")
+    document.blocks.append(.heading(zh ? "概况" : "Summary"))
+    document.blocks.append(.facts(summaryFacts(language)))
+    document.blocks += charts(language)
+    document.blocks.append(.heading(zh ? "各村情况" : "Villages"))
+    document.blocks.append(.table(areaTable(villages, grids: false, language)))
+    document.blocks.append(.heading(zh ? "各网格情况" : "Grids"))
+    document.blocks.append(.table(areaTable(grids, grids: true, language)))
+    document.blocks += lists(language)
+    return document
+  }
+
+  private func summaryFacts(_ language: Language) -> [ReportDocument.Fact] {
+    let zh = language == .zh
+    let s = summary
+    func breakdown<T: UserChoice>(_ counts: [String: Int], _ type: T.Type) -> String {
+      let parts = T.allCases.compactMap { choice -> String? in
+        guard let count = counts[choice.rawValue], count > 0 else { return nil }
+        return "\(choice.label(language)) \(count)"
+      }
+      let none = counts["none"].map { [(zh ? "未填 " : "unset ") + String($0)] } ?? []
+      return (parts + none).joined(separator: zh ? "，" : ", ")
+    }
+    let posts = [
+      (zh ? "主联 " : "A ") + String(s.membersByPost["A"] ?? 0),
+      (zh ? "辅联 " : "B ") + String(s.membersByPost["B"] ?? 0),
+      (zh ? "未联户 " : "no link ") + String(s.membersByPost["none"] ?? 0),
+    ].joined(separator: zh ? "，" : ", ")
+    let needs = s.needs
+    return [
+      .init(zh ? "村 / 网格" : "Villages / grids", "\(s.villages) / \(s.grids)"),
+      .init(zh ? "党员" : "Members", "\(s.members)（\(breakdown(s.membersByStatus, MemberStatus.self))）"),
+      .init(zh ? "党员分类" : "By category", breakdown(s.membersByCategory, MemberCategory.self)),
+      .init(zh ? "联户岗位" : "By post", posts),
+      .init(
+        zh ? "农户 / 已联户" : "Households / linked",
+        "\(s.households) / \(s.linkedHouseholds)（\(ReportText.percent(s.linkedShare))）"),
+      .init(
+        zh ? "联户达标党员（≥\(requiredHouseholds) 户）" : "Members with ≥ \(requiredHouseholds) households",
+        "\(s.membersMeetingRequirement)"),
+      .init(zh ? "走访次数" : "Visits", "\(s.visits)"),
+      .init(
+        zh ? "走访覆盖农户" : "Households visited",
+        "\(s.householdsVisited)（\(ReportText.percent(s.householdsVisitedShare))）"),
+      .init(
+        zh ? "人均走访农户" : "Households visited per member",
+        ReportText.number(s.averageHouseholdsVisitedPerMember)),
+      .init(zh ? "收集意见建议" : "Opinions collected", "\(s.opinions)"),
+      .init(
+        zh ? "诉求 登记 / 办结 / 未办结 / 超期" : "Needs raised / resolved / open / overdue",
+        "\(needs.raised) / \(needs.resolved) / \(needs.open) / \(needs.overdue)"),
+      .init(zh ? "诉求办结率" : "Resolution rate", ReportText.percent(needs.resolutionRate)),
+      .init(zh ? "群众满意率" : "Satisfaction", ReportText.percent(needs.satisfaction.rate)),
+    ]
+  }
+
+  private func charts(_ language: Language) -> [ReportDocument.Block] {
+    let zh = language == .zh
+    let weeks = ReportDocument.Chart(
+      title: zh ? "每周走访次数" : "Visits per week",
+      bars: visitsByWeek.map { .init($0.week.description, Double($0.count)) })
+    let coverage = ReportDocument.Chart(
+      title: zh ? "各网格走访覆盖率" : "Households visited, by grid",
+      bars: grids.map {
+        .init(zh ? "\($0.village ?? "")\($0.name)" : "\($0.name) \($0.village ?? "")",
+          ($0.householdsVisitedShare ?? 0) * 100, colour: "#1f77b4")
+      }, unit: "%")
+    let colours = ReportDocument.Chart(
+      title: zh ? "本月诉求（按紧急程度）" : "Needs raised, by colour",
+      bars: summary.needs.byUrgency.compactMap { group in
+        NeedUrgency(rawValue: group.key).map {
+          .init($0.label(language), Double(group.raised), colour: ReportText.colour($0))
+        }
+      })
+    return [.chart(weeks), .chart(coverage), .chart(colours)]
+  }
+
+  private func areaTable(_ rows: [AreaRow], grids: Bool, _ language: Language) -> ReportDocument.Table {
+    let c = ReportText.column
+    var columns = [grids ? c("网格", "Grid", language, false) : c("村", "Village", language, false)]
+    if grids { columns.append(c("村", "Village", language, false)) }
+    columns += [
+      c("党员", "Members", language, true), c("农户", "Homes", language, true),
+      c("联户率", "Linked", language, true), c("走访", "Visits", language, true),
+      c("覆盖率", "Covered", language, true),
+    ]
+    if !grids { columns.append(c("意见", "Opin.", language, true)) }
+    columns += [
+      c("诉求", "Needs", language, true), c("办结", "Done", language, true),
+      c("超期", "Late", language, true),
+    ]
+    let body = rows.map { row -> [String] in
+      var cells = [row.name]
+      if grids { cells.append(row.village ?? "") }
+      cells += [
+        String(row.members), String(row.households),
+        ReportText.percent(.share(row.linkedHouseholds, of: row.households)), String(row.visits),
+        ReportText.percent(row.householdsVisitedShare),
+      ]
+      if !grids { cells.append(String(row.opinions)) }
+      return cells + [String(row.needsRaised), String(row.needsResolved), String(row.needsOverdue)]
+    }
+    return .init(columns: columns, rows: body, empty: ReportText.none(language))
+  }
+}

@@ -1,0 +1,69 @@
+/// The lists at the end of the monthly report: who and what needs attention.
+extension MonthlyReport {
+  func lists(_ language: Language) -> [ReportDocument.Block] {
+    let zh = language == .zh
+    let c = ReportText.column
+    let none = ReportText.none(language)
+    let memberColumns = [
+      c("编号", "ID", language, false), c("党员", "Member", language, false),
+      c("村", "Village", language, false), c("网格", "Grid", language, false),
+      c("电话", "Phone", language, false),
+    ]
+    let householdColumns = [
+      c("编号", "ID", language, false), c("户主", "Head", language, false),
+      c("村", "Village", language, false), c("网格", "Grid", language, false),
+      c("最近走访", "Last visit", language, false),
+    ]
+    func households(_ entries: [HouseholdEntry]) -> ReportDocument.Table {
+      .init(
+        columns: householdColumns,
+        rows: entries.map { [$0.id, $0.head, $0.village, $0.grid ?? "", ReportText.day($0.lastVisit)] },
+        empty: none)
+    }
+    let needColumns = [
+      c("编号", "ID", language, false), c("紧急", "Colour", language, false),
+      c("农户", "Household", language, false), c("诉求", "Need", language, false),
+      c("责任人", "Handler", language, false), c("期限", "Due", language, false),
+      c("超期天数", "Days late", language, true),
+    ]
+    let rankColumns = [
+      c("名次", "Rank", language, true), c("党员", "Member", language, false),
+      c("村", "Village", language, false), c("走访", "Visits", language, true),
+      c("走访户数", "Households", language, true),
+    ]
+    func ranks(_ entries: [RankEntry]) -> ReportDocument.Table {
+      .init(
+        columns: rankColumns,
+        rows: entries.map {
+          [String($0.rank), $0.name, $0.village, String($0.visits), String($0.householdsVisited)]
+        }, empty: none)
+    }
+    return [
+      .heading(zh ? "本月未走访的党员（\(membersWithoutVisits.count)）" : "Members with no visit (\(membersWithoutVisits.count))"),
+      .table(
+        .init(
+          columns: memberColumns,
+          rows: membersWithoutVisits.map { [$0.id, $0.name, $0.village, $0.grid ?? "", $0.phone] },
+          empty: none)),
+      .heading(
+        zh
+          ? "近 \(notVisitedDays) 天未走访的农户（\(householdsNotVisited.count)）"
+          : "Households not visited in \(notVisitedDays) days (\(householdsNotVisited.count))"),
+      .table(households(householdsNotVisited)),
+      .heading(zh ? "未联户的农户（\(unlinkedHouseholds.count)）" : "Households without a member (\(unlinkedHouseholds.count))"),
+      .table(households(unlinkedHouseholds)),
+      .heading(zh ? "超期诉求（\(overdueNeeds.count)）" : "Overdue needs (\(overdueNeeds.count))"),
+      .table(
+        .init(
+          columns: needColumns,
+          rows: overdueNeeds.map {
+            [$0.id, $0.urgency.label(language), $0.head, $0.text, $0.handler, $0.due.description,
+              String($0.daysOverdue)]
+          }, empty: none)),
+      .heading(zh ? "本月排名前列（按走访次数）" : "Top of the month (by visits)"),
+      .table(ranks(ranking.top)),
+      .heading(zh ? "本月排名靠后" : "Bottom of the month"),
+      .table(ranks(ranking.bottom)),
+    ]
+  }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Small pieces of wording every report uses, in both languages.
+enum ReportText {
+  static func percent(_ share: Double?) -> String {
+    share.map { String(format: "%.1f%%", $0 * 100) } ?? "—"
+  }
+
+  static func number(_ value: Double?) -> String {
+    guard let value else { return "—" }
+    return value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+  }
+
+  static func day(_ day: Day?) -> String { day?.description ?? "—" }
+
+  /// "无" / "none" for an empty list.
+  static func none(_ language: Language) -> String { language == .zh ? "无" : "none" }
+
+  /// `2026年10月` / `2026-10`.
+  static func month(_ month: YearMonth, _ language: Language) -> String {
+    language == .zh ? "\(month.year)年\(month.month)月" : month.description
+  }
+
+  static func column(_ zh: String, _ en: String, _ language: Language, right: Bool = false)
+    -> TextTable.Column
+  {
+    TextTable.Column(language == .zh ? zh : en, alignment: right ? .right : .left)
+  }
+
+  /// Chart colours of the urgency colours, as printed on the township's lists.
+  static func colour(_ urgency: NeedUrgency) -> String {
+    switch urgency {
+    case .red: "#d62728"
+    case .orange: "#ff7f0e"
+    case .yellow: "#e6c200"
+    case .green: "#2ca02c"
+    }
+  }
+}

@@ -1,0 +1,44 @@
+/// The roster as it stood at the end of one day: the members and households entered by
+/// then and not gone, and the links in force — what a report of a past period counts, so
+/// later roster changes never change it.
+public struct RosterInForce: Sendable {
+  public let day: Day
+  public let roster: Roster
+  public let members: [Member]
+  public let households: [Household]
+  public let links: [Link]
+  /// Active links by household and by member.
+  public let linksByHousehold: [String: [Link]]
+  public let linksByMember: [String: [Link]]
+  public let householdsByID: [String: Household]
+  public let membersByID: [String: Member]
+
+  /// - Parameter village: keep only this village's members and households.
+  public init(_ roster: Roster, on day: Day, village: String? = nil) {
+    self.day = day
+    self.roster = roster
+    members = roster.members.filter {
+      $0.isOnRoster(on: day) && (village == nil || $0.village == village)
+    }
+    households = roster.households.filter {
+      $0.isOnRoster(on: day) && (village == nil || $0.village == village)
+    }
+    householdsByID = Dictionary(households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    membersByID = Dictionary(members.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let present = Set(households.map(\.id))
+    links = roster.links.filter { $0.isActive(on: day) && present.contains($0.household) }
+    linksByHousehold = Dictionary(grouping: links, by: \.household)
+    linksByMember = Dictionary(grouping: links, by: \.member)
+  }
+
+  /// The post a member holds: A if any A link is in force, else B if any, else nil.
+  public func post(of member: String) -> Post? {
+    let posts = (linksByMember[member] ?? []).map(\.post)
+    return posts.contains(.a) ? .a : posts.first
+  }
+
+  /// The distinct households a member is linked to.
+  public func linkedHouseholds(of member: String) -> Int {
+    Set((linksByMember[member] ?? []).map(\.household)).count
+  }
+}
