@@ -22,16 +22,21 @@ extension CommandContext {
   /// Today, or `--today` when given.
   func reportToday() throws -> Day { try day("today") ?? clock.today }
 
-  /// Prints `report` as JSON, or its document in the other formats.
-  func emitReport<T: Encodable>(_ report: T, _ document: (Language) -> ReportDocument) throws {
+  /// Prints `report` as JSON, or its document in the other formats; `csv` replaces the
+  /// document's CSV where a report has a form of its own (the worksheet).
+  func emitReport<T: Encodable>(
+    _ report: T, _ document: (Language) -> ReportDocument, csv: ((Language) -> String)? = nil
+  ) throws {
     let file = value("output")
     let format =
       try choice(ReportFormat.self, "format") ?? file.flatMap(ReportFormat.init(fileName:))
       ?? .text
-    let text =
-      format == .json
-      ? try JSONOutput.encode(report)
-      : format.renderer(maxWidth: 80)!.render(document(language))
+    let text: String
+    switch format {
+    case .json: text = try JSONOutput.encode(report)
+    case .csv where csv != nil: text = csv!(language)
+    default: text = format.renderer(maxWidth: 80)!.render(document(language))
+    }
     try ExportCommand.write(Data(text.utf8), to: file, self)
   }
 }

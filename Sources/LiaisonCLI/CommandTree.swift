@@ -24,7 +24,8 @@ enum CommandTree {
     children: [
       InitCommand.command, VillageCommands.command, GridCommands.command,
       MemberCommands.command, HouseholdCommands.command, LinkCommands.command,
-      VisitCommands.command, NeedCommands.command, ReportCommands.command, ImportCommand.command, ExportCommand.command,
+      VisitCommands.command, NeedCommands.command, ReportCommands.command, ImportCommand.command,
+      ExportCommand.command,
       CheckCommand.command, BackupCommand.command,
       CompletionCommand.command,
     ])

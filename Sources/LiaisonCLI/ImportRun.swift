@@ -61,6 +61,13 @@ struct ImportRun {
           en: "columns not imported: " + plan.unknownColumns.joined(separator: ", "),
           zh: "以下列未导入：" + plan.unknownColumns.joined(separator: "、")))
     }
+    if plan.unfilledRows > 0 {
+      context.say(
+        Localized(
+          en:
+            "Skipped \(plan.unfilledRows) worksheet row(s) left blank (no date, nothing written).",
+          zh: "跳过 \(plan.unfilledRows) 行未填写的工作单行（无日期、无内容）。"))
+    }
     for warning in plan.warnings.prefix(10) { context.warn(warning) }
     if plan.warnings.count > 10 {
       context.warn(

@@ -3,7 +3,8 @@ import LiaisonCore
 /// `liaison report monthly|weekly|coverage|public-table|cards|worksheet`: what clerks print.
 enum ReportCommands {
   static let command = Command(
-    "report", aliases: ["报表"], en: "Reports to print: monthly, weekly, coverage, public tables, cards.",
+    "report", aliases: ["报表"],
+    en: "Reports to print: monthly, weekly, coverage, public tables, cards.",
     zh: "报表：月报、周晾晒、覆盖情况、公示表、连心卡、走访工作单。",
     discussion: Localized(
       en: "Every report prints as text (80 columns), Markdown, CSV, JSON or a self-contained "
@@ -17,7 +18,9 @@ enum ReportCommands {
     "monthly", en: "The monthly report (月报) of the township, or of several (--data A --data B).",
     zh: "乡镇月报；给出多个 --data 时汇总为各乡镇一览。",
     options: [
-      .value("month", "YYYY-MM", en: "The month (default: the last complete month).", zh: "月份（默认上一个完整月份）。"),
+      .value(
+        "month", "YYYY-MM", en: "The month (default: the last complete month).",
+        zh: "月份（默认上一个完整月份）。"),
       .value("village", "village", en: "Only this village.", zh: "只统计此村。"),
       .value(
         "min-households", "number", en: "Linked households a member should have (default 7).",
@@ -40,7 +43,8 @@ enum ReportCommands {
       guard options.requiredHouseholds >= 1, options.notVisitedDays >= 1 else {
         throw RosterError.rule(
           Localized(
-            en: "--min-households and --days must be 1 or more.", zh: "--min-households 和 --days 须至少为 1。"))
+            en: "--min-households and --days must be 1 or more.",
+            zh: "--min-households 和 --days 须至少为 1。"))
       }
       let folders = context.values("data")
       if folders.count > 1 {

@@ -1,6 +1,113 @@
 import LiaisonCore
 
-/// The reports other than the monthly one.
+/// The reports other than the monthly one: weekly display, coverage, public table, cards,
+/// worksheet.
 enum ReportListCommands {
-  static var commands: [Command] { [] }
+  static let villageOption = OptionSpec.value(
+    "village", "village", en: "Only this village.", zh: "只看此村。")
+
+  static var commands: [Command] { [weekly, coverage, publicTable, cards, worksheet] }
+
+  static let weekly = Command(
+    "weekly", en: "The Friday display (周晾晒): each member's visits and needs that week.",
+    zh: "周晾晒：每名党员本周的走访和诉求办理情况。",
+    options: [
+      .value("week", "YYYY-Www", en: "The week (default: this week).", zh: "周次（默认本周）。"),
+      villageOption,
+    ] + CommandContext.reportOptions,
+    run: { context in
+      let today = try context.reportToday()
+      let week = try context.week("week") ?? IsoWeek(containing: today)
+      let report = try context.store().reading { session in
+        try WeeklyReport.make(
+          week, session: session, today: today,
+          village: context.value("village").map { try session.roster().village($0).id })
+      }
+      try context.emitReport(report, report.document)
+    })
+
+  static let coverage = Command(
+    "coverage", en: "Last visit and visit count of every village, grid, member and household.",
+    zh: "覆盖情况：各村、网格、党员、农户的最近走访和走访次数。",
+    options: [
+      villageOption,
+      .value(
+        "sort", "order", en: "last-visit (never visited first), visits (fewest first) or name.",
+        zh: "排序：last-visit（从未走访的在前）、visits（次数少的在前）或 name。",
+        choices: CoverageSort.rawValues),
+      .value(
+        "min-households", "number", en: "Linked households a member should have (default 7).",
+        zh: "每名党员应联系的户数（默认 7）。"),
+    ] + CommandContext.reportOptions,
+    run: { context in
+      let today = try context.reportToday()
+      let minimum = try context.integer("min-households") ?? 7
+      let sort = try context.choice(CoverageSort.self, "sort") ?? .lastVisit
+      let report = try context.store().reading { session in
+        try CoverageReport.make(
+          session: session, today: today,
+          village: context.value("village").map { try session.roster().village($0).id },
+          minimum: minimum, sort: sort)
+      }
+      try context.emitReport(report, report.document)
+    })
+
+  static let publicTable = Command(
+    "public-table", en: "The public information table (公示信息表) of one village.",
+    zh: "某村党员联户公示信息表。",
+    options: [
+      .value("village", "village", en: "The village.", zh: "村。", required: true),
+      .flag(
+        "show-phones", en: "Print households' phones whole (masked by default).",
+        zh: "完整显示农户电话（默认隐去中间数字）。"),
+    ] + CommandContext.reportOptions,
+    run: { context in
+      let today = try context.reportToday()
+      let report = try context.store().reading { session in
+        let roster = try session.roster()
+        return PublicTable(
+          village: try roster.village(context.value("village") ?? ""), roster: roster,
+          township: session.manifest.township.name, asOf: today,
+          showPhones: context.flag("show-phones"))
+      }
+      try context.emitReport(report, report.document)
+    })
+
+  static let cards = Command(
+    "cards", en: "Liaison cards (连心卡) to cut out, one per link in force.", zh: "连心卡：每个现行联户关系一张。",
+    options: [villageOption] + CommandContext.reportOptions,
+    run: { context in
+      let today = try context.reportToday()
+      let report = try context.store().reading { session in
+        let roster = try session.roster()
+        return LiaisonCards(
+          roster: roster, township: session.manifest.township.name, asOf: today,
+          village: try context.value("village").map { try roster.village($0).id })
+      }
+      try context.emitReport(report, report.document)
+    })
+
+  static let worksheet = Command(
+    "worksheet", en: "A member's sheet for the rounds; its CSV imports back as visits.",
+    zh: "党员走访工作单；其 CSV 填好后可用 import visits 导入。",
+    options: [
+      .value("member", "member", en: "The member.", zh: "党员。", required: true),
+      .value("month", "YYYY-MM", en: "The month (default: this month).", zh: "月份（默认本月）。"),
+    ] + CommandContext.reportOptions,
+    run: { context in
+      let today = try context.reportToday()
+      let month = try context.month("month") ?? today.yearMonth
+      let asOf = min(today, month.lastDay)
+      let report = try context.store().reading { session in
+        let roster = try session.roster()
+        var visits: [Visit] = []
+        for logMonth in try session.visitMonths() where logMonth <= month {
+          visits += try session.visits(in: logMonth)
+        }
+        return Worksheet(
+          member: try roster.member(context.value("member") ?? ""), month: month, asOf: asOf,
+          roster: roster, visits: visits, needs: try session.needs())
+      }
+      try context.emitReport(report, report.document, csv: report.formCSV)
+    })
 }

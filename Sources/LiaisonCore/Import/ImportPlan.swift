@@ -32,6 +32,9 @@ public struct ImportPlan: Sendable {
   public var header: [String] = []
   /// Warnings that do not reject a row (a visit by a member not linked to the household).
   public var warnings: [Localized] = []
+  /// Rows of a visit worksheet (`report worksheet`) left unfilled: a member and household
+  /// but no date and nothing written. They are skipped, not rejected.
+  public var unfilledRows = 0
 
   public init(kind: ImportKind, rows: [Row] = []) {
     self.kind = kind

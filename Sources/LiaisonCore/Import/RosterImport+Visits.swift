@@ -1,5 +1,14 @@
 /// Rows of visits: the forms members hand in, typed into a spreadsheet.
 extension RosterImport {
+  /// A worksheet row nobody filled in: the member and household printed on it, but no
+  /// date and nothing else.
+  static func isUnfilledVisitForm(_ cells: ImportCells) -> Bool {
+    let filled = RosterImportFields.visits.map(\.name).filter {
+      !["member", "household", "id"].contains($0)
+    }
+    return filled.allSatisfy { cells.text($0) == nil }
+  }
+
   mutating func importVisit(_ cells: ImportCells) throws -> (ImportPlan.Action, String, String) {
     guard let date = try cells.day("date") else {
       throw RosterError.rule(Localized(en: "the date is missing", zh: "缺少走访日期"))

@@ -100,6 +100,10 @@ public struct RosterImport {
         continue
       }
       let cells = ImportCells(row: row, columns: match.columns)
+      if kind == .visits, Self.isUnfilledVisitForm(cells) {
+        plan.unfilledRows += 1
+        continue
+      }
       planRow(line: row.line, cells: row.cells) { run in try run.applyRow(cells) }
     }
   }

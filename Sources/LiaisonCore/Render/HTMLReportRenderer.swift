@@ -7,7 +7,9 @@ public struct HTMLReportRenderer: ReportRenderer {
 
   public func render(_ document: ReportDocument) -> String {
     var body = "<header><h1>\(escape(document.title))</h1>"
-    if !document.subtitle.isEmpty { body += "<p class=\"subtitle\">\(escape(document.subtitle))</p>" }
+    if !document.subtitle.isEmpty {
+      body += "<p class=\"subtitle\">\(escape(document.subtitle))</p>"
+    }
     body += "</header>\n"
     var charts: [String] = []
     func flushCharts() {
@@ -25,7 +27,8 @@ public struct HTMLReportRenderer: ReportRenderer {
       case .heading(let text):
         body += "<h2>\(escape(text))</h2>\n"
       case .facts(let facts):
-        body += "<dl class=\"facts\">"
+        body +=
+          "<dl class=\"facts\">"
           + facts.map { "<div><dt>\(escape($0.label))</dt><dd>\(escape($0.value))</dd></div>" }
           .joined() + "</dl>\n"
       case .table(let table):
@@ -65,8 +68,10 @@ public struct HTMLReportRenderer: ReportRenderer {
     html += table.columns.map { cell("th", $0.heading, $0) }.joined() + "</tr></thead><tbody>\n"
     for row in table.rows {
       html += "<tr>"
-      html += table.columns.indices.map { cell("td", $0 < row.count ? row[$0] : "", table.columns[$0]) }
-        .joined()
+      html += table.columns.indices.map {
+        cell("td", $0 < row.count ? row[$0] : "", table.columns[$0])
+      }
+      .joined()
       html += "</tr>\n"
     }
     return html + "</tbody></table>\n"
@@ -89,8 +94,10 @@ public struct HTMLReportRenderer: ReportRenderer {
       let width = Int((bar.value / largest * Double(barSpace)).rounded())
       let colour = bar.colour ?? "#b22222"
       let value = Self.number(bar.value) + chart.unit
-      svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" text-anchor=\"end\">\(escape(bar.label))</text>"
-      svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(max(width, 1))\" height=\"15\" fill=\"\(colour)\"/>"
+      svg +=
+        "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" text-anchor=\"end\">\(escape(bar.label))</text>"
+      svg +=
+        "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(max(width, 1))\" height=\"15\" fill=\"\(colour)\"/>"
       svg += "<text x=\"\(labelWidth + width + 4)\" y=\"\(y + 14)\">\(escape(value))</text>"
     }
     return svg + "</svg></figure>"

@@ -10,7 +10,9 @@ public struct MarkdownReportRenderer: ReportRenderer {
       case .heading(let text):
         output += "\n## " + escape(text) + "\n"
       case .facts(let facts):
-        output += "\n" + facts.map { "- **\(escape($0.label))**: \(escape($0.value))" }
+        output +=
+          "\n"
+          + facts.map { "- **\(escape($0.label))**: \(escape($0.value))" }
           .joined(separator: "\n") + "\n"
       case .table(let table):
         output += "\n"
@@ -19,7 +21,8 @@ public struct MarkdownReportRenderer: ReportRenderer {
           continue
         }
         output += "| " + table.columns.map { cell($0.heading) }.joined(separator: " | ") + " |\n"
-        output += "|" + table.columns.map { $0.alignment == .right ? " ---: |" : " --- |" }.joined() + "\n"
+        output +=
+          "|" + table.columns.map { $0.alignment == .right ? " ---: |" : " --- |" }.joined() + "\n"
         for row in table.rows {
           let cells = table.columns.indices.map { $0 < row.count ? cell(row[$0]) : "" }
           output += "| " + cells.joined(separator: " | ") + " |\n"
@@ -36,7 +39,8 @@ public struct MarkdownReportRenderer: ReportRenderer {
   /// A table cell: pipes escaped, line breaks as `<br>`.
   private func cell(_ text: String) -> String {
     escape(text).replacingOccurrences(of: "|", with: "\\|")
-      .split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: "<br>")
+      .split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(
+        separator: "<br>")
   }
 
   /// Characters Markdown would take for markup in names and notes.

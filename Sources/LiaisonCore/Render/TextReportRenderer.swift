@@ -12,7 +12,8 @@ public struct TextReportRenderer: ReportRenderer {
     for block in document.blocks {
       switch block {
       case .heading(let text):
-        output += "\n" + text + "\n"
+        output +=
+          "\n" + text + "\n"
           + String(repeating: "─", count: min(maxWidth, DisplayWidth.of(text))) + "\n"
       case .facts(let facts):
         let width = facts.map { DisplayWidth.of($0.label) }.max() ?? 0

@@ -76,19 +76,19 @@ public struct CountyReport: Codable, Hashable, Sendable {
       averageHouseholdsVisitedPerMember: s.averageHouseholdsVisitedPerMember, opinions: s.opinions,
       needsRaised: s.needs.raised, needsResolved: s.needs.resolved, needsOpen: s.needs.open,
       needsOverdue: s.needs.overdue, needsClosed: closed,
-      needsSatisfied: answers.satisfied + answers.basicallySatisfied, satisfactionRate: answers.rate)
+      needsSatisfied: answers.satisfied + answers.basicallySatisfied, satisfactionRate: answers.rate
+    )
   }
 
   public func document(_ language: Language) -> ReportDocument {
     let zh = language == .zh
-    let c = ReportText.column
     let columns = [
-      c("乡镇", "Township", language, false), c("村", "Vill.", language, true),
-      c("党员", "Members", language, true), c("农户", "Homes", language, true),
-      c("联户率", "Linked", language, true), c("走访", "Visits", language, true),
-      c("覆盖率", "Covered", language, true), c("人均户", "Per mbr", language, true),
-      c("意见", "Opin.", language, true), c("诉求", "Needs", language, true),
-      c("办结", "Done", language, true), c("满意率", "Satisf.", language, true),
+      ReportText.left("乡镇", "Township", language), ReportText.right("村", "Vill.", language),
+      ReportText.right("党员", "Members", language), ReportText.right("农户", "Homes", language),
+      ReportText.right("联户率", "Linked", language), ReportText.right("走访", "Visits", language),
+      ReportText.right("覆盖率", "Covered", language), ReportText.right("人均户", "Per mbr", language),
+      ReportText.right("意见", "Opin.", language), ReportText.right("诉求", "Needs", language),
+      ReportText.right("办结", "Done", language), ReportText.right("满意率", "Satisf.", language),
     ]
     let rows = (townships + [total]).map { row -> [String] in
       [
@@ -96,7 +96,8 @@ public struct CountyReport: Codable, Hashable, Sendable {
         String(row.members), String(row.households), ReportText.percent(row.linkedShare),
         String(row.visits), ReportText.percent(row.householdsVisitedShare),
         ReportText.number(row.averageHouseholdsVisitedPerMember), String(row.opinions),
-        String(row.needsRaised), String(row.needsResolved), ReportText.percent(row.satisfactionRate),
+        String(row.needsRaised), String(row.needsResolved),
+        ReportText.percent(row.satisfactionRate),
       ]
     }
     return ReportDocument(

@@ -8,7 +8,8 @@ extension MonthlyReport {
     let asOf = min(month.lastDay, today)
     let lookBack = asOf.adding(days: -(options.notVisitedDays - 1))
     var visits: [Visit] = []
-    for logMonth in try session.visitMonths() where logMonth >= lookBack.yearMonth && logMonth <= asOf.yearMonth {
+    for logMonth in try session.visitMonths()
+    where logMonth >= lookBack.yearMonth && logMonth <= asOf.yearMonth {
       visits += try session.visits(in: logMonth)
     }
     return MonthlyReport(
@@ -25,7 +26,9 @@ extension MonthlyReport {
     let inForce = RosterInForce(roster, on: asOf, village: options.village)
     let period = Period(label: month.description, first: month.firstDay, last: month.lastDay)
     let present = inForce.householdsByID
-    let visits = allVisits.filter { period.contains($0.date) && $0.date <= asOf && present[$0.household] != nil }
+    let visits = allVisits.filter {
+      period.contains($0.date) && $0.date <= asOf && present[$0.household] != nil
+    }
     let needs = allNeeds.filter { present[$0.household] != nil }
     township = manifest.township.name
     code = manifest.township.code
@@ -38,7 +41,9 @@ extension MonthlyReport {
     notVisitedDays = options.notVisitedDays
 
     let members = inForce.members
-    let visitedByMember = Dictionary(grouping: visits, by: \.member).mapValues { Set($0.map(\.household)) }
+    let visitedByMember = Dictionary(grouping: visits, by: \.member).mapValues {
+      Set($0.map(\.household))
+    }
     let householdsVisited = Set(visits.map(\.household))
     let villageIDs = Set(members.map(\.village) + inForce.households.map(\.village))
     let gridIDs = Set(members.compactMap(\.grid) + inForce.households.compactMap(\.grid))
@@ -56,12 +61,14 @@ extension MonthlyReport {
       householdsVisitedShare: .share(householdsVisited.count, of: inForce.households.count),
       averageHouseholdsVisitedPerMember: members.isEmpty
         ? nil
-        : (Double(members.reduce(0) { $0 + (visitedByMember[$1.id]?.count ?? 0) }) / Double(members.count)
+        : (Double(members.reduce(0) { $0 + (visitedByMember[$1.id]?.count ?? 0) })
+          / Double(members.count)
           * 10).rounded() / 10,
       opinions: visits.reduce(0) { $0 + ($1.opinions ?? 0) },
       needs: NeedFigures(period: period, needs: needs, today: asOf))
 
-    let areas = AreaCounter(inForce: inForce, visits: visits, needs: needs, period: period, asOf: asOf)
+    let areas = AreaCounter(
+      inForce: inForce, visits: visits, needs: needs, period: period, asOf: asOf)
     villages = roster.villages.filter { villageIDs.contains($0.id) }.map { village in
       areas.row(id: village.id, name: village.name, villageName: nil) { $0.village == village.id }
     }
@@ -77,8 +84,10 @@ extension MonthlyReport {
       lastVisit[visit.household] = max(lastVisit[visit.household] ?? visit.date, visit.date)
     }
     let lookBack = asOf.adding(days: -(options.notVisitedDays - 1))
-    householdsNotVisited = inForce.households.filter { (lastVisit[$0.id].map { $0 < lookBack } ?? true) }
-      .map { HouseholdEntry($0, roster: roster, lastVisit: lastVisit[$0.id]) }
+    householdsNotVisited = inForce.households.filter {
+      (lastVisit[$0.id].map { $0 < lookBack } ?? true)
+    }
+    .map { HouseholdEntry($0, roster: roster, lastVisit: lastVisit[$0.id]) }
     unlinkedHouseholds = inForce.households.filter { inForce.linksByHousehold[$0.id] == nil }
       .map { HouseholdEntry($0, roster: roster, lastVisit: lastVisit[$0.id]) }
     overdueNeeds = NeedFilter.sorted(needs.filter { $0.isOverdue(on: asOf) }).map {
@@ -104,11 +113,13 @@ extension MonthlyReport {
     }
     var entries: [RankEntry] = []
     for (index, (member, count, households)) in scored.enumerated() {
-      let tied = entries.last.map { $0.visits == count && $0.householdsVisited == households } ?? false
+      let tied =
+        entries.last.map { $0.visits == count && $0.householdsVisited == households } ?? false
       entries.append(
         RankEntry(
           rank: tied ? entries.last!.rank : index + 1, member: member.id, name: member.name,
-          village: roster.villageName(member.village), visits: count, householdsVisited: households))
+          village: roster.villageName(member.village), visits: count, householdsVisited: households)
+      )
     }
     let top = Array(entries.prefix(size))
     let bottom = Array(entries.dropFirst(top.count).suffix(size).reversed())

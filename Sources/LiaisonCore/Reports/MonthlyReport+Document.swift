@@ -40,7 +40,8 @@ extension MonthlyReport {
     let needs = s.needs
     return [
       .init(zh ? "村 / 网格" : "Villages / grids", "\(s.villages) / \(s.grids)"),
-      .init(zh ? "党员" : "Members", "\(s.members)（\(breakdown(s.membersByStatus, MemberStatus.self))）"),
+      .init(
+        zh ? "党员" : "Members", "\(s.members)（\(breakdown(s.membersByStatus, MemberStatus.self))）"),
       .init(zh ? "党员分类" : "By category", breakdown(s.membersByCategory, MemberCategory.self)),
       .init(zh ? "联户岗位" : "By post", posts),
       .init(
@@ -73,7 +74,8 @@ extension MonthlyReport {
     let coverage = ReportDocument.Chart(
       title: zh ? "各网格走访覆盖率" : "Households visited, by grid",
       bars: grids.map {
-        .init(zh ? "\($0.village ?? "")\($0.name)" : "\($0.name) \($0.village ?? "")",
+        .init(
+          zh ? "\($0.village ?? "")\($0.name)" : "\($0.name) \($0.village ?? "")",
           ($0.householdsVisitedShare ?? 0) * 100, colour: "#1f77b4")
       }, unit: "%")
     let colours = ReportDocument.Chart(
@@ -86,19 +88,22 @@ extension MonthlyReport {
     return [.chart(weeks), .chart(coverage), .chart(colours)]
   }
 
-  private func areaTable(_ rows: [AreaRow], grids: Bool, _ language: Language) -> ReportDocument.Table {
-    let c = ReportText.column
-    var columns = [grids ? c("网格", "Grid", language, false) : c("村", "Village", language, false)]
-    if grids { columns.append(c("村", "Village", language, false)) }
-    columns += [
-      c("党员", "Members", language, true), c("农户", "Homes", language, true),
-      c("联户率", "Linked", language, true), c("走访", "Visits", language, true),
-      c("覆盖率", "Covered", language, true),
+  private func areaTable(
+    _ rows: [AreaRow], grids: Bool, _ language: Language
+  ) -> ReportDocument.Table {
+    var columns = [
+      grids ? ReportText.left("网格", "Grid", language) : ReportText.left("村", "Village", language)
     ]
-    if !grids { columns.append(c("意见", "Opin.", language, true)) }
+    if grids { columns.append(ReportText.left("村", "Village", language)) }
     columns += [
-      c("诉求", "Needs", language, true), c("办结", "Done", language, true),
-      c("超期", "Late", language, true),
+      ReportText.right("党员", "Members", language), ReportText.right("农户", "Homes", language),
+      ReportText.right("联户率", "Linked", language), ReportText.right("走访", "Visits", language),
+      ReportText.right("覆盖率", "Covered", language),
+    ]
+    if !grids { columns.append(ReportText.right("意见", "Opin.", language)) }
+    columns += [
+      ReportText.right("诉求", "Needs", language), ReportText.right("办结", "Done", language),
+      ReportText.right("超期", "Late", language),
     ]
     let body = rows.map { row -> [String] in
       var cells = [row.name]

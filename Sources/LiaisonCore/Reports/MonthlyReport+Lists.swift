@@ -2,34 +2,35 @@
 extension MonthlyReport {
   func lists(_ language: Language) -> [ReportDocument.Block] {
     let zh = language == .zh
-    let c = ReportText.column
     let none = ReportText.none(language)
     let memberColumns = [
-      c("编号", "ID", language, false), c("党员", "Member", language, false),
-      c("村", "Village", language, false), c("网格", "Grid", language, false),
-      c("电话", "Phone", language, false),
+      ReportText.left("编号", "ID", language), ReportText.left("党员", "Member", language),
+      ReportText.left("村", "Village", language), ReportText.left("网格", "Grid", language),
+      ReportText.left("电话", "Phone", language),
     ]
     let householdColumns = [
-      c("编号", "ID", language, false), c("户主", "Head", language, false),
-      c("村", "Village", language, false), c("网格", "Grid", language, false),
-      c("最近走访", "Last visit", language, false),
+      ReportText.left("编号", "ID", language), ReportText.left("户主", "Head", language),
+      ReportText.left("村", "Village", language), ReportText.left("网格", "Grid", language),
+      ReportText.left("最近走访", "Last visit", language),
     ]
     func households(_ entries: [HouseholdEntry]) -> ReportDocument.Table {
       .init(
         columns: householdColumns,
-        rows: entries.map { [$0.id, $0.head, $0.village, $0.grid ?? "", ReportText.day($0.lastVisit)] },
+        rows: entries.map {
+          [$0.id, $0.head, $0.village, $0.grid ?? "", ReportText.day($0.lastVisit)]
+        },
         empty: none)
     }
     let needColumns = [
-      c("编号", "ID", language, false), c("紧急", "Colour", language, false),
-      c("农户", "Household", language, false), c("诉求", "Need", language, false),
-      c("责任人", "Handler", language, false), c("期限", "Due", language, false),
-      c("超期天数", "Days late", language, true),
+      ReportText.left("编号", "ID", language), ReportText.left("紧急", "Colour", language),
+      ReportText.left("农户", "Household", language), ReportText.left("诉求", "Need", language),
+      ReportText.left("责任人", "Handler", language), ReportText.left("期限", "Due", language),
+      ReportText.right("超期天数", "Days late", language),
     ]
     let rankColumns = [
-      c("名次", "Rank", language, true), c("党员", "Member", language, false),
-      c("村", "Village", language, false), c("走访", "Visits", language, true),
-      c("走访户数", "Households", language, true),
+      ReportText.right("名次", "Rank", language), ReportText.left("党员", "Member", language),
+      ReportText.left("村", "Village", language), ReportText.right("走访", "Visits", language),
+      ReportText.right("走访户数", "Households", language),
     ]
     func ranks(_ entries: [RankEntry]) -> ReportDocument.Table {
       .init(
@@ -39,7 +40,10 @@ extension MonthlyReport {
         }, empty: none)
     }
     return [
-      .heading(zh ? "本月未走访的党员（\(membersWithoutVisits.count)）" : "Members with no visit (\(membersWithoutVisits.count))"),
+      .heading(
+        zh
+          ? "本月未走访的党员（\(membersWithoutVisits.count)）"
+          : "Members with no visit (\(membersWithoutVisits.count))"),
       .table(
         .init(
           columns: memberColumns,
@@ -50,15 +54,20 @@ extension MonthlyReport {
           ? "近 \(notVisitedDays) 天未走访的农户（\(householdsNotVisited.count)）"
           : "Households not visited in \(notVisitedDays) days (\(householdsNotVisited.count))"),
       .table(households(householdsNotVisited)),
-      .heading(zh ? "未联户的农户（\(unlinkedHouseholds.count)）" : "Households without a member (\(unlinkedHouseholds.count))"),
+      .heading(
+        zh
+          ? "未联户的农户（\(unlinkedHouseholds.count)）"
+          : "Households without a member (\(unlinkedHouseholds.count))"),
       .table(households(unlinkedHouseholds)),
       .heading(zh ? "超期诉求（\(overdueNeeds.count)）" : "Overdue needs (\(overdueNeeds.count))"),
       .table(
         .init(
           columns: needColumns,
           rows: overdueNeeds.map {
-            [$0.id, $0.urgency.label(language), $0.head, $0.text, $0.handler, $0.due.description,
-              String($0.daysOverdue)]
+            [
+              $0.id, $0.urgency.label(language), $0.head, $0.text, $0.handler, $0.due.description,
+              String($0.daysOverdue),
+            ]
           }, empty: none)),
       .heading(zh ? "本月排名前列（按走访次数）" : "Top of the month (by visits)"),
       .table(ranks(ranking.top)),

@@ -21,10 +21,14 @@ enum ReportText {
     language == .zh ? "\(month.year)年\(month.month)月" : month.description
   }
 
-  static func column(_ zh: String, _ en: String, _ language: Language, right: Bool = false)
-    -> TextTable.Column
-  {
-    TextTable.Column(language == .zh ? zh : en, alignment: right ? .right : .left)
+  /// A left-aligned column headed in `language`.
+  static func left(_ zh: String, _ en: String, _ language: Language) -> TextTable.Column {
+    TextTable.Column(language == .zh ? zh : en)
+  }
+
+  /// A right-aligned (number) column headed in `language`.
+  static func right(_ zh: String, _ en: String, _ language: Language) -> TextTable.Column {
+    TextTable.Column(language == .zh ? zh : en, alignment: .right)
   }
 
   /// Chart colours of the urgency colours, as printed on the township's lists.

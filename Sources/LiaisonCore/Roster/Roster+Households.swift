@@ -6,8 +6,7 @@ extension Roster {
   /// - Throws: `RosterError` for an empty head, an unknown village or grid, a bad phone or
   ///   a size below one.
   /// - Parameter today: stamped as the day it was entered, unless it brings its own.
-  public mutating func addHousehold(_ household: Household, today: Day? = nil) throws -> Household
-  {
+  public mutating func addHousehold(_ household: Household, today: Day? = nil) throws -> Household {
     var household = household
     if household.added == nil { household.added = today }
     return try addHousehold(household, idChecked: false)

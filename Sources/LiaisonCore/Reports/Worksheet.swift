@@ -1,0 +1,101 @@
+/// A member's sheet for the rounds: their households with the last visit and open needs,
+/// and a form to fill in by hand. As CSV it is exactly the visits import's form — one row
+/// per household with the member and household filled in — so the rows a member fills
+/// import back with `liaison import visits`, and rows left blank are skipped.
+public struct Worksheet: Codable, Hashable, Sendable {
+  public struct Row: Codable, Hashable, Sendable {
+    public var household: String
+    public var head: String
+    public var phone: String?
+    public var courtyard: String?
+    public var address: String?
+    public var lastVisit: Day?
+    public var openNeeds: [String]
+  }
+
+  public var member: String
+  public var name: String
+  public var phone: String
+  public var village: String
+  public var grid: String?
+  public var month: YearMonth
+  public var asOf: Day
+  public var households: [Row]
+
+  public init(
+    member: Member, month: YearMonth, asOf: Day, roster: Roster, visits: [Visit], needs: [Need]
+  ) {
+    let inForce = RosterInForce(roster, on: asOf)
+    self.member = member.id
+    name = member.name
+    phone = member.phone
+    village = roster.villageName(member.village)
+    grid = member.grid.map(roster.gridName)
+    self.month = month
+    self.asOf = asOf
+    var last: [String: Day] = [:]
+    for visit in visits where visit.date <= asOf {
+      last[visit.household] = max(last[visit.household] ?? visit.date, visit.date)
+    }
+    let ids = Set((inForce.linksByMember[member.id] ?? []).map(\.household))
+    households = inForce.households.filter { ids.contains($0.id) }.map { home in
+      Row(
+        household: home.id, head: home.head, phone: home.phone, courtyard: home.courtyard,
+        address: home.address, lastVisit: last[home.id],
+        openNeeds: NeedFilter.sorted(
+          needs.filter { $0.household == home.id && $0.status(on: asOf)?.isPending == true }
+        ).map { "\($0.id) \($0.text)" })
+    }
+  }
+
+  /// The visits import's headers, in the language of the sheet.
+  static func formHeader(_ language: Language) -> [String] {
+    language == .zh
+      ? ["走访日期", "走访党员", "农户", "方式", "意见建议数", "情况记录", "问困难诉求"]
+      : ["date", "member", "household", "mode", "opinions", "note", "needsAsk"]
+  }
+
+  /// The form as CSV for a spreadsheet: one row per household, date and notes blank.
+  public func formCSV(_ language: Language) -> String {
+    CSVWriter(excelSafe: true).document(
+      header: Self.formHeader(language),
+      rows: households.map { ["", member, $0.household, "", "", "", ""] }, byteOrderMark: true)
+  }
+
+  public func document(_ language: Language) -> ReportDocument {
+    let zh = language == .zh
+    let left = ReportText.left
+    let list = ReportDocument.Table(
+      columns: [
+        left("编号", "ID", language), left("户主", "Head", language), left("电话", "Phone", language),
+        left("院落", "Courtyard", language), left("最近走访", "Last visit", language),
+        left("未办结诉求", "Open needs", language),
+      ],
+      rows: households.map {
+        [
+          $0.household, $0.head, $0.phone ?? "", $0.courtyard ?? "", ReportText.day($0.lastVisit),
+          $0.openNeeds.joined(separator: "；"),
+        ]
+      }, empty: ReportText.none(language))
+    let form = ReportDocument.Table(
+      columns: [
+        left("走访日期", "Date", language), left("农户", "Household", language),
+        left("方式", "Mode", language), left("意见数", "Opinions", language),
+        left("情况记录 / 困难诉求", "Notes / needs", language),
+      ],
+      rows: households.map { ["", "\($0.household) \($0.head)", "", "", ""] })
+    return ReportDocument(
+      title: zh
+        ? "党员走访工作单（\(name)，\(ReportText.month(month, language))）"
+        : "Visit worksheet: \(name), \(month)",
+      subtitle: zh
+        ? "\(village)\(grid ?? "") · \(phone) · 截至 \(asOf)"
+        : "\(village) \(grid ?? "") · \(phone) · as of \(asOf)",
+      blocks: [
+        .heading(zh ? "联系户（\(households.count)）" : "Households (\(households.count))"),
+        .table(list),
+        .heading(zh ? "走访登记（填好后交村里录入）" : "Visits (fill in and hand to the clerk)"),
+        .table(form),
+      ])
+  }
+}
