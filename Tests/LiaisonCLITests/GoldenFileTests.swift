@@ -64,15 +64,8 @@ import Testing
     let sandbox = try Self.township(language: language)
     let result = sandbox.run(arguments)
     #expect(result.status == 0, "\(result.stderr)")
-    try compare(result.stdout, golden: golden)
-    if !golden.hasSuffix(".csv") {
-      // Outputs of several tables (need show, need week) are checked table by table.
-      for block in result.stdout.components(separatedBy: "\n\n") {
-        let lines = block.split(separator: "\n")
-        let rule = lines.firstIndex { $0.hasPrefix("──") }
-        if let rule, rule > 0 { expectColumnsLineUp(lines[(rule - 1)...].joined(separator: "\n")) }
-      }
-    }
+    try GoldenFile.compare(result.stdout, golden: golden)
+    if !golden.hasSuffix(".csv") { GoldenFile.expectTablesLineUp(result.stdout) }
   }
 
   @Test(arguments: [
@@ -85,47 +78,10 @@ import Testing
     let sandbox = try Sandbox(language: language)
     let result = sandbox.run(arguments, data: false)
     #expect(result.status == 0)
-    try compare(result.stdout, golden: golden)
+    try GoldenFile.compare(result.stdout, golden: golden)
     for line in result.stdout.split(separator: "\n") {
       #expect(DisplayWidth.of(String(line)) <= 80, "too wide: \(line)")
     }
   }
 
-  /// Every column starts at the same display column on every line: the two columns before
-  /// each column's start (taken from the rule line) are blank on every line, so no cell
-  /// spills into its neighbour however wide its characters are.
-  private func expectColumnsLineUp(_ table: String) {
-    let lines = table.split(separator: "\n").map(String.init)
-    guard lines.count > 2 else { return }
-    var starts: [Int] = []
-    var column = 0
-    var previous: Character = " "
-    for character in lines[1] {
-      if character == "─" && previous == " " { starts.append(column) }
-      column += DisplayWidth.of(character)
-      previous = character
-    }
-    #expect(starts.count > 1)
-    for line in lines {
-      var occupied: [Bool] = []
-      for character in line {
-        occupied += Array(repeating: character != " ", count: DisplayWidth.of(character))
-      }
-      for start in starts where start >= 2 && start <= occupied.count {
-        #expect(
-          !occupied[start - 1] && !occupied[start - 2], "column at \(start) broken in: \(line)")
-      }
-    }
-  }
-
-  private func compare(_ actual: String, golden: String, sourceFile: String = #filePath) throws {
-    let url = URL(fileURLWithPath: sourceFile).deletingLastPathComponent()
-      .appendingPathComponent("Golden").appendingPathComponent(golden)
-    if ProcessInfo.processInfo.environment["LIAISON_RECORD_GOLDEN"] == "1" {
-      try actual.write(to: url, atomically: true, encoding: .utf8)
-      return
-    }
-    let expected = try String(contentsOf: url, encoding: .utf8)
-    #expect(actual == expected, "\(golden) differs; if the change is intended, re-record it")
-  }
 }

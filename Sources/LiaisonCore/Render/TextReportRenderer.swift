@@ -17,9 +17,14 @@ public struct TextReportRenderer: ReportRenderer {
           + String(repeating: "─", count: min(maxWidth, DisplayWidth.of(text))) + "\n"
       case .facts(let facts):
         let width = facts.map { DisplayWidth.of($0.label) }.max() ?? 0
+        // Long values wrap under themselves, so the figures stay in one column.
+        let valueWidth = max(maxWidth - width - 2, 20)
+        let indent = String(repeating: " ", count: width + 2)
         for fact in facts {
           let padding = String(repeating: " ", count: width - DisplayWidth.of(fact.label))
-          output += fact.label + padding + "  " + fact.value + "\n"
+          let lines = TextWrap.lines(fact.value, width: valueWidth)
+          output += fact.label + padding + "  " + (lines.first ?? "") + "\n"
+          for line in lines.dropFirst() { output += indent + line + "\n" }
         }
       case .table(let table):
         output +=

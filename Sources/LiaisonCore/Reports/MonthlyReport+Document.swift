@@ -41,19 +41,23 @@ extension MonthlyReport {
     return [
       .init(zh ? "村 / 网格" : "Villages / grids", "\(s.villages) / \(s.grids)"),
       .init(
-        zh ? "党员" : "Members", "\(s.members)（\(breakdown(s.membersByStatus, MemberStatus.self))）"),
+        zh ? "党员" : "Members",
+        "\(s.members)"
+          + ReportText.bracketed(breakdown(s.membersByStatus, MemberStatus.self), language)),
       .init(zh ? "党员分类" : "By category", breakdown(s.membersByCategory, MemberCategory.self)),
       .init(zh ? "联户岗位" : "By post", posts),
       .init(
         zh ? "农户 / 已联户" : "Households / linked",
-        "\(s.households) / \(s.linkedHouseholds)（\(ReportText.percent(s.linkedShare))）"),
+        "\(s.households) / \(s.linkedHouseholds)"
+          + ReportText.bracketed(ReportText.percent(s.linkedShare), language)),
       .init(
         zh ? "联户达标党员（≥\(requiredHouseholds) 户）" : "Members with ≥ \(requiredHouseholds) households",
         "\(s.membersMeetingRequirement)"),
       .init(zh ? "走访次数" : "Visits", "\(s.visits)"),
       .init(
         zh ? "走访覆盖农户" : "Households visited",
-        "\(s.householdsVisited)（\(ReportText.percent(s.householdsVisitedShare))）"),
+        "\(s.householdsVisited)"
+          + ReportText.bracketed(ReportText.percent(s.householdsVisitedShare), language)),
       .init(
         zh ? "人均走访农户" : "Households visited per member",
         ReportText.number(s.averageHouseholdsVisitedPerMember)),

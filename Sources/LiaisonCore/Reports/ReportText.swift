@@ -11,6 +11,11 @@ enum ReportText {
     return value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
   }
 
+  /// `text` in brackets as each language writes them: `（…）` or ` (…)`.
+  static func bracketed(_ text: String, _ language: Language) -> String {
+    language == .zh ? "（\(text)）" : " (\(text))"
+  }
+
   static func day(_ day: Day?) -> String { day?.description ?? "—" }
 
   /// "无" / "none" for an empty list.
