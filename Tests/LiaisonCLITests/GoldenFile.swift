@@ -11,10 +11,12 @@ enum GoldenFile {
     if ProcessInfo.processInfo.environment["LIAISON_RECORD_GOLDEN"] == "1" {
       try FileManager.default.createDirectory(
         at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try actual.write(to: url, atomically: true, encoding: .utf8)
+      try Data(actual.utf8).write(to: url)
       return
     }
-    let expected = try String(contentsOf: url, encoding: .utf8)
+    // Decoded by hand: Foundation's String(contentsOf:) drops the byte order mark that the
+    // CSV reports begin with.
+    let expected = String(decoding: try Data(contentsOf: url), as: UTF8.self)
     #expect(actual == expected, "\(golden) differs; if the change is intended, re-record it")
   }
 
