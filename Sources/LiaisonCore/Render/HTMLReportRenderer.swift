@@ -134,9 +134,9 @@ public struct HTMLReportRenderer: ReportRenderer {
     th{background:#f6e7e7}
     td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
     tbody tr:nth-child(even){background:#fafafa}
-    .facts{display:grid;grid-template-columns:repeat(auto-fill,minmax(14em,1fr));gap:.4em 1.2em;margin:.4em 0 1em}
-    .facts div{display:flex;justify-content:space-between;border-bottom:1px dotted #ccc}
-    .facts dt{color:#555}.facts dd{margin:0;font-weight:bold}
+    .facts{display:grid;grid-template-columns:repeat(auto-fill,minmax(26em,1fr));gap:.3em 2em;margin:.4em 0 1em}
+    .facts div{display:flex;justify-content:space-between;gap:1em;border-bottom:1px dotted #ccc}
+    .facts dt{color:#555;white-space:nowrap}.facts dd{margin:0;font-weight:bold;text-align:right}
     .charts{display:flex;flex-wrap:wrap;gap:1em}
     .chart{margin:.4em 0}.chart text{font-size:12px;fill:#333}.chart .chart-title{font-weight:bold}
     .empty{color:#777}
