@@ -153,6 +153,9 @@ import Testing
       #expect(need.support == .proxy)
     }
     #expect(sandbox.file("visits/2026-11.jsonl").contains("V20261122-0001"))
+    let removal = sandbox.run("visit", "remove", "V20261122-0001")
+    #expect(removal.status == 65)
+    #expect(removal.stderr.contains("need(s) N00001, N00002 raised on it"), "\(removal.stderr)")
     #expect(!FileManager.default.fileExists(atPath: sandbox.data + "/.journal.json"))
     #expect(sandbox.run("check").status == 0)
   }

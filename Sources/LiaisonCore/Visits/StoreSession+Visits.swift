@@ -90,8 +90,19 @@ extension StoreSession {
   }
 
   /// Removes a visit entered by mistake.
+  /// - Throws: `RosterError.inUse` while needs raised on it point at it.
   public func removeVisit(_ id: String) throws -> Visit {
     let (visit, month) = try visit(id)
+    let raised = try needs().filter { $0.visit == visit.id }
+    guard raised.isEmpty else {
+      throw RosterError.inUse(
+        .visit, visit.id,
+        dependents: [
+          Localized(
+            en: "need(s) \(raised.map(\.id).joined(separator: ", ")) raised on it",
+            zh: "在此次走访中登记的诉求 \(raised.map(\.id).joined(separator: "、"))")
+        ], forceHelps: false)
+    }
     try replaceVisits([month: try visits(in: month).filter { $0.id != visit.id }])
     return visit
   }
