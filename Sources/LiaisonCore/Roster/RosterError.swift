@@ -23,7 +23,8 @@ public enum RosterError: LiaisonError {
 
   public var message: Localized {
     switch self {
-    case .notFound(let kind, let reference) where kind == .link || kind == .visit || kind == .need:
+    case .notFound(let kind, let reference)
+    where ![.village, .grid, .member, .household].contains(kind):
       return Localized(
         en: "No \(kind.label.en) has the id '\(reference)'; "
           + "'liaison \(kind.rawValue) list' shows them with their ids.",
