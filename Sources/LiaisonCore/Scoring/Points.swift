@@ -38,11 +38,23 @@ public struct Points: Hashable, Sendable, Comparable, Codable, CustomStringConve
 
   /// The exact value of a JSON number, when it has at most one decimal place.
   init?(json value: Any) {
-    guard let number = value as? NSNumber, !(value is Bool) else { return nil }
-    let scaled = number.doubleValue * 10
+    guard let number = Self.number(value) else { return nil }
+    let scaled = number * 10
     guard scaled.isFinite, abs(scaled) < 10_000_000, abs(scaled - scaled.rounded()) < 1e-6
     else { return nil }
     self.tenths = Int(scaled.rounded())
+  }
+
+  /// A JSON number as JSONSerialization gives it (Int, Double or NSNumber on Linux), never
+  /// `true` or `false`.
+  /// (`value is Bool` holds for an NSNumber of 0 or 1, so the type is asked exactly.)
+  static func number(_ value: Any?) -> Double? {
+    guard let value, type(of: value) != Bool.self else { return nil }
+    if let number = value as? NSNumber {
+      return String(cString: number.objCType) == "c" ? nil : number.doubleValue
+    }
+    if let whole = value as? Int { return Double(whole) }
+    return value as? Double
   }
 
   public var description: String {

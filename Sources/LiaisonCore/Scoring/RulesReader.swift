@@ -43,7 +43,7 @@ struct RulesReader {
   }
 
   func points(_ value: Any?, _ at: String) throws -> Points {
-    guard let value, value is NSNumber, !(value is Bool) else {
+    guard let value, Points.number(value) != nil else {
       throw fail(at, "expected a number")
     }
     guard let points = Points(json: value) else {
@@ -57,8 +57,8 @@ struct RulesReader {
   }
 
   func integer(_ value: Any?, _ at: String, _ range: ClosedRange<Int>) throws -> Int {
-    guard let number = value as? NSNumber, !(value is Bool),
-      let whole = Int(exactly: number.doubleValue), range.contains(whole)
+    guard let number = Points.number(value), let whole = Int(exactly: number),
+      range.contains(whole)
     else {
       throw fail(at, "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
     }

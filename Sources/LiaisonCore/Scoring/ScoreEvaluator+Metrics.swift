@@ -4,7 +4,7 @@ extension ScoreEvaluator {
     switch item.metric {
     case .visits:
       let visits = records.visits.filter { counts($0.date) }
-      return perUnit(item, visits.count, records: visits.map(\.id))
+      return perUnit(item, visits.count, records: visits.map(\.id).sorted())
     case .householdsVisited:
       let homes = Set(records.visits.filter { counts($0.date) }.map(\.household))
       return perUnit(item, homes.count, records: homes.sorted())
