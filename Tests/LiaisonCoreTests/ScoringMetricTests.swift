@@ -77,12 +77,23 @@ import Testing
     #expect(missed.map(\.records) == [["2026-W46"], ["2026-W47"], ["2026-W48"]])
   }
 
-  @Test func aMonthlyRequirementJudgesOnlyMonthsThatAreOver() throws {
+  @Test func aMonthlyRequirementJudgesMonthsThatAreOverAndBeganLinked() throws {
     var rules = try ScoringFixture.rules()
     rules.visitRequirement = .init(per: .month, minimum: 6, counted: .member)
-    let score = try #require(try ScoringFixture.board("2026-11", rules: rules).score(of: "M0001"))
-    // November is over on the 30th and had 5 of the 6 visits asked for.
-    #expect(score.lines.filter { $0.item == "missed" }.map(\.records) == [["2026-11"]])
+    let missed = { (records: ScoreRecords) in
+      ScoreBoard(
+        records: records, rulebook: ScoringRulebook(township: rules),
+        period: Period(parsing: "2026-11")!, today: ScoringFixture.day(11, 30)
+      ).score(of: "M0001")?.lines.filter { $0.item == "missed" }.map(\.records)
+    }
+    // The links began on 2 November: the month is not judged.
+    var records = ScoringFixture.records()
+    #expect(missed(records) == [[]])
+    // Linked from the 1st, November is judged once over, and 5 visits fall short of 6.
+    for index in records.roster.links.indices {
+      records.roster.links[index].from = ScoringFixture.day(11, 1)
+    }
+    #expect(missed(records) == [["2026-11"]])
   }
 
   @Test func theTotalIsClampedToZeroAndAHundredWithALineThatSaysSo() throws {

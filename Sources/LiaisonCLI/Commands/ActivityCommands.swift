@@ -3,7 +3,7 @@ import LiaisonCore
 /// `liaison activity add|list|remove`: what members do beyond visits.
 enum ActivityCommands {
   static let command = Command(
-    "activity", aliases: ["活动", "activities"],
+    "activity", aliases: ["活动"],
     en: "Activities: the five areas of leading by example and volunteer services.",
     zh: "党员活动：五带头与志愿服务。",
     discussion: Localized(

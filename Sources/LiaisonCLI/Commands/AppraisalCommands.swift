@@ -4,7 +4,7 @@ import LiaisonCore
 /// residents' rating each half-year (seed 002).
 enum AppraisalCommands {
   static let command = Command(
-    "appraisal", aliases: ["评议", "appraisals"],
+    "appraisal", aliases: ["评议"],
     en: "Democratic appraisal grades and residents' ratings.", zh: "民主评议等次与群众评价。",
     discussion: Localized(
       en: "One grade per member and year, one rating per member and half-year; 'set' again "

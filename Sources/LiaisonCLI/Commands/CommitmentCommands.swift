@@ -7,7 +7,7 @@ enum CommitmentCommands {
     "commitment", en: "The commitment's id, e.g. P00003.", zh: "承诺编号，如 P00003。")
 
   static let command = Command(
-    "commitment", aliases: ["承诺", "commitments"],
+    "commitment", aliases: ["承诺"],
     en: "Members' yearly commitments (承诺践诺): 1–2 a year.", zh: "党员年度承诺（每年 1–2 项）与践诺。",
     children: [addCommand, fulfilCommand, listCommand, removeCommand])
 

@@ -97,7 +97,7 @@ extension ScoreEvaluator {
       let these = resolved.filter { $0.scale == scale }
       return perUnit(
         item, these.count, records: these.map(\.id), points: values[scale.rawValue] ?? .zero,
-        qualifier: scale.level)
+        qualifier: Localized(en: scale.rawValue, zh: scale.chineseLabel))
     }
   }
 

@@ -1,7 +1,8 @@
 /// The visit requirement, week by week (or month, or year): which units the member met it
 /// in and which they missed. A unit counts when it has ended by the day scored, belongs to
-/// the period (its last day falls in it), the member was still on the roster when it began,
-/// and the member held at least one link during it.
+/// the period (its last day falls in it), and on its first day the member was on the roster
+/// and held at least one link: a member linked on a Sunday is not judged on that week, and a
+/// household linked mid-week is asked for from the next.
 extension ScoreEvaluator {
   struct RequirementUnitResult {
     var label: String
@@ -14,7 +15,7 @@ extension ScoreEvaluator {
     let requirement = rules.visitRequirement
     return spans(requirement.per).compactMap { label, first, last in
       guard member.isActive(on: first) else { return nil }
-      let held = links.filter { $0.overlaps(from: first, to: last.adding(days: 1)) }
+      let held = links.filter { $0.isActive(on: first) }
       guard !held.isEmpty else { return nil }
       let visits = records.visits.filter { first <= $0.date && $0.date <= last }
       let word = unitName(requirement.per, label)
