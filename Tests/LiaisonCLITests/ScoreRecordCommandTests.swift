@@ -149,4 +149,22 @@ import Testing
       result.stdout.contains("activities.json:2") || result.stderr.contains("activities.json:2"))
     #expect((result.stdout + result.stderr).contains("A00001: unknown member M0099"))
   }
+
+  @Test func exportAllCarriesScoreRecordsAndImportAllBringsThemBack() throws {
+    let sandbox = try Self.township()
+    _ = try sandbox.ok(
+      "score", "adjust", "--member", "张建国", "--item", "study", "--points", "1", "--reason", "党课")
+    let file = sandbox.root.appendingPathComponent("all.json")
+    try sandbox.ok("export", "all").write(to: file, atomically: true, encoding: .utf8)
+    let other = try Sandbox()
+    _ = try other.ok("init", "--township", "凤林镇")
+    _ = try other.ok("import", "all", file.path)
+    let names = ["activities.json", "commitments.json", "appraisals.json", "adjustments.json"]
+    for name in names {
+      #expect(!sandbox.file(name).isEmpty && other.file(name) == sandbox.file(name), "\(name)")
+    }
+    let before = other.snapshot()
+    #expect(other.run("import", "all", file.path).status == 0)
+    #expect(other.snapshot() == before)
+  }
 }
