@@ -11,7 +11,8 @@ public struct ScoreLists: Sendable, Encodable {
   }
 
   /// A star of one village and half-year: the members with the most activities of its kind
-  /// (at least one); members tied for the most all take it.
+  /// (at least one); members tied for the most all take it. A member on the year's black
+  /// list takes no star.
   public struct Star: Hashable, Sendable, Encodable {
     public var village: String
     public var half: Half
@@ -51,9 +52,11 @@ public struct ScoreLists: Sendable, Encodable {
     black = zip(board.scores, entries).filter { $0.0.band == .black }.map(\.1)
     let roster = records.roster
     let end = min(Day(year: year, month: 12, day: 31)!, today)
+    let blackListed = Set(black.map(\.member))
     stars = roster.villages.flatMap { village in
       Half.allCases.flatMap { half in
-        Self.stars(village: village.id, half: half, year: year, records: records)
+        Self.stars(
+          village: village.id, half: half, year: year, records: records, excluding: blackListed)
       }
     }
     centralHouseholds = roster.villages.map { village in
@@ -76,16 +79,14 @@ public struct ScoreLists: Sendable, Encodable {
   }
 
   private static func stars(
-    village: String, half: Half, year: Int, records: ScoreRecords
-  )
-    -> [Star]
-  {
+    village: String, half: Half, year: Int, records: ScoreRecords, excluding: Set<String>
+  ) -> [Star] {
     let period = half.period(year)
     let members = Dictionary(
       records.roster.members.filter { $0.village == village }.map { ($0.id, $0) }
     ) { first, _ in first }
     let activities = records.activities.filter {
-      members[$0.member] != nil && period.contains($0.date)
+      members[$0.member] != nil && !excluding.contains($0.member) && period.contains($0.date)
     }
     return ActivityKind.allCases.filter { $0.star != nil }.compactMap { kind in
       var counts: [String: Int] = [:]
