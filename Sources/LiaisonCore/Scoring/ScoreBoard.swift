@@ -18,6 +18,7 @@ public struct ScoreBoard: Sendable {
   ) {
     self.period = period
     let grouped = records.byMember()
+    let links = Dictionary(grouping: records.roster.links, by: \.member)
     let members = records.roster.members.filter { member in
       (village == nil || member.village == village)
         && (member.left.map { $0 > period.first } ?? true)
@@ -25,7 +26,7 @@ public struct ScoreBoard: Sendable {
     var scores = members.map { member in
       ScoreEvaluator(
         rules: rulebook.rules(for: member.village), member: member,
-        records: grouped[member.id] ?? MemberRecords(), links: records.roster.links,
+        records: grouped[member.id] ?? MemberRecords(), links: links[member.id] ?? [],
         period: period, today: today
       ).evaluate()
     }

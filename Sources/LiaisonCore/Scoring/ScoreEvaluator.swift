@@ -5,7 +5,7 @@ struct ScoreEvaluator {
   let rules: ScoringRules
   let member: Member
   let records: MemberRecords
-  /// Every link on the roster (the member's are picked out), for the visit requirement.
+  /// The member's links, for the visit requirement.
   let links: [Link]
   let period: Period
   /// The last day counted: the period's end, or today while the period runs.
@@ -18,7 +18,7 @@ struct ScoreEvaluator {
     self.rules = rules
     self.member = member
     self.records = records
-    self.links = links.filter { $0.member == member.id }
+    self.links = links
     self.period = period
     self.end = min(period.last, today)
   }

@@ -4,7 +4,17 @@
 public enum ShareGrading {
   /// Competition ranks of `scores`, in the same order: the highest score ranks 1.
   public static func ranks(_ scores: [Points]) -> [Int] {
-    scores.map { score in 1 + scores.count { $0 > score } }
+    // Sorted once, so a county's twelve thousand members rank in n log n, not n².
+    let order = scores.indices.sorted { scores[$0] > scores[$1] }
+    var ranks = [Int](repeating: 0, count: scores.count)
+    for (place, index) in order.enumerated() {
+      if place > 0, scores[order[place - 1]] == scores[index] {
+        ranks[index] = ranks[order[place - 1]]
+      } else {
+        ranks[index] = place + 1
+      }
+    }
+    return ranks
   }
 
   /// The grade of each of `scores`, in the same order.
