@@ -15,16 +15,6 @@ import Testing
     #expect(NeedDeadlines().due(raised: Self.raised, urgency: urgency).description == due)
   }
 
-  @Test func aFileSavedWithTheDefaultOneDayForRedReadsBack() throws {
-    var deadlines = NeedDeadlines()
-    try deadlines.set(.orange, to: 5)
-    let read = try NeedDeadlines.decode(deadlines.encoded(), path: "rules/needs.json")
-    #expect(read.limit(.red) == 1 && read.limit(.orange) == 5)
-    #expect(throws: StoreError.self) {
-      try NeedDeadlines.decode(Data(#"{"deadlines": {"red": true}}"#.utf8), path: "x")
-    }
-  }
-
   @Test func aFolderMaySetItsOwnLimitsAndKeepsTheDefaultsForTheRest() throws {
     let data = Data(#"{"deadlines": {"red": 2, "green": 30}}"#.utf8)
     let deadlines = try NeedDeadlines.decode(data, path: "rules/needs.json")

@@ -58,11 +58,7 @@ public struct NeedDeadlines: Hashable, Sendable {
       guard let urgency = NeedUrgency(rawValue: key) else {
         throw bad("deadlines.\(key): not a colour; use red, orange, yellow or green")
       }
-      // `value is Bool` holds for an NSNumber of 1 on Linux, so a red limit of 1 day would
-      // be refused: `Points.number` asks the type exactly.
-      guard let real = Points.number(value), let number = Int(exactly: real),
-        (1...longest).contains(number)
-      else {
+      guard let number = value as? Int, !(value is Bool), (1...longest).contains(number) else {
         throw bad("deadlines.\(key): expected a whole number of days from 1 to \(longest)")
       }
       deadlines.days[urgency] = number
