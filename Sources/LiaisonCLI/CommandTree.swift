@@ -24,7 +24,9 @@ enum CommandTree {
     children: [
       InitCommand.command, VillageCommands.command, GridCommands.command,
       MemberCommands.command, HouseholdCommands.command, LinkCommands.command,
-      VisitCommands.command, NeedCommands.command, ReportCommands.command, ImportCommand.command,
+      VisitCommands.command, NeedCommands.command, ActivityCommands.command,
+      CommitmentCommands.command, AppraisalCommands.command, ScoreCommands.command,
+      RulesCommands.command, ReportCommands.command, ImportCommand.command,
       ExportCommand.command,
       CheckCommand.command, BackupCommand.command,
       CompletionCommand.command,

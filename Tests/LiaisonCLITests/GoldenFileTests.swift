@@ -42,6 +42,18 @@ import Testing
     _ = try sandbox.ok(
       "need", "close", "N00001", "--resolution", "讲解了申请流程", "--satisfaction", "满意", "--date",
       "2026-11-21")
+    _ = try sandbox.ok(
+      "activity", "add", "--member", "张建国", "--date", "2026-11-05", "--kind", "政策宣传", "--note",
+      "宣讲医保新政")
+    _ = try sandbox.ok(
+      "activity", "add", "--member", "欧阳小明", "--date", "2026-11-08", "--kind", "护河")
+    _ = try sandbox.ok("commitment", "add", "--member", "张建国", "--text", "帮王大妈疏通水沟")
+    _ = try sandbox.ok("commitment", "fulfil", "P00001", "--date", "2026-11-21")
+    _ = try sandbox.ok(
+      "appraisal", "set", "--member", "欧阳小明", "--rating", "较好", "--half", "上半年")
+    _ = try sandbox.ok(
+      "score", "adjust", "--member", "张建国", "--date", "2026-11-12", "--item", "study", "--points",
+      "+1.5", "--reason", "参加主题党日")
     return sandbox
   }
 
@@ -59,6 +71,11 @@ import Testing
     ("zh", ["need", "week", "--week", "2026-W47"], "need-week.zh.txt"),
     ("en", ["need", "week", "--week", "2026-W47"], "need-week.en.txt"),
     ("zh", ["need", "figures", "--period", "2026-11"], "need-figures.zh.txt"),
+    ("zh", ["activity", "list"], "activity-list.zh.txt"),
+    ("zh", ["score", "show", "--period", "2026-11"], "score-show.zh.txt"),
+    ("en", ["score", "explain", "张建国", "--period", "2026-11"], "score-explain.en.txt"),
+    ("zh", ["score", "explain", "张建国", "--period", "2026"], "score-explain.zh.txt"),
+    ("zh", ["score", "lists", "--year", "2026"], "score-lists.zh.txt"),
   ])
   func tablesMatchTheirGoldenFiles(language: String, arguments: [String], golden: String) throws {
     let sandbox = try Self.township(language: language)
@@ -73,6 +90,7 @@ import Testing
     ("en", ["help", "visit", "add"], "help-visit-add.en.txt"),
     ("en", ["--help"], "help-root.en.txt"),
     ("zh", ["member", "-h"], "help-member.zh.txt"),
+    ("zh", ["score", "-h"], "help-score.zh.txt"),
   ])
   func helpMatchesItsGoldenFile(language: String, arguments: [String], golden: String) throws {
     let sandbox = try Sandbox(language: language)

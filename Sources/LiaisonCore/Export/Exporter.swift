@@ -32,7 +32,8 @@ public enum Exporter {
   public static func bundle(from session: StoreSession) throws -> Data {
     let bundle = ExportBundle(
       township: session.manifest.township, roster: try session.roster(),
-      visits: try session.visits(VisitFilter()), needs: try session.needs())
+      visits: try session.visits(VisitFilter()), needs: try session.needs(),
+      scored: try session.scoreRecordFiles())
     return Data(try JSONOutput.encode(bundle).utf8)
   }
 

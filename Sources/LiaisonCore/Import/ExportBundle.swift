@@ -13,9 +13,15 @@ public struct ExportBundle: Codable, Sendable, Equatable {
   public var visits: [Visit]
   /// Absent in files written before needs were kept.
   public var needs: [Need]?
+  /// Absent in files written before scoring (each, like needs, optional).
+  public var activities: [Activity]?
+  public var commitments: [Commitment]?
+  public var appraisals: [Appraisal]?
+  public var adjustments: [ScoreAdjustment]?
 
   public init(
-    township: Manifest.Township?, roster: Roster, visits: [Visit], needs: [Need] = []
+    township: Manifest.Township?, roster: Roster, visits: [Visit], needs: [Need] = [],
+    scored: ScoreRecordFiles = ScoreRecordFiles()
   ) {
     self.format = Manifest.currentFormat
     self.township = township
@@ -26,6 +32,10 @@ public struct ExportBundle: Codable, Sendable, Equatable {
     self.links = roster.links
     self.visits = visits
     self.needs = needs
+    self.activities = scored.activities
+    self.commitments = scored.commitments
+    self.appraisals = scored.appraisals
+    self.adjustments = scored.adjustments
   }
 
   /// Reads a file `export all` wrote.

@@ -158,6 +158,10 @@ extension RosterImport {
       try run.importVisit(visit, givenID: visit.id, lenient: true)
     }
     each("needs", bundle.needs ?? []) { run, need in try run.importRecord(need) }
+    each("activities", bundle.activities ?? []) { run, record in try run.importRecord(record) }
+    each("commitments", bundle.commitments ?? []) { run, record in try run.importRecord(record) }
+    each("appraisals", bundle.appraisals ?? []) { run, record in try run.importRecord(record) }
+    each("adjustments", bundle.adjustments ?? []) { run, record in try run.importRecord(record) }
     run.plan.rows = Self.mergeSecondGridPass(run.plan.rows, grids: bundle.grids.count)
     return run
   }

@@ -31,6 +31,10 @@ public struct RosterImport {
   /// Needs as they will be written (only `import all` carries them).
   var needs: [Need]
   var loadedNeeds: [Need]
+  /// Activities, commitments, appraisals and adjustments as they will be written (only
+  /// `import all` carries them).
+  var scored: ScoreRecordFiles
+  var loadedScored: ScoreRecordFiles
   let session: StoreSession
   public internal(set) var plan: ImportPlan
 
@@ -44,6 +48,8 @@ public struct RosterImport {
     self.index = ImportIndex(roster)
     self.needs = try session.needs()
     self.loadedNeeds = needs
+    self.scored = try session.scoreRecordFiles()
+    self.loadedScored = scored
     self.plan = ImportPlan(kind: kind)
   }
 

@@ -18,6 +18,7 @@ extension StoreSession {
     if run.needs != run.loadedNeeds {
       files[DataFolder.needsName] = try RecordCodec.rosterFile(run.needs)
     }
+    files.merge(try run.scored.changedFiles(since: run.loadedScored)) { _, scored in scored }
     if files.keys.contains(where: { $0.hasPrefix(DataFolder.visitsFolderName + "/") }) {
       try writer.fileSystem.makeDirectory(folder.visitsFolder, mode: 0o700)
     }

@@ -1,6 +1,7 @@
 /// The kinds of record a clerk refers to, for messages that name them.
 public enum RecordKind: String, Sendable, CaseIterable {
   case village, grid, member, household, link, visit, need
+  case activity, commitment, appraisal, adjustment
 
   public var label: Localized {
     switch self {
@@ -11,6 +12,10 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case .link: Localized(en: "link", zh: "联户关系")
     case .visit: Localized(en: "visit", zh: "走访记录")
     case .need: Localized(en: "need", zh: "诉求")
+    case .activity: Localized(en: "activity", zh: "活动")
+    case .commitment: Localized(en: "commitment", zh: "承诺")
+    case .appraisal: Localized(en: "appraisal", zh: "评议")
+    case .adjustment: Localized(en: "score adjustment", zh: "积分调整")
     }
   }
 
@@ -24,6 +29,10 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case .link: ("L", 5)
     case .visit: ("V", 4)
     case .need: ("N", 5)
+    case .activity: ("A", 5)
+    case .commitment: ("P", 5)
+    case .appraisal: ("E", 5)
+    case .adjustment: ("S", 5)
     }
   }
 

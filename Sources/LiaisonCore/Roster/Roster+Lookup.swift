@@ -86,7 +86,7 @@ extension Roster {
     case .grid: found = grids.filter { close($0.name) }.map(candidate)
     case .member: found = members.filter { close($0.name) }.map(candidate)
     case .household: found = households.filter { close($0.head) }.map(candidate)
-    case .link, .visit, .need: found = []
+    case .link, .visit, .need, .activity, .commitment, .appraisal, .adjustment: found = []
     }
     return Array(found.prefix(5))
   }

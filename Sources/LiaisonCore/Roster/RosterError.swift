@@ -23,11 +23,13 @@ public enum RosterError: LiaisonError {
 
   public var message: Localized {
     switch self {
-    case .notFound(let kind, let reference) where kind == .link || kind == .visit || kind == .need:
+    case .notFound(let kind, let reference)
+    where ![.village, .grid, .member, .household].contains(kind):
+      let list = kind == .adjustment ? "score adjustments" : "\(kind.rawValue) list"
       return Localized(
         en: "No \(kind.label.en) has the id '\(reference)'; "
-          + "'liaison \(kind.rawValue) list' shows them with their ids.",
-        zh: "没有编号为 '\(reference)' 的\(kind.label.zh)；'liaison \(kind.rawValue) list' 可列出编号。")
+          + "'liaison \(list)' shows them with their ids.",
+        zh: "没有编号为 '\(reference)' 的\(kind.label.zh)；'liaison \(list)' 可列出编号。")
     case .notFound(let kind, let reference):
       return Localized(
         en: "No \(kind.label.en) matches '\(reference)'. Give an id, an exact name or a phone; "

@@ -25,7 +25,8 @@ extension StoreSession {
     return result
   }
 
-  /// Removes a member entered by mistake; refused while visits name them.
+  /// Removes a member entered by mistake; refused while visits, needs or score records
+  /// (activities, commitments, appraisals, adjustments) name them.
   public func removeMember(
     _ reference: String, force: Bool
   ) throws -> (
@@ -35,10 +36,13 @@ extension StoreSession {
     let member = try roster.member(reference)
     let visits = try visitCount(member: member.id)
     let needs = try needCount(member: member.id)
-    guard visits == 0, needs == 0 else {
+    let scored = try scoreRecordCount(member: member.id)
+    guard visits == 0, needs == 0, scored == 0 else {
       throw RosterError.inUse(
         .member, member.id,
-        dependents: history(visits: visits, needs: needs) + roster.memberDependents(member.id),
+        dependents: history(visits: visits, needs: needs)
+          + (scored > 0 ? [.count(scored, en: "score record", zh: "条积分记录")] : [])
+          + roster.memberDependents(member.id),
         forceHelps: false)
     }
     let result = try roster.removeMember(member.id, force: force)

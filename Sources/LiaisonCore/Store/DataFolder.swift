@@ -8,7 +8,9 @@ import Foundation
 /// visits/2026-11.jsonl   the month's visit log
 /// visits/2026-11.next.json  the next visit number for each day of that month
 /// needs.json          residents' needs, each with its history
+/// activities.json commitments.json appraisals.json adjustments.json  what feeds a score
 /// rules/needs.json    the needs' time limits by colour (optional)
+/// rules/scoring.json  scoring rules; rules/<village-id>.json a village's (optional)
 /// .lock  .journal.json
 /// ```
 public struct DataFolder: Sendable, Hashable {
@@ -25,6 +27,15 @@ public struct DataFolder: Sendable, Hashable {
   static let rulesFolderName = "rules"
   /// Residents' needs: a roster-style file, one need per line with its history.
   static let needsName = "needs.json"
+  /// The records that feed a score: activities, commitments, appraisals and adjustments.
+  static let activitiesName = "activities.json"
+  static let commitmentsName = "commitments.json"
+  static let appraisalsName = "appraisals.json"
+  static let adjustmentsName = "adjustments.json"
+  /// Every roster-style record file beside the roster itself, each optional.
+  static let recordFileNames = [
+    needsName, activitiesName, commitmentsName, appraisalsName, adjustmentsName,
+  ]
 
   var manifest: String { file(DataFolder.manifestName) }
   var journal: String { file(DataFolder.journalName) }
@@ -68,7 +79,7 @@ public struct DataFolder: Sendable, Hashable {
   /// visit log. (An `init` killed before its manifest leaves empty files only; running it
   /// again is safe.)
   var holdsRecords: Bool {
-    let rosterHoldsRecords = (RosterFiles.names + [DataFolder.needsName]).contains { name in
+    let rosterHoldsRecords = (RosterFiles.names + DataFolder.recordFileNames).contains { name in
       guard let data = try? FileReader.contents(file(name)) else { return false }
       return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         != "[]"

@@ -226,7 +226,7 @@ struct DurableWriter {
     let target = String(name[..<range.lowerBound])
     return RosterFiles.names.contains(target) || target == DataFolder.manifestName
       || target == DataFolder.journalName || target.hasSuffix(".jsonl")
-      || target.hasSuffix(".next.json") || target == DataFolder.needsName
+      || target.hasSuffix(".next.json") || DataFolder.recordFileNames.contains(target)
   }
 
   func strayStagedFiles() -> [String] {

@@ -1,0 +1,45 @@
+/// `import all` of the records that feed a score: each is kept whole, by its id, once its
+/// member is known to the folder.
+extension RosterImport {
+  mutating func importRecord(_ activity: Activity) throws -> (ImportPlan.Action, String, String) {
+    try upsert(
+      activity, member: activity.member, kind: .activity, in: \.activities,
+      summary: activity.kind.rawValue)
+  }
+
+  mutating func importRecord(_ commitment: Commitment) throws -> (ImportPlan.Action, String, String)
+  {
+    try upsert(
+      commitment, member: commitment.member, kind: .commitment, in: \.commitments,
+      summary: commitment.text)
+  }
+
+  mutating func importRecord(_ appraisal: Appraisal) throws -> (ImportPlan.Action, String, String) {
+    try upsert(
+      appraisal, member: appraisal.member, kind: .appraisal, in: \.appraisals,
+      summary: appraisal.slot)
+  }
+
+  mutating func importRecord(
+    _ adjustment: ScoreAdjustment
+  ) throws -> (ImportPlan.Action, String, String) {
+    try upsert(
+      adjustment, member: adjustment.member, kind: .adjustment, in: \.adjustments,
+      summary: adjustment.reason)
+  }
+
+  private mutating func upsert<T: Identifiable & Equatable>(
+    _ record: T, member: String, kind: RecordKind, in path: WritableKeyPath<ScoreRecordFiles, [T]>,
+    summary: String
+  ) throws -> (ImportPlan.Action, String, String) where T.ID == String {
+    _ = try roster.member(member)
+    _ = try kind.assign(record.id, existing: [], checked: true)
+    guard let position = scored[keyPath: path].firstIndex(where: { $0.id == record.id }) else {
+      scored[keyPath: path].append(record)
+      return (.create, record.id, summary)
+    }
+    let unchanged = scored[keyPath: path][position] == record
+    scored[keyPath: path][position] = record
+    return (unchanged ? .unchanged : .update, record.id, summary)
+  }
+}

@@ -1,0 +1,69 @@
+/// The scores of the members on the roster during a period, ranked and placed: bands (red
+/// and black lists), grades by share and colours. Computed from the records each time,
+/// never stored.
+public struct ScoreBoard: Sendable {
+  public var period: Period
+  /// Best first; ties in rank in member-id order.
+  public var scores: [MemberScore]
+
+  /// Scores every member on the roster at some time in `period` (optionally of one village)
+  /// by their village's rules.
+  /// - Parameters:
+  ///   - village: score only this village's members, ranked among themselves under the
+  ///     village's rules for lists and grades; otherwise the township's.
+  ///   - today: records after it are not counted; weeks not yet over are not judged.
+  public init(
+    records: ScoreRecords, rulebook: ScoringRulebook, period: Period, today: Day,
+    village: String? = nil
+  ) {
+    self.period = period
+    let grouped = records.byMember()
+    let links = Dictionary(grouping: records.roster.links, by: \.member)
+    let members = records.roster.members.filter { member in
+      (village == nil || member.village == village)
+        && (member.left.map { $0 > period.first } ?? true)
+        && (member.added.map { $0 <= period.last } ?? true)
+    }
+    var scores = members.map { member in
+      ScoreEvaluator(
+        rules: rulebook.rules(for: member.village), member: member,
+        records: grouped[member.id] ?? MemberRecords(), links: links[member.id] ?? [],
+        period: period, today: today
+      ).evaluate()
+    }
+    let listRules = village.map(rulebook.rules(for:)) ?? rulebook.township
+    Self.place(&scores, rules: listRules, rulebook: rulebook)
+    self.scores = scores.sorted {
+      ($0.rank, $0.member.count, $0.member) < ($1.rank, $1.member.count, $1.member)
+    }
+  }
+
+  /// Sets rank, band, grade and colour.
+  static func place(_ scores: inout [MemberScore], rules: ScoringRules, rulebook: ScoringRulebook) {
+    let points = scores.map(\.score)
+    let ranks = ShareGrading.ranks(points)
+    let grades = rules.grading.map { shares in
+      ShareGrading.grades(points, shares: ScoringRules.gradeNames.map { ($0, shares[$0] ?? 0) })
+    }
+    for index in scores.indices {
+      let score = scores[index].score
+      scores[index].rank = ranks[index]
+      scores[index].grade = grades?[index]
+      let red = rules.lists.red
+      if score < rules.lists.black.below {
+        scores[index].band = .black
+      } else if (red.top.map { ranks[index] <= $0 } ?? false)
+        || (red.atLeast.map { score >= $0 } ?? false)
+      {
+        scores[index].band = .red
+      }
+      if let colours = rulebook.rules(for: scores[index].village).colours {
+        scores[index].colour =
+          score >= colours.red ? .red : score >= colours.yellow ? .yellow : .grey
+      }
+    }
+  }
+
+  /// One member's score, by id.
+  public func score(of member: String) -> MemberScore? { scores.first { $0.member == member } }
+}

@@ -1,0 +1,101 @@
+/// Works out one member's score for a period from their records and the rules: the base,
+/// each item within its cap and floor, the total clamped to 0–100 — and a line for each
+/// step, so the explanation adds up to the score exactly.
+struct ScoreEvaluator {
+  let rules: ScoringRules
+  let member: Member
+  let records: MemberRecords
+  /// The member's links, for the visit requirement.
+  let links: [Link]
+  let period: Period
+  /// The last day counted: the period's end, or today while the period runs.
+  let end: Day
+
+  init(
+    rules: ScoringRules, member: Member, records: MemberRecords, links: [Link], period: Period,
+    today: Day
+  ) {
+    self.rules = rules
+    self.member = member
+    self.records = records
+    self.links = links
+    self.period = period
+    self.end = min(period.last, today)
+  }
+
+  /// Whether a day is counted: in the period and not after `end`.
+  func counts(_ day: Day) -> Bool { period.first <= day && day <= end }
+
+  /// The member's score with its lines; rank, band and grade are set by `ScoreBoard`.
+  func evaluate() -> MemberScore {
+    var lines = [
+      ScoreLine(
+        kind: .base, points: rules.base, text: Localized(en: "base", zh: "基础分"))
+    ]
+    for item in rules.items {
+      lines += limited(item, contributions(item))
+    }
+    let total = lines.reduce(Points.zero) { $0 + $1.points }
+    let score = min(max(total, .zero), Points(100))
+    if score != total {
+      lines.append(
+        ScoreLine(
+          kind: .clamp, points: score - total,
+          text: Localized(
+            en: "total \(total) kept within 0–100", zh: "合计 \(total) 分，按 0–100 分计")))
+    }
+    return MemberScore(
+      member: member.id, name: member.name, village: member.village, grid: member.grid,
+      branch: member.branch, period: period.label, score: score, rank: 0, band: nil,
+      grade: nil, colour: nil, reeducation: score < rules.thresholds.reeducation, lines: lines)
+  }
+
+  /// An item's lines, then one more when its cap or floor holds the sum back.
+  func limited(_ item: ScoreItem, _ lines: [ScoreLine]) -> [ScoreLine] {
+    guard !lines.isEmpty else {
+      return [
+        ScoreLine(
+          kind: .item, item: item.id, points: .zero,
+          text: item.label + Localized(en: ": none in the period", zh: "：期内没有"))
+      ]
+    }
+    let sum = lines.reduce(Points.zero) { $0 + $1.points }
+    if let cap = item.cap, sum > cap {
+      return lines + [
+        ScoreLine(
+          kind: .cap, item: item.id, points: cap - sum,
+          text: item.label
+            + Localized(en: ": \(sum) capped at \(cap)", zh: "：\(sum) 分，上限 \(cap) 分"))
+      ]
+    }
+    if let floor = item.floor, sum < floor {
+      return lines + [
+        ScoreLine(
+          kind: .floor, item: item.id, points: floor - sum,
+          text: item.label
+            + Localized(en: ": \(sum) limited to \(floor)", zh: "：\(sum) 分，最多扣至 \(floor) 分"))
+      ]
+    }
+    return lines
+  }
+
+  /// `+0.5 × 24 visits = +12` for an item that counts units.
+  func perUnit(
+    _ item: ScoreItem, _ count: Int, records: [String], points: Points? = nil,
+    qualifier: Localized? = nil, unit: Localized? = nil
+  ) -> [ScoreLine] {
+    guard count > 0 else { return [] }
+    let each = points ?? item.points ?? .zero
+    let unit = unit ?? item.metric.unit(count)
+    let extra = qualifier.map { Localized(en: " (\($0.en))", zh: "（\($0.zh)）") } ?? Localized("")
+    return [
+      ScoreLine(
+        kind: .item, item: item.id, points: each * count,
+        text: item.label
+          + Localized(
+            en: ": \(each.signed) × \(count) \(unit.en)\(extra.en) = \((each * count).signed)",
+            zh: "：\(each.signed) × \(count) \(unit.zh)\(extra.zh) = \((each * count).signed)"),
+        records: records)
+    ]
+  }
+}

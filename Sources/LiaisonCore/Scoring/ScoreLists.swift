@@ -1,0 +1,103 @@
+/// What is published for a year: the red and black lists (红黑榜, seed 000), the five stars
+/// of each village for each half-year, and the proposed central households (中心户, seed
+/// 002) — members graded excellent, 15–20 % of the village's member households.
+public struct ScoreLists: Sendable, Encodable {
+  public struct Entry: Hashable, Sendable, Encodable {
+    public var member: String
+    public var name: String
+    public var village: String
+    public var score: Points
+    public var rank: Int
+  }
+
+  /// A star of one village and half-year: the members with the most activities of its kind
+  /// (at least one); members tied for the most all take it. A member on the year's black
+  /// list takes no star.
+  public struct Star: Hashable, Sendable, Encodable {
+    public var village: String
+    public var half: Half
+    public var kind: ActivityKind
+    public var members: [String]
+    public var names: [String]
+    public var activities: Int
+  }
+
+  /// The proposed central households of one village.
+  public struct CentralHouseholds: Hashable, Sendable, Encodable {
+    public var village: String
+    /// Members on the roster at the year's end (or today): each is a member household.
+    public var memberHouseholds: Int
+    /// 15 % rounded up and 20 % rounded down (at least the minimum).
+    public var minimum: Int
+    public var maximum: Int
+    /// Members graded excellent, best score first, at most `maximum`.
+    public var proposed: [Entry]
+    /// How many short of the minimum the excellent members leave the village.
+    public var shortfall: Int
+  }
+
+  public var year: Int
+  public var red: [Entry]
+  public var black: [Entry]
+  public var stars: [Star]
+  public var centralHouseholds: [CentralHouseholds]
+
+  /// The lists of `year` from its board (scored by year) and the records.
+  public init(year: Int, board: ScoreBoard, records: ScoreRecords, today: Day) {
+    self.year = year
+    let entries = board.scores.map {
+      Entry(member: $0.member, name: $0.name, village: $0.village, score: $0.score, rank: $0.rank)
+    }
+    red = zip(board.scores, entries).filter { $0.0.band == .red }.map(\.1)
+    black = zip(board.scores, entries).filter { $0.0.band == .black }.map(\.1)
+    let roster = records.roster
+    let end = min(Day(year: year, month: 12, day: 31)!, today)
+    let blackListed = Set(black.map(\.member))
+    stars = roster.villages.flatMap { village in
+      Half.allCases.flatMap { half in
+        Self.stars(
+          village: village.id, half: half, year: year, records: records, excluding: blackListed)
+      }
+    }
+    centralHouseholds = roster.villages.map { village in
+      let members = roster.members.filter { $0.village == village.id && $0.isActive(on: end) }
+      let excellent = Set(
+        records.appraisals.filter {
+          $0.year == year && $0.half == nil && $0.grade == .excellent
+        }.map(\.member))
+      let minimum = (members.count * 15 + 99) / 100
+      let maximum = max(members.count * 20 / 100, minimum)
+      let current = Set(members.map(\.id))
+      let candidates = entries.filter {
+        $0.village == village.id && excellent.contains($0.member) && current.contains($0.member)
+      }
+      let proposed = Array(candidates.prefix(maximum))
+      return CentralHouseholds(
+        village: village.id, memberHouseholds: members.count, minimum: minimum, maximum: maximum,
+        proposed: proposed, shortfall: max(minimum - proposed.count, 0))
+    }
+  }
+
+  private static func stars(
+    village: String, half: Half, year: Int, records: ScoreRecords, excluding: Set<String>
+  ) -> [Star] {
+    let period = half.period(year)
+    let members = Dictionary(
+      records.roster.members.filter { $0.village == village }.map { ($0.id, $0) }
+    ) { first, _ in first }
+    let activities = records.activities.filter {
+      members[$0.member] != nil && !excluding.contains($0.member) && period.contains($0.date)
+    }
+    return ActivityKind.allCases.filter { $0.star != nil }.compactMap { kind in
+      var counts: [String: Int] = [:]
+      for activity in activities where activity.kind == kind {
+        counts[activity.member, default: 0] += 1
+      }
+      guard let most = counts.values.max() else { return nil }
+      let winners = counts.filter { $0.value == most }.keys.sorted()
+      return Star(
+        village: village, half: half, kind: kind, members: winners,
+        names: winners.map { members[$0]?.name ?? $0 }, activities: most)
+    }
+  }
+}
