@@ -23,6 +23,7 @@ import Testing
     ("weekly", ["report", "weekly", "--week", "2026-W47"]),
     ("coverage", ["report", "coverage", "--village", "新塘边村"]),
     ("public-table", ["report", "public-table", "--village", "凤林村"]),
+    ("commitments", ["report", "commitments", "--year", "2026", "--village", "清湖村"]),
     ("cards", ["report", "cards", "--village", "新塘边村"]),
     ("worksheet", ["report", "worksheet", "--member", "M0001"]),
   ]

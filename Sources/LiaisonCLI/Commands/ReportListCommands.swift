@@ -6,7 +6,13 @@ enum ReportListCommands {
   static let villageOption = OptionSpec.value(
     "village", "village", en: "Only this village.", zh: "只看此村。")
 
-  static var commands: [Command] { [weekly, coverage, publicTable, cards, worksheet] }
+  static var commands: [Command] { [weekly, coverage, publicTable, commitments, cards, worksheet] }
+
+  /// Each member's commitments for the year of `day`, by member id.
+  static func commitmentTexts(_ session: StoreSession, year: Int) throws -> [String: [String]] {
+    Dictionary(grouping: try session.commitments().filter { $0.year == year }, by: \.member)
+      .mapValues { $0.sorted { $0.id < $1.id }.map(\.text) }
+  }
 
   static let weekly = Command(
     "weekly", en: "The Friday display (周晾晒): each member's visits and needs that week.",
@@ -68,7 +74,37 @@ enum ReportListCommands {
         return PublicTable(
           village: try roster.village(context.value("village") ?? ""), roster: roster,
           township: session.manifest.township.name, asOf: today,
-          showPhones: context.flag("show-phones"))
+          showPhones: context.flag("show-phones"),
+          commitments: try commitmentTexts(session, year: today.year))
+      }
+      try context.emitReport(report, report.document)
+    })
+
+  static let commitments = Command(
+    "commitments", en: "Commitment letters (承诺践诺书), one page per member for a year.",
+    zh: "承诺践诺书：每名党员一页。",
+    options: [
+      .value("year", "YYYY", en: "The year (default: this year).", zh: "年度（默认今年）。"),
+      villageOption,
+      .flag(
+        "all", en: "A letter for every member, blank where none was made.", zh: "为每名党员出一页，未承诺的留空。"),
+    ] + CommandContext.reportOptions,
+    run: { context in
+      let today = try context.reportToday()
+      let year = try context.integer("year") ?? today.year
+      guard (2000...2100).contains(year) else {
+        throw RosterError.invalidValue(
+          field: "year", value: String(year),
+          expected: Localized(en: "a year such as 2026", zh: "年份，例如 2026"))
+      }
+      let asOf = min(today, Day(year: year, month: 12, day: 31)!)
+      let report = try context.store().reading { session in
+        let roster = try session.roster()
+        return CommitmentLetters(
+          year: year, roster: roster, commitments: try session.commitments(),
+          township: session.manifest.township.name, asOf: asOf,
+          village: try context.value("village").map { try roster.village($0).id },
+          everyone: context.flag("all"))
       }
       try context.emitReport(report, report.document)
     })
@@ -82,7 +118,10 @@ enum ReportListCommands {
         let roster = try session.roster()
         return LiaisonCards(
           roster: roster, township: session.manifest.township.name, asOf: today,
-          village: try context.value("village").map { try roster.village($0).id })
+          village: try context.value("village").map { try roster.village($0).id },
+          commitments: try commitmentTexts(session, year: today.year).mapValues {
+            $0.joined(separator: "；")
+          })
       }
       try context.emitReport(report, report.document)
     })

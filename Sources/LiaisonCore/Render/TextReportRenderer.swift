@@ -9,7 +9,12 @@ public struct TextReportRenderer: ReportRenderer {
     var output = document.title + "\n"
     if !document.subtitle.isEmpty { output += document.subtitle + "\n" }
     output += String(repeating: "═", count: min(maxWidth, DisplayWidth.of(document.title))) + "\n"
+    var previous: ReportDocument.Block?
     for block in document.blocks {
+      // A table or paragraph right after other content gets a blank line, so each table
+      // stands alone (headings bring their own).
+      if let previous, !Self.isHeading(previous), Self.isTableOrParagraph(block) { output += "\n" }
+      previous = block
       switch block {
       case .heading(let text):
         output +=
@@ -38,5 +43,17 @@ public struct TextReportRenderer: ReportRenderer {
       }
     }
     return output
+  }
+
+  private static func isHeading(_ block: ReportDocument.Block) -> Bool {
+    if case .heading = block { return true }
+    return false
+  }
+
+  private static func isTableOrParagraph(_ block: ReportDocument.Block) -> Bool {
+    switch block {
+    case .table, .paragraph: true
+    default: false
+    }
   }
 }

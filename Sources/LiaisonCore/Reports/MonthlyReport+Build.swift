@@ -12,16 +12,20 @@ extension MonthlyReport {
     where logMonth >= lookBack.yearMonth && logMonth <= asOf.yearMonth {
       visits += try session.visits(in: logMonth)
     }
+    // The ranking is the month's score (一月一排名); a rules file that does not read leaves
+    // it to visits rather than stopping the report ('check' names the bad field).
+    let scores = try? session.scoreBoard(
+      period: Period(month: month), today: asOf, village: options.village)
     return MonthlyReport(
       month: month, asOf: asOf, roster: try session.roster(), visits: visits,
-      needs: try session.needs(), manifest: session.manifest, options: options)
+      needs: try session.needs(), manifest: session.manifest, options: options, scores: scores)
   }
 
   /// Counts from records already read; `visits` may hold days outside the month (the
   /// look-back), which only the "not visited lately" list uses.
   public init(
     month: YearMonth, asOf: Day, roster: Roster, visits allVisits: [Visit], needs allNeeds: [Need],
-    manifest: Manifest, options: MonthlyReportOptions
+    manifest: Manifest, options: MonthlyReportOptions, scores: ScoreBoard? = nil
   ) {
     let inForce = RosterInForce(roster, on: asOf, village: options.village)
     let period = Period(label: month.description, first: month.firstDay, last: month.lastDay)
@@ -93,7 +97,11 @@ extension MonthlyReport {
     overdueNeeds = NeedFilter.sorted(needs.filter { $0.isOverdue(on: asOf) }).map {
       NeedSummary($0, on: asOf, roster: roster, householdsByID: present)
     }
-    ranking = Self.ranking(members, visits: visits, roster: roster, size: options.rankingSize)
+    ranking =
+      scores.map {
+        Self.ranking(
+          $0, members: members, visits: visits, roster: roster, size: options.rankingSize)
+      } ?? Self.ranking(members, visits: visits, roster: roster, size: options.rankingSize)
     visitsByWeek = Self.weeks(of: period, visits: visits)
   }
 
@@ -118,12 +126,34 @@ extension MonthlyReport {
       entries.append(
         RankEntry(
           rank: tied ? entries.last!.rank : index + 1, member: member.id, name: member.name,
-          village: roster.villageName(member.village), visits: count, householdsVisited: households)
+          village: roster.villageName(member.village), score: nil, visits: count,
+          householdsVisited: households)
       )
     }
+    return ends(of: entries, size: size, basis: "visits")
+  }
+
+  /// Members by the month's score, in the score board's order and ranks.
+  static func ranking(
+    _ board: ScoreBoard, members: [Member], visits: [Visit], roster: Roster, size: Int
+  ) -> Ranking {
+    let present = Set(members.map(\.id))
+    let byMember = Dictionary(grouping: visits, by: \.member)
+    let entries = board.scores.filter { present.contains($0.member) }.map { score in
+      let own = byMember[score.member] ?? []
+      return RankEntry(
+        rank: score.rank, member: score.member, name: score.name,
+        village: roster.villageName(score.village),
+        score: score.score, visits: own.count, householdsVisited: Set(own.map(\.household)).count)
+    }
+    return ends(of: entries, size: size, basis: "score")
+  }
+
+  /// The first and the last `size` entries, the last worst first.
+  static func ends(of entries: [RankEntry], size: Int, basis: String) -> Ranking {
     let top = Array(entries.prefix(size))
     let bottom = Array(entries.dropFirst(top.count).suffix(size).reversed())
-    return Ranking(basis: "visits", top: top, bottom: bottom)
+    return Ranking(basis: basis, top: top, bottom: bottom)
   }
 
   /// Visits in each ISO week that touches the period (days outside it are not counted).

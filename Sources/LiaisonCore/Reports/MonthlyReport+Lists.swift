@@ -27,16 +27,21 @@ extension MonthlyReport {
       ReportText.left("责任人", "Handler", language), ReportText.left("期限", "Due", language),
       ReportText.right("超期天数", "Days late", language),
     ]
-    let rankColumns = [
-      ReportText.right("名次", "Rank", language), ReportText.left("党员", "Member", language),
-      ReportText.left("村", "Village", language), ReportText.right("走访", "Visits", language),
-      ReportText.right("走访户数", "Households", language),
-    ]
+    let byScore = ranking.basis == "score"
+    let rankColumns =
+      [
+        ReportText.right("名次", "Rank", language), ReportText.left("党员", "Member", language),
+        ReportText.left("村", "Village", language),
+      ] + (byScore ? [ReportText.right("积分", "Score", language)] : []) + [
+        ReportText.right("走访", "Visits", language),
+        ReportText.right("走访户数", "Households", language),
+      ]
     func ranks(_ entries: [RankEntry]) -> ReportDocument.Table {
       .init(
         columns: rankColumns,
         rows: entries.map {
-          [String($0.rank), $0.name, $0.village, String($0.visits), String($0.householdsVisited)]
+          [String($0.rank), $0.name, $0.village] + (byScore ? [$0.score?.description ?? ""] : [])
+            + [String($0.visits), String($0.householdsVisited)]
         }, empty: none)
     }
     return [
@@ -69,7 +74,10 @@ extension MonthlyReport {
               String($0.daysOverdue),
             ]
           }, empty: none)),
-      .heading(zh ? "本月排名前列（按走访次数）" : "Top of the month (by visits)"),
+      .heading(
+        ranking.basis == "score"
+          ? (zh ? "本月排名前列（按当月积分）" : "Top of the month (by the month's score)")
+          : (zh ? "本月排名前列（按走访次数）" : "Top of the month (by visits)")),
       .table(ranks(ranking.top)),
       .heading(zh ? "本月排名靠后" : "Bottom of the month"),
       .table(ranks(ranking.bottom)),

@@ -53,12 +53,15 @@ public struct MonthlyReport: Codable, Hashable, Sendable {
     public var member: String
     public var name: String
     public var village: String
+    /// The month's score, when members are ranked by score.
+    public var score: Points?
     public var visits: Int
     public var householdsVisited: Int
   }
 
   public struct Ranking: Codable, Hashable, Sendable {
-    /// What members are ranked by: `visits` (then distinct households visited).
+    /// What members are ranked by: `score` (the month's score under the scoring rules, 一月
+    /// 一排名), or `visits` (then distinct households visited) when the rules cannot be read.
     public var basis: String
     public var top: [RankEntry]
     public var bottom: [RankEntry]
