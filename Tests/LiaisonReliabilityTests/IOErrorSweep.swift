@@ -57,6 +57,25 @@ import Testing
     Scenario(
       name: "need deadlines (rules/needs.json)", arguments: ["need", "deadlines", "--red", "2"]),
     Scenario(
+      name: "activity add",
+      arguments: ["activity", "add", "--member", "张建国", "--date", "2026-11-20", "--kind", "巡逻"]),
+    Scenario(
+      name: "commitment fulfil",
+      arguments: ["commitment", "fulfil", "P00001", "--date", "2026-11-20"],
+      prepare: { sandbox in
+        _ = try sandbox.ok("commitment", "add", "--member", "张建国", "--year", "2026", "--text", "护河")
+      }),
+    Scenario(
+      name: "appraisal set",
+      arguments: ["appraisal", "set", "--member", "张建国", "--year", "2026", "--grade", "优秀"]),
+    Scenario(
+      name: "score adjust",
+      arguments: [
+        "score", "adjust", "--member", "张建国", "--date", "2026-11-20", "--item", "study", "--points",
+        "2", "--reason", "党校轮训",
+      ]),
+    Scenario(name: "rules init (rules/scoring.json)", arguments: ["rules", "init"]),
+    Scenario(
       name: "visit edit across months",
       arguments: ["visit", "edit", "V20261012-0001", "--date", "2026-11-02"]),
     Scenario(name: "visit remove", arguments: ["visit", "remove", "V20261120-0001"]),

@@ -23,7 +23,8 @@ import Testing
   static let files = [
     "liaison.json", "villages.json", "grids.json", "members.json", "households.json",
     "links.json", "visits/2026-10.jsonl", "visits/2026-11.jsonl", "visits/2026-11.next.json",
-    "needs.json", "rules/needs.json",
+    "needs.json", "rules/needs.json", "activities.json", "commitments.json", "appraisals.json",
+    "adjustments.json", "rules/scoring.json",
   ]
 
   static let commands: [[String]] = [
@@ -33,6 +34,8 @@ import Testing
     ["member", "edit", "M0001", "--branch", "一支部"],
     ["visit", "edit", "V20261012-0001", "--date", "2026-11-02"],
     ["need", "resolve", "N00001", "--resolution", "修好了"],
+    ["score", "show"],
+    ["activity", "add", "--member", "张建国", "--date", "2026-11-21", "--kind", "调解"],
     [
       "visit", "add", "--member", "张建国", "--household", "赵大爷", "--need", "化肥", "--need-urgency",
       "红",
@@ -92,6 +95,15 @@ import Testing
       "路灯坏了", "--need-urgency", "红")
     _ = try sandbox.ok("need", "start", "N00001", "--date", "2026-11-22")
     _ = try sandbox.ok("need", "deadlines", "--green", "20")
+    _ = try sandbox.ok("activity", "add", "--member", "张建国", "--date", "2026-11-20", "--kind", "巡逻")
+    _ = try sandbox.ok("commitment", "add", "--member", "张建国", "--year", "2026", "--text", "护河")
+    _ = try sandbox.ok(
+      "appraisal", "set", "--member", "张建国", "--year", "2026", "--rating", "好", "--half", "H2")
+    _ = try sandbox.ok(
+      "score", "adjust", "--member", "张建国", "--date", "2026-11-20", "--item", "study", "--points",
+      "2",
+      "--reason", "轮训")
+    _ = try sandbox.ok("rules", "init")
     sandbox.fileSystem = UnsyncedFileSystem()
     let pristine = sandbox.snapshot()
     let evidence = FileManager.default.temporaryDirectory.appendingPathComponent(

@@ -21,12 +21,18 @@ enum ReliabilityRun {
   }
 
   /// What a data folder holds, as liaison reads it: the roster, every month's visits, the
-  /// needs and their time limits.
+  /// needs and their time limits, the records scores are made of and the scoring rules.
   struct State: Equatable {
     var roster: Roster
     var visits: [YearMonth: [Visit]]
     var needs: [Need]
     var deadlines: NeedDeadlines
+    var activities: [Activity]
+    var commitments: [Commitment]
+    var appraisals: [Appraisal]
+    var adjustments: [ScoreAdjustment]
+    /// `rules/scoring.json` as bytes (nil when absent).
+    var scoringRules: Data?
   }
 
   /// Reads a folder with a healthy disk, finishing an interrupted change first as any
@@ -50,7 +56,17 @@ enum ReliabilityRun {
       }
       return State(
         roster: try session.roster(), visits: visits.filter { !$0.value.isEmpty }, needs: needs,
-        deadlines: try session.needDeadlines())
+        deadlines: try session.needDeadlines(),
+        activities: try session.activities().map { activity in
+          var activity = activity
+          activity.recordedAt = nil
+          return activity
+        }, commitments: try session.commitments(), appraisals: try session.appraisals(),
+        adjustments: try session.adjustments().map { adjustment in
+          var adjustment = adjustment
+          adjustment.recordedAt = nil
+          return adjustment
+        }, scoringRules: FileManager.default.contents(atPath: folder + "/rules/scoring.json"))
     }
   }
 
