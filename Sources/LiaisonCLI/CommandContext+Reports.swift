@@ -22,15 +22,32 @@ extension CommandContext {
   /// Today, or `--today` when given.
   func reportToday() throws -> Day { try day("today") ?? clock.today }
 
+  /// A report of a period that has not begun would show only zeros as if they were facts.
+  static func refuseFuture(_ first: Day, today: Day, option: String) throws {
+    guard first <= today else {
+      throw RosterError.rule(
+        Localized(
+          en: "--\(option): that period begins on \(first), after today (\(today)); "
+            + "nothing can be reported for it yet.",
+          zh: "--\(option)：该时期从 \(first) 开始，晚于今天（\(today)），尚无可统计的内容。"))
+    }
+  }
+
   /// Prints `report` as JSON, or its document in the other formats; `csv` replaces the
   /// document's CSV where a report has a form of its own (the worksheet).
   func emitReport<T: Encodable>(
     _ report: T, _ document: (Language) -> ReportDocument, csv: ((Language) -> String)? = nil
   ) throws {
     let file = value("output")
-    let format =
-      try choice(ReportFormat.self, "format") ?? file.flatMap(ReportFormat.init(fileName:))
-      ?? .text
+    let chosen = try choice(ReportFormat.self, "format")
+    if let file, chosen == nil, ReportFormat(fileName: file) == nil {
+      throw RosterError.invalidValue(
+        field: "output", value: file,
+        expected: Localized(
+          en: "a file ending in .txt, .md, .csv, .json or .html (or give --format)",
+          zh: "以 .txt、.md、.csv、.json 或 .html 结尾的文件名（或给出 --format）"))
+    }
+    let format = chosen ?? file.flatMap(ReportFormat.init(fileName:)) ?? .text
     let text: String
     switch format {
     case .json: text = try JSONOutput.encode(report)

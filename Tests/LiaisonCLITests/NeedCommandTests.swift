@@ -160,6 +160,56 @@ import Testing
     #expect(sandbox.run("check").status == 0)
   }
 
+  /// A need raised on a visit belongs to that visit (a review found one accepted for
+  /// another household, with no member and today's date).
+  @Test func aNeedRaisedOnAVisitTakesItsHouseholdMemberAndDay() throws {
+    let sandbox = try Self.township()
+    _ = try sandbox.ok(
+      "visit", "add", "--member", "张建国", "--household", "王大妈", "--date", "2026-11-20")
+    let before = sandbox.snapshot()
+    let refused = sandbox.run(
+      "need", "add", "--household", "赵大爷", "--visit", "V20261120-0001", "--text", "x")
+    #expect(refused.status == 65)
+    #expect(refused.stderr.contains("was to 王大妈 (H00001), not 赵大爷 (H00002)"), "\(refused.stderr)")
+    #expect(sandbox.snapshot() == before)
+    _ = try sandbox.ok(
+      "need", "add", "--household", "王大妈", "--visit", "V20261120-0001", "--text", "路灯")
+    let need = try JSONDecoder().decode(
+      Need.self, from: Data(try sandbox.ok("need", "show", "1", "--format", "json").utf8))
+    #expect(need.raisedBy == "M0001" && need.raised.description == "2026-11-20")
+    #expect(need.visit == "V20261120-0001")
+  }
+
+  @Test func aResolvedNeedIsNotGivenASecondResolutionOnClose() throws {
+    let sandbox = try Self.township()
+    _ = try sandbox.ok("need", "add", "--household", "王大妈", "--text", "路灯", "--date", "2026-11-20")
+    _ = try sandbox.ok("need", "resolve", "1", "--resolution", "换了灯泡")
+    let before = sandbox.snapshot()
+    let refused = sandbox.run("need", "close", "1", "--satisfaction", "满意", "--resolution", "别的")
+    #expect(refused.status == 65)
+    #expect(refused.stderr.contains("already resolved (换了灯泡)"))
+    #expect(sandbox.snapshot() == before)
+    #expect(
+      sandbox.run("need", "close", "1", "--satisfaction", "满意", "--resolution", "换了灯泡").status == 0)
+  }
+
+  @Test func aRefusedVisitWithNeedsLeavesEvenTheNumberingAlone() throws {
+    let sandbox = try Self.township()
+    _ = try sandbox.ok(
+      "visit", "add", "--member", "张建国", "--household", "王大妈", "--date", "2026-11-20")
+    try FileManager.default.createDirectory(
+      atPath: sandbox.data + "/rules", withIntermediateDirectories: true)
+    try Data(#"{"deadlines": {"red": 0}}"#.utf8).write(
+      to: URL(fileURLWithPath: sandbox.data + "/rules/needs.json"))
+    let before = sandbox.snapshot()
+    let refused = sandbox.run(
+      "visit", "add", "--member", "张建国", "--household", "王大妈", "--date", "2026-11-21", "--need",
+      "路灯")
+    #expect(refused.status != 0)
+    #expect(refused.stderr.contains("rules/needs.json"))
+    #expect(sandbox.snapshot() == before)
+  }
+
   @Test func listsFilterAndSortByColourThenDueDate() throws {
     let sandbox = try Self.township()
     _ = try sandbox.ok("need", "add", "--household", "王大妈", "--text", "绿的", "--date", "2026-11-01")

@@ -40,14 +40,18 @@ enum ReportCommands {
       var options = MonthlyReportOptions()
       options.requiredHouseholds = try context.integer("min-households") ?? 7
       options.notVisitedDays = try context.integer("days") ?? 30
-      guard options.requiredHouseholds >= 1, options.notVisitedDays >= 1 else {
+      guard (1...1_000).contains(options.requiredHouseholds),
+        (1...3_660).contains(options.notVisitedDays)
+      else {
         throw RosterError.rule(
           Localized(
-            en: "--min-households and --days must be 1 or more.",
-            zh: "--min-households 和 --days 须至少为 1。"))
+            en: "--min-households must be from 1 to 1000 and --days from 1 to 3660.",
+            zh: "--min-households 须在 1 到 1000 之间，--days 须在 1 到 3660 之间。"))
       }
+      try CommandContext.refuseFuture(month.firstDay, today: today, option: "month")
       let folders = context.values("data")
       if folders.count > 1 {
+        try refuseBadRollUp(folders, context)
         let reports = try folders.map { folder in
           try context.store(folder).reading { session in
             try MonthlyReport.make(month, session: session, today: today, options: options)
@@ -63,4 +67,23 @@ enum ReportCommands {
       }
       try context.emitReport(report, report.document)
     })
+
+  /// A county roll-up counts each township once and has no village to look at.
+  static func refuseBadRollUp(_ folders: [String], _ context: CommandContext) throws {
+    guard context.value("village") == nil else {
+      throw RosterError.rule(
+        Localized(
+          en: "--village is for one township's report; leave it out of a county roll-up.",
+          zh: "--village 只用于单个乡镇的月报；汇总多个乡镇时请不要给出。"))
+    }
+    let paths = folders.map {
+      DataFolder(path: $0.hasPrefix("/") ? $0 : context.currentDirectory + "/" + $0).path
+    }
+    if let twice = paths.first(where: { path in paths.count { $0 == path } > 1 }) {
+      throw RosterError.rule(
+        Localized(
+          en: "\(twice) is given twice; each township's folder counts once.",
+          zh: "\(twice) 给出了两次；每个乡镇的文件夹只能计一次。"))
+    }
+  }
 }

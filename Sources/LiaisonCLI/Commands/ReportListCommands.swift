@@ -24,6 +24,7 @@ enum ReportListCommands {
     run: { context in
       let today = try context.reportToday()
       let week = try context.week("week") ?? IsoWeek(containing: today)
+      try CommandContext.refuseFuture(week.monday, today: today, option: "week")
       let report = try context.store().reading { session in
         try WeeklyReport.make(
           week, session: session, today: today,

@@ -30,6 +30,12 @@ extension Need {
   ) throws {
     if status.isPending, let resolution {
       try resolve(stamp, resolution: resolution)
+    } else if status == .resolved, let resolution, resolution != self.resolution {
+      throw RosterError.rule(
+        Localized(
+          en: "Need \(id) is already resolved (\(self.resolution ?? "")); close it without "
+            + "--resolution, or reopen it first to record another resolution.",
+          zh: "诉求 \(id) 已办结（\(self.resolution ?? "")）；请不带 --resolution 销号，或先重新打开再登记新的办理结果。"))
     }
     guard status.isPending || status == .resolved else {
       try require([.resolved], doing: Localized(en: "close", zh: "销号"), stamp: stamp)

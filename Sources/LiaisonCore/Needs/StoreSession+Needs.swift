@@ -48,19 +48,32 @@ extension StoreSession {
   public func raiseNeed(
     _ draft: NeedDraft, clock: Clock, clerk: String
   ) throws -> (Need, warnings: [Localized]) {
-    let stamp = NeedStamp(date: draft.date, clock: clock, clerk: clerk)
     var draft = draft
     if let visit = draft.visit {
+      // A need raised on a visit belongs to that visit's household and member, and is
+      // raised on its day unless the clerk says later.
       let (found, _) = try self.visit(visit)
       draft.visit = found.id
-      if stamp.date < found.date {
+      let household = try roster().household(draft.household)
+      guard household.id == found.household else {
         throw RosterError.rule(
           Localized(
-            en:
-              "--date \(stamp.date) is before visit \(found.id) (\(found.date)) it was raised on.",
-            zh: "--date \(stamp.date) 早于提出该诉求的走访 \(found.id)（\(found.date)）。"))
+            en: "Visit \(found.id) was to \(try roster().householdHead(found.household)) "
+              + "(\(found.household)), not \(household.head) (\(household.id)); give that visit's "
+              + "household or another visit.",
+            zh: "走访 \(found.id) 走访的是 \(try roster().householdHead(found.household))"
+              + "（\(found.household)），不是 \(household.head)（\(household.id)）；请给出该次走访的农户或另一次走访。"))
+      }
+      draft.raisedBy = draft.raisedBy ?? found.member
+      draft.date = draft.date ?? found.date
+      if let date = draft.date, date < found.date {
+        throw RosterError.rule(
+          Localized(
+            en: "--date \(date) is before visit \(found.id) (\(found.date)) it was raised on.",
+            zh: "--date \(date) 早于提出该诉求的走访 \(found.id)（\(found.date)）。"))
       }
     }
+    let stamp = NeedStamp(date: draft.date, clock: clock, clerk: clerk)
     var needs = try needs()
     let (need, warnings) = try roster().makeNeed(
       draft, id: RecordKind.need.nextID(after: needs.map(\.id)), deadlines: needDeadlines(),
@@ -96,6 +109,15 @@ extension StoreSession {
     let (checked, visitWarnings) = try checkedVisit(draft, clock: clock)
     var needs = try needs()
     let deadlines = try needDeadlines()
+    // Every need is built once before anything is written, so a refused need leaves even
+    // the visit numbering untouched.
+    for var need in drafts {
+      need.household = checked.household
+      need.raisedBy = checked.member
+      _ = try roster().makeNeed(
+        need, id: "N00000", deadlines: deadlines,
+        stamp: NeedStamp(date: checked.date, clock: clock, clerk: clerk))
+    }
     var raised: [Need] = []
     var warnings = visitWarnings
     let visit = try addVisit(on: checked.date) { id in

@@ -82,22 +82,21 @@ public struct CountyReport: Codable, Hashable, Sendable {
 
   public func document(_ language: Language) -> ReportDocument {
     let zh = language == .zh
+    // The villages and opinions columns stay in the JSON; 80 columns hold the rest.
     let columns = [
-      ReportText.left("乡镇", "Township", language), ReportText.right("村", "Vill.", language),
-      ReportText.right("党员", "Members", language), ReportText.right("农户", "Homes", language),
-      ReportText.right("联户率", "Linked", language), ReportText.right("走访", "Visits", language),
-      ReportText.right("覆盖率", "Covered", language), ReportText.right("人均户", "Per mbr", language),
-      ReportText.right("意见", "Opin.", language), ReportText.right("诉求", "Needs", language),
+      ReportText.left("乡镇", "Township", language), ReportText.right("党员", "Members", language),
+      ReportText.right("农户", "Homes", language), ReportText.right("联户率", "Linked", language),
+      ReportText.right("走访", "Visits", language), ReportText.right("覆盖率", "Covered", language),
+      ReportText.right("人均户", "Per mbr", language), ReportText.right("诉求", "Needs", language),
       ReportText.right("办结", "Done", language), ReportText.right("满意率", "Satisf.", language),
     ]
     let rows = (townships + [total]).map { row -> [String] in
       [
-        row.township == "合计" && !zh ? "Total" : row.township, String(row.villages),
-        String(row.members), String(row.households), ReportText.percent(row.linkedShare),
-        String(row.visits), ReportText.percent(row.householdsVisitedShare),
-        ReportText.number(row.averageHouseholdsVisitedPerMember), String(row.opinions),
-        String(row.needsRaised), String(row.needsResolved),
-        ReportText.percent(row.satisfactionRate),
+        row.township == "合计" && !zh ? "Total" : row.township, String(row.members),
+        String(row.households), ReportText.percent(row.linkedShare), String(row.visits),
+        ReportText.percent(row.householdsVisitedShare),
+        ReportText.number(row.averageHouseholdsVisitedPerMember), String(row.needsRaised),
+        String(row.needsResolved), ReportText.percent(row.satisfactionRate),
       ]
     }
     return ReportDocument(

@@ -13,12 +13,15 @@ extension MonthlyReport {
       ReportText.left("村", "Village", language), ReportText.left("网格", "Grid", language),
       ReportText.left("最近走访", "Last visit", language),
     ]
+    // Only the look-back window's logs are read: an older last visit is "before" its start.
+    let windowStart = asOf.adding(days: -(notVisitedDays - 1))
+    func lastVisit(_ day: Day?) -> String {
+      day?.description ?? (zh ? "\(windowStart) 前" : "before \(windowStart)")
+    }
     func households(_ entries: [HouseholdEntry]) -> ReportDocument.Table {
       .init(
         columns: householdColumns,
-        rows: entries.map {
-          [$0.id, $0.head, $0.village, $0.grid ?? "", ReportText.day($0.lastVisit)]
-        },
+        rows: entries.map { [$0.id, $0.head, $0.village, $0.grid ?? "", lastVisit($0.lastVisit)] },
         empty: none)
     }
     let needColumns = [

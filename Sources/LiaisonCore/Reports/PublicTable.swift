@@ -60,9 +60,9 @@ public struct PublicTable: Codable, Hashable, Sendable {
     // number someone will dial.
     let columns = [
       left("党员", "Member", language), ReportText.right("电话", "Phone", language),
-      left("职责", "Duties", language), left("承诺", "Commitments", language),
-      left("联系户", "Household", language), ReportText.right("户主电话", "Phone", language),
-      left("院落", "Courtyard", language), left("网格", "Grid", language),
+      left("职责", "Duties", language), left("承诺", "Pledges", language),
+      left("联系户", "Home", language), ReportText.right("户主电话", "Phone", language),
+      left("院落", "Yard", language), left("网格", "Grid", language),
     ]
     var rows: [[String]] = []
     for entry in members {

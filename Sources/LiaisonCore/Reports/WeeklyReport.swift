@@ -9,9 +9,11 @@ public struct WeeklyReport: Codable, Hashable, Sendable {
     public var visits: Int
     public var householdsVisited: Int
     public var opinions: Int
-    /// Needs the member raised that week.
+    /// Needs the member raised that week (on the total row: every need raised that week,
+    /// whoever raised it, the clerk included).
     public var needsRaised: Int
-    /// Needs the member raised or handles that were resolved that week.
+    /// Needs the member raised or handles that were resolved that week (on the total row:
+    /// every need resolved that week, each once).
     public var needsResolved: Int
   }
 
@@ -50,6 +52,7 @@ public struct WeeklyReport: Codable, Hashable, Sendable {
     from = week.monday
     to = week.sunday
     self.asOf = asOf
+    let local = needs.filter { inForce.householdsByID[$0.household] != nil }
     let inWeek = Dictionary(
       grouping: visits.filter { week.contains($0.date) && $0.date <= asOf }, by: \.member)
     members = inForce.members.map { member in
@@ -74,8 +77,9 @@ public struct WeeklyReport: Codable, Hashable, Sendable {
       member: "", name: "", village: "", grid: nil, visits: members.reduce(0) { $0 + $1.visits },
       householdsVisited: Set(inWeek.values.joined().map(\.household)).count,
       opinions: members.reduce(0) { $0 + $1.opinions },
-      needsRaised: members.reduce(0) { $0 + $1.needsRaised },
-      needsResolved: members.reduce(0) { $0 + $1.needsResolved })
+      // Each need once, whoever raised or handles it (a member's rows may share one).
+      needsRaised: local.count { week.contains($0.raised) && $0.raised <= asOf },
+      needsResolved: local.count { $0.resolvedDay(on: asOf).map(week.contains) ?? false })
     membersWithoutVisits = members.count { $0.visits == 0 }
   }
 
