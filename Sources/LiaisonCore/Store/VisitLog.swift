@@ -134,7 +134,10 @@ struct VisitLog {
     return numbers
   }
 
-  func encode(_ numbers: [String: Int]) throws -> Data {
+  func encode(_ numbers: [String: Int]) throws -> Data { try Self.encode(numbers) }
+
+  /// A month's sequence file: pretty-printed, so a clerk can read it.
+  static func encode(_ numbers: [String: Int]) throws -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
     return try encoder.encode(numbers) + Data("\n".utf8)

@@ -1,0 +1,4 @@
+struct BenchRun {
+  let options: [String: String]
+  func run() throws {}
+}
