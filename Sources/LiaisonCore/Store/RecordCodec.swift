@@ -70,6 +70,44 @@ enum RecordCodec {
     }
   }
 
+  /// Decodes a roster file of records that have a fast way in: the plain layout fast, and
+  /// anything else as `decodeRoster` always has, with the same messages.
+  static func decodePlainRoster<T: PlainRecord>(
+    _ type: T.Type, from data: Data, path: String
+  )
+    throws -> [T]
+  {
+    if let records = plainRoster(T.self, from: data) { return records }
+    return try decodeRoster(T.self, from: data, path: path)
+  }
+
+  /// A roster file exactly as `rosterFile` lays it out, every record plain; nil for anything
+  /// else, which then goes the slow way and is refused, if it must be, with the same message.
+  static func plainRoster<R: PlainRecord>(_ type: R.Type, from data: Data) -> [R]? {
+    data.withUnsafeBytes { bytes -> [R]? in
+      guard bytes.count >= 3, bytes[0] == UInt8(ascii: "["), bytes[1] == UInt8(ascii: "\n")
+      else { return nil }
+      var records: [R] = []
+      records.reserveCapacity(bytes.count / 90)
+      var object = PlainJSONObject()
+      var start = 2
+      while let newline = PlainLines.newline(in: bytes, from: start) {
+        let isLast = newline > start && bytes[newline - 1] != UInt8(ascii: ",")
+        let end = isLast ? newline : newline - 1
+        guard end > start,
+          let record = R.plain(UnsafeRawBufferPointer(rebasing: bytes[start..<end]), using: &object)
+        else { return nil }
+        records.append(record)
+        start = newline + 1
+        if isLast {
+          let rest = UnsafeRawBufferPointer(rebasing: bytes[start...])
+          return rest.elementsEqual("]\n".utf8) ? records : nil
+        }
+      }
+      return nil
+    }
+  }
+
   /// A decoding failure as a phrase naming the field: never a raw dump.
   static func describe(_ error: Error) -> String {
     guard let error = error as? DecodingError else {

@@ -25,7 +25,8 @@ struct VisitLog {
     let relative = DataFolder.visitLog(month)
     let path = folder.file(relative)
     guard let data = try FileReader.contents(path) else { return [] }
-    let decoder = JSONDecoder()
+    var decoder: JSONDecoder?
+    var plain = PlainJSONObject()
     var visits: [Visit] = []
     var lineNumber = 0
     var start = data.startIndex
@@ -35,9 +36,15 @@ struct VisitLog {
       let end = newline ?? data.endIndex
       let line = data[start..<end]
       start = newline.map { $0 + 1 } ?? data.endIndex
+      // Lines as `visit add` writes them take the fast path; anything else, JSONDecoder's.
+      if let visit = line.withUnsafeBytes({ Visit.plain($0, using: &plain) }) {
+        visits.append(visit)
+        continue
+      }
       if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
       do {
-        visits.append(try decoder.decode(Visit.self, from: line))
+        if decoder == nil { decoder = JSONDecoder() }
+        visits.append(try decoder!.decode(Visit.self, from: line))
       } catch {
         if newline == nil {
           warn(
