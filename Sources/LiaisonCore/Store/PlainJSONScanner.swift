@@ -105,6 +105,8 @@ struct PlainJSONScanner {
     let start = at
     var value = 0
     while at < bytes.count, bytes[at] >= 48, bytes[at] <= 57 {
+      // More than 18 digits could overflow: JSONDecoder's to judge (the test found this).
+      guard at - start < 18 else { return nil }
       value = value * 10 + Int(bytes[at] - 48)
       at += 1
     }
