@@ -25,26 +25,35 @@ struct VisitLog {
     let relative = DataFolder.visitLog(month)
     let path = folder.file(relative)
     guard let data = try FileReader.contents(path) else { return [] }
+    return try data.withUnsafeBytes { bytes in
+      try lines(of: bytes, relative: relative, path: path, warn: warn)
+    }
+  }
+
+  private func lines(
+    of bytes: UnsafeRawBufferPointer, relative: String, path: String,
+    warn: (Localized) -> Void
+  ) throws -> [Visit] {
     var decoder: JSONDecoder?
     var plain = PlainJSONObject()
     var visits: [Visit] = []
+    visits.reserveCapacity(bytes.count / 200)
     var lineNumber = 0
-    var start = data.startIndex
-    while start < data.endIndex {
+    var start = 0
+    while start < bytes.count {
       lineNumber += 1
-      let newline = data[start...].firstIndex(of: UInt8(ascii: "\n"))
-      let end = newline ?? data.endIndex
-      let line = data[start..<end]
-      start = newline.map { $0 + 1 } ?? data.endIndex
+      let newline = PlainLines.newline(in: bytes, from: start)
+      let line = UnsafeRawBufferPointer(rebasing: bytes[start..<(newline ?? bytes.count)])
+      start = newline.map { $0 + 1 } ?? bytes.count
       // Lines as `visit add` writes them take the fast path; anything else, JSONDecoder's.
-      if let visit = line.withUnsafeBytes({ Visit.plain($0, using: &plain) }) {
+      if let visit = Visit.plain(line, using: &plain) {
         visits.append(visit)
         continue
       }
       if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
       do {
         if decoder == nil { decoder = JSONDecoder() }
-        visits.append(try decoder!.decode(Visit.self, from: line))
+        visits.append(try decoder!.decode(Visit.self, from: Data(line)))
       } catch {
         if newline == nil {
           warn(
