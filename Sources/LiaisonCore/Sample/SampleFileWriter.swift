@@ -32,19 +32,3 @@ struct SampleFileWriter: Sendable {
     }
   }
 }
-
-/// The months' results, filled in by concurrent workers.
-final class MonthResults<Value: Sendable>: @unchecked Sendable {
-  private var values: [Value?]
-  private let lock = NSLock()
-
-  init(count: Int) { values = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ value: Value) {
-    lock.lock()
-    values[index] = value
-    lock.unlock()
-  }
-
-  func all() -> [Value] { values.map { $0! } }
-}

@@ -70,7 +70,7 @@ public enum SampleFolder {
   private static func writeMonths(
     _ months: [YearMonth], _ visits: SampleVisits, _ files: SampleFileWriter
   ) throws -> [MonthWritten] {
-    let results = MonthResults<MonthWritten>(count: months.count)
+    let results = ConcurrentResults<MonthWritten>(count: months.count)
     DispatchQueue.concurrentPerform(iterations: months.count) { index in
       do {
         results.set(index, try writeMonth(months[index], visits, files))

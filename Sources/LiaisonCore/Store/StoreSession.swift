@@ -31,13 +31,7 @@ public final class StoreSession {
   /// The roster as it is on disk (read once per session).
   public func roster() throws -> Roster {
     if let loadedRoster { return loadedRoster }
-    let villages: [Village] = try load(RosterFiles.villages)
-    let grids: [Grid] = try load(RosterFiles.grids)
-    let members: [Member] = try load(RosterFiles.members)
-    let households: [Household] = try load(RosterFiles.households)
-    let links: [Link] = try load(RosterFiles.links)
-    let roster = Roster(
-      villages: villages, grids: grids, members: members, households: households, links: links)
+    let roster = try RosterLoad(folder: folder).roster()
     loadedRoster = roster
     return roster
   }
@@ -104,19 +98,5 @@ public final class StoreSession {
       files[DataFolder.visitLog(month)] = try visitLog.encodeLog(visits)
     }
     try writer.replace(files)
-  }
-
-  /// A roster file's records: the fast way when the file is laid out as we write it.
-  func load<T: PlainRecord>(_ name: String) throws -> [T] {
-    try RecordCodec.decodePlainRoster(T.self, from: try contents(name), path: folder.file(name))
-  }
-
-  private func contents(_ name: String) throws -> Data {
-    let path = folder.file(name)
-    guard let data = try FileReader.contents(path) else {
-      throw StoreError.unreadable(
-        path: path, line: nil, detail: "the file is missing (every data folder has one)")
-    }
-    return data
   }
 }
