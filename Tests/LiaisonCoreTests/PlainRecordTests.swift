@@ -125,3 +125,54 @@ import Testing
     #expect(Set(needs.map(\.status)).count >= 3)
   }
 }
+
+/// The plain writer gives `JSONEncoder`'s bytes for every generated record, and for records
+/// whose text needs escaping (which it leaves to `JSONEncoder`).
+@Suite struct PlainJSONWriterTests {
+  static func same<T: PlainEncodable>(_ record: T) throws -> Bool {
+    var writer = PlainJSONWriter()
+    let encoder = RecordCodec.encoder()
+    return try record.plainLine(&writer, encoder: encoder) == Array(encoder.encode(record))
+  }
+
+  @Test func everyGeneratedRecordIsWrittenAsJSONEncoderWritesIt() throws {
+    let folder = PlainRecordTests.folder
+    func records<T: Decodable>(_ type: T.Type, _ name: String) throws -> [T] {
+      try JSONDecoder().decode(
+        [T].self, from: Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)))
+    }
+    for record in try records(Village.self, "villages.json") { #expect(try Self.same(record)) }
+    for record in try records(Grid.self, "grids.json") { #expect(try Self.same(record)) }
+    for record in try records(Member.self, "members.json") { #expect(try Self.same(record)) }
+    for record in try records(Household.self, "households.json") { #expect(try Self.same(record)) }
+    for record in try records(Link.self, "links.json") { #expect(try Self.same(record)) }
+    for log in PlainRecordTests.logs {
+      for line in try PlainRecordTests.lines(log) {
+        #expect(try Self.same(JSONDecoder().decode(Visit.self, from: line)))
+      }
+    }
+  }
+
+  @Test(arguments: [
+    "plain", "路灯/水渠", "引号\"", "反斜杠\\", "换行\n", "tab\t", "\u{7F}", "\u{2028}", "\u{2029}",
+    "é", "e\u{301}", "😀", "", "\u{0}", "a\u{1F}b",
+  ])
+  func textThatNeedsEscapingComesOutAsJSONEncoderWritesIt(_ text: String) throws {
+    let visit = Visit(
+      id: "V20261123-0001", member: "M0001", household: "H00001",
+      date: Day(year: 2026, month: 11, day: 23)!, mode: .proxy,
+      look: Observations(kitchen: text, fields: text), ask: Questions(needs: text),
+      opinions: -3, note: text, photos: [text, "x"], recordedAt: text, recordedBy: text)
+    #expect(try Self.same(visit))
+    let member = Member(
+      id: "M0001", name: text, phone: "13800138000", village: "C001", grid: text,
+      duties: [.disputeMediator], proxyName: text)
+    #expect(try Self.same(member))
+    #expect(try Self.same(Household(id: "H1", head: text, village: "C1", size: 0, tags: [text])))
+    #expect(try Self.same(Grid(id: "G1", village: "C1", name: text, staff: [])))
+    #expect(try Self.same(Village(id: "C1", name: text, code: text)))
+    #expect(
+      try Self.same(
+        Link(id: "L1", member: text, household: "H1", post: .b, type: .kinship, from: visit.date)))
+  }
+}

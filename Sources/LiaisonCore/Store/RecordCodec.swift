@@ -17,15 +17,29 @@ enum RecordCodec {
     try encoder.encode(record)
   }
 
+  /// One record's line: written plainly when it is a `PlainEncodable` record that needs no
+  /// escaping, else by `encoder` — the same bytes either way.
+  static func line<T: Encodable>(
+    _ record: T, writer: inout PlainJSONWriter, encoder: JSONEncoder
+  )
+    throws -> [UInt8]
+  {
+    if let plain = record as? any PlainEncodable {
+      return try plain.plainLine(&writer, encoder: encoder)
+    }
+    return Array(try encoder.encode(record))
+  }
+
   /// A roster file's bytes: `[`, a record per line, `]`.
   static func rosterFile<T: Encodable & Identifiable>(_ records: [T]) throws -> Data
   where T.ID == String {
     guard !records.isEmpty else { return Data("[]\n".utf8) }
     let encoder = encoder()
     var data = Data("[\n".utf8)
+    var writer = PlainJSONWriter()
     for (index, record) in records.sorted(by: { idPrecedes($0.id, $1.id) }).enumerated() {
       if index > 0 { data.append(contentsOf: ",\n".utf8) }
-      data.append(try encoder.encode(record))
+      data.append(contentsOf: try line(record, writer: &writer, encoder: encoder))
     }
     data.append(contentsOf: "\n]\n".utf8)
     return data

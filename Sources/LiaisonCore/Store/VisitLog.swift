@@ -115,9 +115,10 @@ struct VisitLog {
   /// The bytes of a whole month's log, for changes that rewrite it (edit, remove).
   func encodeLog(_ visits: [Visit]) throws -> Data {
     let encoder = RecordCodec.encoder()
+    var writer = PlainJSONWriter()
     var data = Data()
     for visit in visits {
-      data.append(try encoder.encode(visit))
+      data.append(contentsOf: try visit.plainLine(&writer, encoder: encoder))
       data.append(UInt8(ascii: "\n"))
     }
     return data
