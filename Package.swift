@@ -6,6 +6,7 @@ let package = Package(
   products: [
     .library(name: "LiaisonCore", targets: ["LiaisonCore"]),
     .executable(name: "liaison", targets: ["liaison"]),
+    .executable(name: "liaison-bench", targets: ["liaison-bench"]),
   ],
   dependencies: [],
   targets: [
@@ -18,6 +19,11 @@ let package = Package(
 
     // The `liaison` executable: a one-line entry into LiaisonCLI.
     .executableTarget(name: "liaison", dependencies: ["LiaisonCLI"]),
+
+    // Not for clerks: generates township- and county-scale folders and times the real
+    // `liaison` binary on them (`swift run -c release liaison-bench generate|run`).
+    .executableTarget(
+      name: "liaison-bench", dependencies: ["LiaisonCore"], path: "Sources/LiaisonBench"),
 
     // Tests, and what they share: a file system that fails on purpose, sample folders.
     .target(name: "LiaisonTestSupport", dependencies: ["LiaisonCore", "LiaisonCLI"]),

@@ -45,8 +45,13 @@ public enum Exporter {
     func encode<T: Encodable>(_ records: [T]) throws -> String {
       guard lines else { return try JSONOutput.encode(records) }
       let encoder = RecordCodec.encoder()
-      return try records.map { String(decoding: try encoder.encode($0), as: UTF8.self) + "\n" }
-        .joined()
+      var writer = PlainJSONWriter()
+      var bytes: [UInt8] = []
+      for record in records {
+        bytes += try RecordCodec.line(record, writer: &writer, encoder: encoder)
+        bytes.append(UInt8(ascii: "\n"))
+      }
+      return String(decoding: bytes, as: UTF8.self)
     }
     switch kind {
     case .villages: return try encode(roster.villages)

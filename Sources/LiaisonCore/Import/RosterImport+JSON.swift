@@ -188,6 +188,7 @@ extension RosterImport {
   }
 
   mutating func importRecord(_ village: Village) throws -> (ImportPlan.Action, String, String) {
+    forgetPlaces()
     guard let existing = roster.villages.first(where: { $0.id == village.id }) else {
       let added = try roster.addVillage(name: village.name, code: village.code, id: village.id)
       return (.create, added.id, added.name)
@@ -197,6 +198,7 @@ extension RosterImport {
   }
 
   mutating func importRecord(_ grid: Grid) throws -> (ImportPlan.Action, String, String) {
+    forgetPlaces()
     guard let existing = roster.grids.first(where: { $0.id == grid.id }) else {
       let added = try roster.addGrid(grid)
       return (.create, added.id, added.name)

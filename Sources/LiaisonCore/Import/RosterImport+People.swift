@@ -24,9 +24,9 @@ extension RosterImport {
         nil
       }
     // References resolve before the roster changes, so no copy of it is kept alive.
-    let village = try cells.text("village").map { try roster.village($0).id }
+    let village = try cells.text("village").map { try villageID($0) }
     let grid = try cells.text("grid").map {
-      try roster.grid($0, inVillage: village ?? existing?.village).id
+      try gridID($0, inVillage: village ?? existing?.village)
     }
     let gender = try cells.choice(Gender.self, "gender")
     let joined = try cells.day("joined")
@@ -75,7 +75,7 @@ extension RosterImport {
   mutating func importHousehold(_ cells: ImportCells) throws -> (ImportPlan.Action, String, String)
   {
     let head = cells.text("head")
-    let village = try cells.text("village").map { try roster.village($0).id }
+    let village = try cells.text("village").map { try villageID($0) }
     let courtyard = cells.text("courtyard")
     let address = cells.text("address")
     // Matched by id, else by head, village and courtyard or address.
@@ -93,7 +93,7 @@ extension RosterImport {
           }, describe: [head, courtyard, address].compactMap { $0 }.joined(separator: " "))
       }
     let grid = try cells.text("grid").map {
-      try roster.grid($0, inVillage: village ?? existing?.village).id
+      try gridID($0, inVillage: village ?? existing?.village)
     }
     let phone = try cells.phone("phone")
     let size = try cells.integer("size")

@@ -1,6 +1,7 @@
 /// Rows of villages and grids.
 extension RosterImport {
   mutating func importVillage(_ cells: ImportCells) throws -> (ImportPlan.Action, String, String) {
+    forgetPlaces()
     let name = cells.text("name")
     let code = cells.text("code")
     let existing: Village? =
@@ -23,6 +24,7 @@ extension RosterImport {
   }
 
   mutating func importGrid(_ cells: ImportCells) throws -> (ImportPlan.Action, String, String) {
+    forgetPlaces()
     let village = try cells.text("village").map { try roster.village($0) }
     let name = cells.text("name")
     let existing: Grid? =

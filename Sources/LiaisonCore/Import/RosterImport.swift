@@ -27,6 +27,8 @@ public struct RosterImport {
   var visitsByKey: [String: (month: YearMonth, index: Int)] = [:]
   /// Members and households by id, name and phone.
   var index: ImportIndex
+  /// Villages and grids by what rows call them (see `RosterImport+PlaceLookup`).
+  var placeIDs: [String: String] = [:]
   var allMonthsLoaded = false
   /// Needs as they will be written (only `import all` carries them).
   var needs: [Need]

@@ -16,16 +16,17 @@ extension Roster {
       .init(en: "Closed", zh: "销号日期"),
     ]
     let households = householdsByID
+    let names = RosterNames(self)
     let rows = records.map { need in
       let home = households[need.household]
       let overdue = need.daysOverdue(on: today)
       return [
         need.id, need.urgency.label(language), need.status.label(language),
-        home?.head ?? need.household, home.map { villageName($0.village) } ?? "", need.text,
+        home?.head ?? need.household, home.map { names.village($0.village) } ?? "", need.text,
         need.scale.label(language), handlerName(need, language: language), need.due.description,
-        overdue > 0 ? String(overdue) : "", need.raised.description, gridName(home?.grid),
+        overdue > 0 ? String(overdue) : "", need.raised.description, names.grid(home?.grid),
         need.support?.label(language) ?? "", need.category ?? "",
-        need.raisedBy.map(memberName) ?? "", need.visit ?? "", need.resolution ?? "",
+        need.raisedBy.map(names.member) ?? "", need.visit ?? "", need.resolution ?? "",
         need.resolved?.description ?? "", need.satisfaction?.label(language) ?? "",
         need.closed?.description ?? "",
       ]

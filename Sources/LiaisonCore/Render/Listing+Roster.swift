@@ -7,12 +7,16 @@ extension Roster {
       .init(en: "Members", zh: "党员数", alignment: .right),
       .init(en: "Households", zh: "农户数", alignment: .right),
     ]
+    func counts(_ villages: some Sequence<String>) -> [String: Int] {
+      villages.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+    }
+    let gridCounts = counts(grids.lazy.map(\.village))
+    let memberCounts = counts(members.lazy.filter { $0.left == nil }.map(\.village))
+    let householdCounts = counts(households.lazy.map(\.village))
     let rows = records.map { village in
       [
-        village.id, village.name, village.code ?? "",
-        String(grids.count { $0.village == village.id }),
-        String(members.count { $0.village == village.id && $0.left == nil }),
-        String(households.count { $0.village == village.id }),
+        village.id, village.name, village.code ?? "", String(gridCounts[village.id] ?? 0),
+        String(memberCounts[village.id] ?? 0), String(householdCounts[village.id] ?? 0),
       ]
     }
     return Listing(columns: columns, rows: rows)
@@ -24,10 +28,11 @@ extension Roster {
       .init(en: "Code", zh: "编码"), .init(en: "Parent", zh: "上级网格"),
       .init(en: "Leader", zh: "网格长"), .init(en: "Staff", zh: "网格员"),
     ]
+    let names = RosterNames(self)
     let rows = records.map { grid in
       [
-        grid.id, grid.name, villageName(grid.village), grid.code ?? "", gridName(grid.parent),
-        grid.leader.map(memberName) ?? "", grid.staff.map(memberName).joined(separator: "、"),
+        grid.id, grid.name, names.village(grid.village), grid.code ?? "", names.grid(grid.parent),
+        grid.leader.map(names.member) ?? "", grid.staff.map(names.member).joined(separator: "、"),
       ]
     }
     return Listing(columns: columns, rows: rows)
@@ -44,11 +49,13 @@ extension Roster {
       .init(en: "Duties", zh: "职责"), .init(en: "Proxy", zh: "代联系家属"),
       .init(en: "Left", zh: "离开日期"),
     ]
+    let names = RosterNames(self)
     let rows = records.map { member in
       [
-        member.id, member.name, member.phone, villageName(member.village), gridName(member.grid),
+        member.id, member.name, member.phone, names.village(member.village),
+        names.grid(member.grid),
         member.status.label(language), member.category?.label(language) ?? "",
-        String(links.count { $0.member == member.id && $0.to == nil }),
+        String(names.openLinksByMember[member.id]?.count ?? 0),
         member.gender?.label(language) ?? "", member.born ?? "",
         member.joined?.description ?? "", member.branch ?? "",
         member.duties.map { $0.label(language) }.joined(separator: language == .zh ? "、" : ", "),
@@ -67,13 +74,15 @@ extension Roster {
       .init(en: "Tags", zh: "重点人群"), .init(en: "Liaisons", zh: "联系党员"),
       .init(en: "Address", zh: "住址"), .init(en: "Note", zh: "备注"),
     ]
+    let names = RosterNames(self)
     let rows = records.map { household in
       [
-        household.id, household.head, household.phone ?? "", villageName(household.village),
-        gridName(household.grid), household.courtyard ?? "", household.size.map(String.init) ?? "",
+        household.id, household.head, household.phone ?? "", names.village(household.village),
+        names.grid(household.grid), household.courtyard ?? "",
+        household.size.map(String.init) ?? "",
         household.tags.joined(separator: "、"),
-        links.filter { $0.household == household.id && $0.to == nil }
-          .map { "\(memberName($0.member))(\($0.post.rawValue))" }.joined(separator: "、"),
+        (names.openLinksByHousehold[household.id] ?? [])
+          .map { "\(names.member($0.member))(\($0.post.rawValue))" }.joined(separator: "、"),
         household.address ?? "", household.note ?? "",
       ]
     }
@@ -86,10 +95,11 @@ extension Roster {
       .init(en: "Household", zh: "农户"), .init(en: "Post", zh: "岗位"),
       .init(en: "Type", zh: "邻里类型"), .init(en: "From", zh: "开始"), .init(en: "To", zh: "结束"),
     ]
+    let names = RosterNames(self)
     let rows = records.map { link in
       [
-        link.id, "\(memberName(link.member)) \(link.member)",
-        "\(householdHead(link.household)) \(link.household)", link.post.label(language),
+        link.id, "\(names.member(link.member)) \(link.member)",
+        "\(names.head(link.household)) \(link.household)", link.post.label(language),
         link.type?.label(language) ?? "", link.from.description, link.to?.description ?? "",
       ]
     }

@@ -9,12 +9,13 @@ extension Roster {
     ]
     let households = Dictionary(households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     let members = Dictionary(members.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let names = RosterNames(self)
     let rows = records.map { visit in
       let home = households[visit.household]
       return [
         visit.id, visit.date.description, members[visit.member] ?? visit.member,
-        home?.head ?? visit.household, home.map { villageName($0.village) } ?? "",
-        gridName(home?.grid), visit.mode.label(language), visit.opinions.map(String.init) ?? "",
+        home?.head ?? visit.household, home.map { names.village($0.village) } ?? "",
+        names.grid(home?.grid), visit.mode.label(language), visit.opinions.map(String.init) ?? "",
         visit.note ?? "",
       ]
     }

@@ -17,15 +17,29 @@ enum RecordCodec {
     try encoder.encode(record)
   }
 
+  /// One record's line: written plainly when it is a `PlainEncodable` record that needs no
+  /// escaping, else by `encoder` — the same bytes either way.
+  static func line<T: Encodable>(
+    _ record: T, writer: inout PlainJSONWriter, encoder: JSONEncoder
+  )
+    throws -> [UInt8]
+  {
+    if let plain = record as? any PlainEncodable {
+      return try plain.plainLine(&writer, encoder: encoder)
+    }
+    return Array(try encoder.encode(record))
+  }
+
   /// A roster file's bytes: `[`, a record per line, `]`.
   static func rosterFile<T: Encodable & Identifiable>(_ records: [T]) throws -> Data
   where T.ID == String {
     guard !records.isEmpty else { return Data("[]\n".utf8) }
     let encoder = encoder()
     var data = Data("[\n".utf8)
+    var writer = PlainJSONWriter()
     for (index, record) in records.sorted(by: { idPrecedes($0.id, $1.id) }).enumerated() {
       if index > 0 { data.append(contentsOf: ",\n".utf8) }
-      data.append(try encoder.encode(record))
+      data.append(contentsOf: try line(record, writer: &writer, encoder: encoder))
     }
     data.append(contentsOf: "\n]\n".utf8)
     return data
@@ -67,6 +81,44 @@ enum RecordCodec {
       return []
     } catch {
       throw StoreError.unreadable(path: path, line: nil, detail: describe(error))
+    }
+  }
+
+  /// Decodes a roster file of records that have a fast way in: the plain layout fast, and
+  /// anything else as `decodeRoster` always has, with the same messages.
+  static func decodePlainRoster<T: PlainRecord>(
+    _ type: T.Type, from data: Data, path: String
+  )
+    throws -> [T]
+  {
+    if let records = plainRoster(T.self, from: data) { return records }
+    return try decodeRoster(T.self, from: data, path: path)
+  }
+
+  /// A roster file exactly as `rosterFile` lays it out, every record plain; nil for anything
+  /// else, which then goes the slow way and is refused, if it must be, with the same message.
+  static func plainRoster<R: PlainRecord>(_ type: R.Type, from data: Data) -> [R]? {
+    data.withUnsafeBytes { bytes -> [R]? in
+      guard bytes.count >= 3, bytes[0] == UInt8(ascii: "["), bytes[1] == UInt8(ascii: "\n")
+      else { return nil }
+      var records: [R] = []
+      records.reserveCapacity(bytes.count / 90)
+      var object = PlainJSONObject()
+      var start = 2
+      while let newline = PlainLines.newline(in: bytes, from: start) {
+        let isLast = newline > start && bytes[newline - 1] != UInt8(ascii: ",")
+        let end = isLast ? newline : newline - 1
+        guard end > start,
+          let record = R.plain(UnsafeRawBufferPointer(rebasing: bytes[start..<end]), using: &object)
+        else { return nil }
+        records.append(record)
+        start = newline + 1
+        if isLast {
+          let rest = UnsafeRawBufferPointer(rebasing: bytes[start...])
+          return rest.elementsEqual("]\n".utf8) ? records : nil
+        }
+      }
+      return nil
     }
   }
 

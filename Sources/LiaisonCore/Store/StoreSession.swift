@@ -31,12 +31,7 @@ public final class StoreSession {
   /// The roster as it is on disk (read once per session).
   public func roster() throws -> Roster {
     if let loadedRoster { return loadedRoster }
-    let roster = Roster(
-      villages: try load(RosterFiles.villages),
-      grids: try load(RosterFiles.grids),
-      members: try load(RosterFiles.members),
-      households: try load(RosterFiles.households),
-      links: try load(RosterFiles.links))
+    let roster = try RosterLoad(folder: folder).roster()
     loadedRoster = roster
     return roster
   }
@@ -103,14 +98,5 @@ public final class StoreSession {
       files[DataFolder.visitLog(month)] = try visitLog.encodeLog(visits)
     }
     try writer.replace(files)
-  }
-
-  func load<T: Decodable>(_ name: String) throws -> [T] {
-    let path = folder.file(name)
-    guard let data = try FileReader.contents(path) else {
-      throw StoreError.unreadable(
-        path: path, line: nil, detail: "the file is missing (every data folder has one)")
-    }
-    return try RecordCodec.decodeRoster(T.self, from: data, path: path)
   }
 }

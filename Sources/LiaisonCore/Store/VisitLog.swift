@@ -25,19 +25,35 @@ struct VisitLog {
     let relative = DataFolder.visitLog(month)
     let path = folder.file(relative)
     guard let data = try FileReader.contents(path) else { return [] }
-    let decoder = JSONDecoder()
+    return try data.withUnsafeBytes { bytes in
+      try lines(of: bytes, relative: relative, path: path, warn: warn)
+    }
+  }
+
+  private func lines(
+    of bytes: UnsafeRawBufferPointer, relative: String, path: String,
+    warn: (Localized) -> Void
+  ) throws -> [Visit] {
+    var decoder: JSONDecoder?
+    var plain = PlainJSONObject()
     var visits: [Visit] = []
+    visits.reserveCapacity(bytes.count / 200)
     var lineNumber = 0
-    var start = data.startIndex
-    while start < data.endIndex {
+    var start = 0
+    while start < bytes.count {
       lineNumber += 1
-      let newline = data[start...].firstIndex(of: UInt8(ascii: "\n"))
-      let end = newline ?? data.endIndex
-      let line = data[start..<end]
-      start = newline.map { $0 + 1 } ?? data.endIndex
+      let newline = PlainLines.newline(in: bytes, from: start)
+      let line = UnsafeRawBufferPointer(rebasing: bytes[start..<(newline ?? bytes.count)])
+      start = newline.map { $0 + 1 } ?? bytes.count
+      // Lines as `visit add` writes them take the fast path; anything else, JSONDecoder's.
+      if let visit = Visit.plain(line, using: &plain) {
+        visits.append(visit)
+        continue
+      }
       if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
       do {
-        visits.append(try decoder.decode(Visit.self, from: line))
+        if decoder == nil { decoder = JSONDecoder() }
+        visits.append(try decoder!.decode(Visit.self, from: Data(line)))
       } catch {
         if newline == nil {
           warn(
@@ -99,9 +115,10 @@ struct VisitLog {
   /// The bytes of a whole month's log, for changes that rewrite it (edit, remove).
   func encodeLog(_ visits: [Visit]) throws -> Data {
     let encoder = RecordCodec.encoder()
+    var writer = PlainJSONWriter()
     var data = Data()
     for visit in visits {
-      data.append(try encoder.encode(visit))
+      data.append(contentsOf: try visit.plainLine(&writer, encoder: encoder))
       data.append(UInt8(ascii: "\n"))
     }
     return data
@@ -134,7 +151,10 @@ struct VisitLog {
     return numbers
   }
 
-  func encode(_ numbers: [String: Int]) throws -> Data {
+  func encode(_ numbers: [String: Int]) throws -> Data { try Self.encode(numbers) }
+
+  /// A month's sequence file: pretty-printed, so a clerk can read it.
+  static func encode(_ numbers: [String: Int]) throws -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
     return try encoder.encode(numbers) + Data("\n".utf8)

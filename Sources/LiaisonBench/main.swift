@@ -1,0 +1,3 @@
+import Foundation
+
+exit(BenchCommandLine.run(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Writes the files of a generated folder, private as the commands make them (0600 files,
+/// 0700 folders). Not the durable writer: a generated folder that is cut off half-way is
+/// simply generated again, and syncing half a gigabyte would only slow it down.
+struct SampleFileWriter: Sendable {
+  let folder: DataFolder
+
+  func makeFolder(_ path: String) throws {
+    do {
+      try FileManager.default.createDirectory(
+        atPath: path, withIntermediateDirectories: true,
+        attributes: [.posixPermissions: 0o700])
+    } catch {
+      throw StoreError.unreadable(path: path, line: nil, detail: "cannot create the folder")
+    }
+    if FileManager.default.fileExists(atPath: folder.manifest) {
+      throw StoreError.unreadable(
+        path: folder.manifest, line: nil,
+        detail: "a data folder is already here; generate into an empty folder")
+    }
+  }
+
+  /// Writes `contents` as the file `relative` to the folder.
+  func write(_ relative: String, _ contents: Data) throws {
+    let path = folder.file(relative)
+    guard
+      FileManager.default.createFile(
+        atPath: path, contents: contents, attributes: [.posixPermissions: 0o600])
+    else {
+      throw StoreError.unreadable(path: path, line: nil, detail: "cannot write the file")
+    }
+  }
+}

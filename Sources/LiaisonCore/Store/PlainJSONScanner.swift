@@ -1,0 +1,130 @@
+/// Reads the bytes of a plain JSON object for `PlainJSONObject`; nil at the first thing
+/// outside the plain shape.
+struct PlainJSONScanner {
+  private let bytes: UnsafeRawBufferPointer
+  private var at = 0
+
+  init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+  var atEnd: Bool { at == bytes.count }
+
+  /// `{"key":value,…}`; objects nest one level (a visit's `look` and `ask`).
+  mutating func object(into object: inout PlainJSONObject, depth: Int = 0) -> Bool {
+    guard take(UInt8(ascii: "{")) else { return false }
+    if take(UInt8(ascii: "}")) { return true }
+    repeat {
+      guard let key = string(), take(UInt8(ascii: ":")), let value = value(depth: depth),
+        object.add(key, value)
+      else { return false }
+    } while take(UInt8(ascii: ","))
+    return take(UInt8(ascii: "}"))
+  }
+
+  private mutating func value(depth: Int) -> PlainJSONObject.Value? {
+    guard at < bytes.count else { return nil }
+    switch bytes[at] {
+    case UInt8(ascii: "\""): return string().map { .text($0) }
+    case UInt8(ascii: "["): return strings().map { .texts($0) }
+    case UInt8(ascii: "{"):
+      var nested = PlainJSONObject()
+      return depth == 0 && object(into: &nested, depth: 1) ? .object(nested) : nil
+    default: return integer().map { .number($0) }
+    }
+  }
+
+  /// `["…",…]`
+  private mutating func strings() -> [String]? {
+    guard take(UInt8(ascii: "[")) else { return nil }
+    var list: [String] = []
+    if take(UInt8(ascii: "]")) { return list }
+    repeat {
+      guard let text = string() else { return nil }
+      list.append(text)
+    } while take(UInt8(ascii: ","))
+    return take(UInt8(ascii: "]")) ? list : nil
+  }
+
+  /// A string without escapes or control characters, in valid UTF-8.
+  private mutating func string() -> String? {
+    guard take(UInt8(ascii: "\"")) else { return nil }
+    let start = at
+    var ascii = true
+    while at < bytes.count {
+      let byte = bytes[at]
+      if byte == UInt8(ascii: "\"") {
+        let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<at])
+        at += 1
+        // JSONDecoder refuses bad UTF-8 where decoding would repair it: check first.
+        // (`String(validating:)` is several times slower: it is generic over the encoding.)
+        guard ascii || Self.isValidUTF8(raw) else { return nil }
+        return String(decoding: raw, as: UTF8.self)
+      }
+      // An escape or a raw control character: JSONDecoder's to judge.
+      if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+      if byte >= 0x80 { ascii = false }
+      at += 1
+    }
+    return nil
+  }
+
+  /// Well-formed UTF-8: no stray continuation bytes, no overlong forms, no surrogates,
+  /// nothing past U+10FFFF.
+  static func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      let lead = bytes[index]
+      let length: Int
+      var low: UInt8 = 0x80
+      var high: UInt8 = 0xBF
+      switch lead {
+      case 0x00...0x7F: length = 1
+      case 0xC2...0xDF: length = 2
+      case 0xE0: (length, low) = (3, 0xA0)
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED: (length, high) = (3, 0x9F)
+      case 0xF0: (length, low) = (4, 0x90)
+      case 0xF1...0xF3: length = 4
+      case 0xF4: (length, high) = (4, 0x8F)
+      default: return false
+      }
+      guard index + length <= bytes.count else { return false }
+      for offset in 1..<length {
+        let byte = bytes[index + offset]
+        let (min, max) = offset == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
+        guard byte >= min, byte <= max else { return false }
+      }
+      index += length
+    }
+    return true
+  }
+
+  /// A whole number: an optional minus, then digits without a leading zero, few enough
+  /// not to overflow. Fractions, exponents and `-0` are JSONDecoder's to judge.
+  private mutating func integer() -> Int? {
+    let negative = take(UInt8(ascii: "-"))
+    let start = at
+    var value = 0
+    while at < bytes.count, bytes[at] >= 48, bytes[at] <= 57 {
+      // More than 18 digits could overflow: JSONDecoder's to judge (the test found this).
+      guard at - start < 18 else { return nil }
+      value = value * 10 + Int(bytes[at] - 48)
+      at += 1
+    }
+    let digits = at - start
+    guard digits > 0, digits <= 18, digits == 1 || bytes[start] != 48 else { return nil }
+    if at < bytes.count {
+      let next = bytes[at]
+      if next == UInt8(ascii: ".") || next == UInt8(ascii: "e") || next == UInt8(ascii: "E") {
+        return nil
+      }
+    }
+    if negative && value == 0 { return nil }
+    return negative ? -value : value
+  }
+
+  private mutating func take(_ byte: UInt8) -> Bool {
+    guard at < bytes.count, bytes[at] == byte else { return false }
+    at += 1
+    return true
+  }
+}

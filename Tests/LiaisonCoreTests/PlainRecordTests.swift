@@ -1,0 +1,178 @@
+import Foundation
+import Testing
+
+@testable import LiaisonCore
+
+/// The fast way in (`PlainJSONObject` and `PlainRecord`) and `JSONDecoder` agree: on every
+/// line of generated logs and roster files, and on damaged lines — where the fast way either
+/// gives the value `JSONDecoder` gives or declines, leaving the line to it.
+@Suite struct PlainRecordTests {
+  /// A small generated folder, shared by the tests of this suite.
+  static let folder: String = {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("liaison-plain-\(UUID().uuidString)").path
+    try! SampleFolder.generate(.tiny, seed: 7, at: path)
+    return path
+  }()
+
+  static func lines(_ relative: String) throws -> [Data] {
+    let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + relative))
+    return data.split(separator: UInt8(ascii: "\n")).map { Data($0) }
+  }
+
+  static var logs: [String] {
+    (try? FileManager.default.contentsOfDirectory(atPath: folder + "/visits"))?
+      .filter { $0.hasSuffix(".jsonl") }.sorted().map { "visits/" + $0 } ?? []
+  }
+
+  /// The fast result must be JSONDecoder's; declining is always allowed.
+  static func agree<T: PlainRecord & Equatable>(_ type: T.Type, _ line: Data) -> Bool {
+    guard let fast = line.withUnsafeBytes({ T.plain($0) }) else { return true }
+    return (try? JSONDecoder().decode(T.self, from: line)) == fast
+  }
+
+  @Test func everyGeneratedVisitLineDecodesTheSameBothWays() throws {
+    var count = 0
+    for log in Self.logs {
+      for line in try Self.lines(log) {
+        let fast = try #require(line.withUnsafeBytes { Visit.plain($0) }, "\(log): declined")
+        #expect(fast == (try JSONDecoder().decode(Visit.self, from: line)))
+        count += 1
+      }
+    }
+    #expect(count > 1_000)
+  }
+
+  @Test func everyGeneratedRosterFileDecodesTheSameBothWays() throws {
+    func check<T: PlainRecord & Equatable>(_ type: T.Type, _ name: String) throws {
+      let data = try Data(contentsOf: URL(fileURLWithPath: Self.folder + "/" + name))
+      let fast = try #require(RecordCodec.plainRoster(T.self, from: data), "\(name) declined")
+      #expect(fast == (try JSONDecoder().decode([T].self, from: data)))
+      #expect(!fast.isEmpty)
+    }
+    try check(Village.self, "villages.json")
+    try check(Grid.self, "grids.json")
+    try check(Member.self, "members.json")
+    try check(Household.self, "households.json")
+    try check(Link.self, "links.json")
+  }
+
+  @Test(arguments: [
+    #"{"date":"2026-11-23","household":"H00001","id":"V1","member":"M1","mode":"phone","recordedAt":"x","recordedBy":"y"}"#,
+    #"{"date":"2026-11-23","household":"H00001","id":"V1","member":"M1","mode":"phone","opinions":2,"photos":["a/b.jpg"],"recordedAt":"x","recordedBy":"y","look":{},"ask":{"needs":"路灯"}}"#,
+  ])
+  func damagedVisitLinesAreDecodedTheSameOrDeclined(_ good: String) throws {
+    let line = Data(good.utf8)
+    #expect(line.withUnsafeBytes { Visit.plain($0) } != nil)
+    let replacements: [[UInt8]] = [
+      [], Array(" ".utf8), Array("\\".utf8), Array("\\u0041".utf8), Array("\"".utf8),
+      Array(",".utf8), Array("null".utf8), Array("1.0".utf8), Array("01".utf8), Array("-0".utf8),
+      Array("1e2".utf8), Array("99999999999999999999".utf8), [0xFF], [0xC0, 0x80],
+      [0xED, 0xA0, 0x80],
+      [0xE4, 0xB8], [0x01], Array("\"id\":\"V2\",".utf8), Array("\"extra\":1,".utf8),
+      Array("{".utf8),
+      Array("}".utf8), Array("[".utf8),
+    ]
+    var declined = 0
+    for position in 0...line.count {
+      for replacement in replacements {
+        for removed in [0, 1] where position + removed <= line.count {
+          var mutated = line
+          mutated.replaceSubrange(position..<position + removed, with: replacement)
+          #expect(Self.agree(Visit.self, mutated), "\(String(decoding: mutated, as: UTF8.self))")
+          if mutated.withUnsafeBytes({ Visit.plain($0) }) == nil { declined += 1 }
+        }
+      }
+    }
+    #expect(declined > 0)
+  }
+
+  @Test func damagedRosterLinesAreDecodedTheSameOrDeclined() throws {
+    for line in try Self.lines("members.json").dropFirst().prefix(5)
+      + Self.lines("households.json")
+      .dropFirst().prefix(5)
+    {
+      let record = line.last == UInt8(ascii: ",") ? line.dropLast() : line
+      for position in stride(from: 0, through: record.count, by: 3) {
+        for replacement in [[], Array("\\n".utf8), Array("null".utf8), [0xFF], Array("7".utf8)] {
+          var mutated = Data(record)
+          mutated.replaceSubrange(position..<min(position + 1, mutated.count), with: replacement)
+          #expect(Self.agree(Member.self, mutated))
+          #expect(Self.agree(Household.self, mutated))
+        }
+      }
+    }
+  }
+
+  @Test func theSameSeedGivesTheSameBytes() throws {
+    let again = FileManager.default.temporaryDirectory
+      .appendingPathComponent("liaison-plain-\(UUID().uuidString)").path
+    try SampleFolder.generate(.tiny, seed: 7, at: again)
+    for name in ["liaison.json", "members.json", "households.json", "links.json", "needs.json"]
+      + Self.logs
+    {
+      let first = try Data(contentsOf: URL(fileURLWithPath: Self.folder + "/" + name))
+      let second = try Data(contentsOf: URL(fileURLWithPath: again + "/" + name))
+      #expect(first == second, "\(name) differs")
+    }
+  }
+
+  @Test func aGeneratedFolderPassesCheck() throws {
+    let store = LiaisonStore(folder: DataFolder(path: Self.folder))
+    #expect(try FolderCheck.run(store).isEmpty)
+    let needs = try JSONDecoder().decode(
+      [Need].self, from: Data(contentsOf: URL(fileURLWithPath: Self.folder + "/needs.json")))
+    #expect(Set(needs.map(\.status)).count >= 3)
+  }
+}
+
+/// The plain writer gives `JSONEncoder`'s bytes for every generated record, and for records
+/// whose text needs escaping (which it leaves to `JSONEncoder`).
+@Suite struct PlainJSONWriterTests {
+  static func same<T: PlainEncodable>(_ record: T) throws -> Bool {
+    var writer = PlainJSONWriter()
+    let encoder = RecordCodec.encoder()
+    return try record.plainLine(&writer, encoder: encoder) == Array(encoder.encode(record))
+  }
+
+  @Test func everyGeneratedRecordIsWrittenAsJSONEncoderWritesIt() throws {
+    let folder = PlainRecordTests.folder
+    func records<T: Decodable>(_ type: T.Type, _ name: String) throws -> [T] {
+      try JSONDecoder().decode(
+        [T].self, from: Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)))
+    }
+    for record in try records(Village.self, "villages.json") { #expect(try Self.same(record)) }
+    for record in try records(Grid.self, "grids.json") { #expect(try Self.same(record)) }
+    for record in try records(Member.self, "members.json") { #expect(try Self.same(record)) }
+    for record in try records(Household.self, "households.json") { #expect(try Self.same(record)) }
+    for record in try records(Link.self, "links.json") { #expect(try Self.same(record)) }
+    for log in PlainRecordTests.logs {
+      for line in try PlainRecordTests.lines(log) {
+        #expect(try Self.same(JSONDecoder().decode(Visit.self, from: line)))
+      }
+    }
+  }
+
+  @Test(arguments: [
+    "plain", "路灯/水渠", "引号\"", "反斜杠\\", "换行\n", "tab\t", "\u{7F}", "\u{2028}", "\u{2029}",
+    "é", "e\u{301}", "😀", "", "\u{0}", "a\u{1F}b",
+  ])
+  func textThatNeedsEscapingComesOutAsJSONEncoderWritesIt(_ text: String) throws {
+    let visit = Visit(
+      id: "V20261123-0001", member: "M0001", household: "H00001",
+      date: Day(year: 2026, month: 11, day: 23)!, mode: .proxy,
+      look: Observations(kitchen: text, fields: text), ask: Questions(needs: text),
+      opinions: -3, note: text, photos: [text, "x"], recordedAt: text, recordedBy: text)
+    #expect(try Self.same(visit))
+    let member = Member(
+      id: "M0001", name: text, phone: "13800138000", village: "C001", grid: text,
+      duties: [.disputeMediator], proxyName: text)
+    #expect(try Self.same(member))
+    #expect(try Self.same(Household(id: "H1", head: text, village: "C1", size: 0, tags: [text])))
+    #expect(try Self.same(Grid(id: "G1", village: "C1", name: text, staff: [])))
+    #expect(try Self.same(Village(id: "C1", name: text, code: text)))
+    #expect(
+      try Self.same(
+        Link(id: "L1", member: text, household: "H1", post: .b, type: .kinship, from: visit.date)))
+  }
+}
