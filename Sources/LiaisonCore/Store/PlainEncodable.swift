@@ -44,6 +44,7 @@ extension Grid: PlainEncodable {
 extension Member: PlainEncodable {
   func write(to w: inout PlainJSONWriter) {
     w.open()
+    w.field("added", added?.description)
     w.field("born", born)
     w.field("branch", branch)
     w.field("category", category?.rawValue)
@@ -66,6 +67,7 @@ extension Member: PlainEncodable {
 extension Household: PlainEncodable {
   func write(to w: inout PlainJSONWriter) {
     w.open()
+    w.field("added", added?.description)
     w.field("address", address)
     w.field("courtyard", courtyard)
     w.field("grid", grid)

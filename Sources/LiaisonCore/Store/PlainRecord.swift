@@ -47,7 +47,8 @@ extension Member: PlainRecord {
       joined: try o.optionalDay("joined"), status: try o.optionalChoice("status") ?? .full,
       category: try o.optionalChoice("category"), duties: try o.choices("duties") ?? [],
       branch: try o.optionalText("branch"), proxyName: try o.optionalText("proxyName"),
-      proxyPhone: try o.optionalText("proxyPhone"), left: try o.optionalDay("left"))
+      proxyPhone: try o.optionalText("proxyPhone"), left: try o.optionalDay("left"),
+      added: try o.optionalDay("added"))
   }
 }
 
@@ -58,7 +59,7 @@ extension Household: PlainRecord {
       grid: try o.optionalText("grid"), phone: try o.optionalText("phone"),
       courtyard: try o.optionalText("courtyard"), address: try o.optionalText("address"),
       size: try o.optionalNumber("size"), tags: try o.texts("tags"),
-      note: try o.optionalText("note"))
+      note: try o.optionalText("note"), added: try o.optionalDay("added"))
   }
 }
 
