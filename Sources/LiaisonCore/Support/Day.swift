@@ -127,7 +127,15 @@ extension Day: Codable {
 
   /// Only the stored form `YYYY-MM-DD`: data files are not as forgiving as the command line.
   init?(strict text: String) {
-    let bytes = Array(text.utf8)
+    var text = text
+    guard let day = text.withUTF8({ Day(strictUTF8: UnsafeRawBufferPointer($0)) }) else {
+      return nil
+    }
+    self = day
+  }
+
+  /// The same, from the bytes of a data file.
+  init?(strictUTF8 bytes: UnsafeRawBufferPointer) {
     guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
     else { return nil }
     func number(_ range: Range<Int>) -> Int? {
