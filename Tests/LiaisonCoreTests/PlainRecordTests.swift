@@ -176,3 +176,18 @@ import Testing
         Link(id: "L1", member: text, household: "H1", post: .b, type: .kinship, from: visit.date)))
   }
 }
+
+@Suite struct DayDescriptionTests {
+  @Test(arguments: [(1000, 1, 1), (2026, 11, 23), (9999, 12, 31), (2024, 2, 29)])
+  func daysPrintAsStringFormatPrintsThem(_ parts: (Int, Int, Int)) throws {
+    let day = try #require(Day(year: parts.0, month: parts.1, day: parts.2))
+    #expect(day.description == String(format: "%04d-%02d-%02d", parts.0, parts.1, parts.2))
+  }
+
+  @Test func daysOutsideFourDigitYearsStillPrint() {
+    for ordinal in [-800_000, -719_468, 3_000_000] {
+      let day = Day(ordinal: ordinal)
+      #expect(day.description == String(format: "%04d-%02d-%02d", day.year, day.month, day.day))
+    }
+  }
+}
