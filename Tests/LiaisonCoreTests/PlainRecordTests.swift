@@ -55,6 +55,7 @@ import Testing
     try check(Member.self, "members.json")
     try check(Household.self, "households.json")
     try check(Link.self, "links.json")
+    try check(Need.self, "needs.json")
   }
 
   @Test(arguments: [
@@ -85,6 +86,20 @@ import Testing
       }
     }
     #expect(declined > 0)
+  }
+
+  @Test func damagedNeedLinesAreDecodedTheSameOrDeclined() throws {
+    for line in try Self.lines("needs.json").dropFirst().prefix(4) {
+      let record = line.last == UInt8(ascii: ",") ? line.dropLast() : line
+      #expect(record.withUnsafeBytes { Need.plain($0) } != nil)
+      for position in 0...record.count {
+        for replacement in [[], Array("\\".utf8), Array("null".utf8), [0xFF], Array("[".utf8)] {
+          var mutated = Data(record)
+          mutated.replaceSubrange(position..<min(position + 1, mutated.count), with: replacement)
+          #expect(Self.agree(Need.self, mutated))
+        }
+      }
+    }
   }
 
   @Test func damagedRosterLinesAreDecodedTheSameOrDeclined() throws {

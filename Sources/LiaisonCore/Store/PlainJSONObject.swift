@@ -23,6 +23,8 @@ struct PlainJSONObject {
     case number(Int)
     case texts([String])
     case object(PlainJSONObject)
+    /// A list of objects (a need's history).
+    case objects([PlainJSONObject])
   }
 
   private(set) var fields: [(key: UnsafeRawBufferPointer, value: Value)] = []
@@ -125,6 +127,25 @@ extension PlainJSONObject {
 
   mutating func choices<T: UserChoice>(_ key: StaticString) throws -> [T]? {
     try optionalTexts(key).map { try $0.map { try T(rawValue: $0) ?? { throw NotPlain() }() } }
+  }
+
+  /// A list of objects, each of whose fields `build` takes, all of them.
+  mutating func objects<T>(
+    _ key: StaticString, _ build: (inout PlainJSONObject) throws -> T
+  )
+    throws -> [T]
+  {
+    switch take(key) {
+    case .texts(let texts)? where texts.isEmpty: return []
+    case .objects(let objects)?:
+      return try objects.map { object in
+        var object = object
+        let built = try build(&object)
+        guard object.allTaken else { throw NotPlain() }
+        return built
+      }
+    default: throw NotPlain()
+    }
   }
 
   /// A nested object whose fields `build` takes, all of them.

@@ -24,12 +24,28 @@ struct PlainJSONScanner {
     guard at < bytes.count else { return nil }
     switch bytes[at] {
     case UInt8(ascii: "\""): return raw().map { .text($0) }
-    case UInt8(ascii: "["): return strings().map { .texts($0) }
+    case UInt8(ascii: "["):
+      if at + 1 < bytes.count, bytes[at + 1] == UInt8(ascii: "{") {
+        return depth == 0 ? objects().map { .objects($0) } : nil
+      }
+      return strings().map { .texts($0) }
     case UInt8(ascii: "{"):
       var nested = PlainJSONObject()
       return depth == 0 && object(into: &nested, depth: 1) ? .object(nested) : nil
     default: return integer().map { .number($0) }
     }
+  }
+
+  /// `[{…},…]`: objects of plain values, one level down.
+  private mutating func objects() -> [PlainJSONObject]? {
+    guard take(UInt8(ascii: "[")) else { return nil }
+    var list: [PlainJSONObject] = []
+    repeat {
+      var element = PlainJSONObject()
+      guard object(into: &element, depth: 1) else { return nil }
+      list.append(element)
+    } while take(UInt8(ascii: ","))
+    return take(UInt8(ascii: "]")) ? list : nil
   }
 
   /// `["…",…]`
