@@ -55,6 +55,7 @@ import Testing
     try check(Member.self, "members.json")
     try check(Household.self, "households.json")
     try check(Link.self, "links.json")
+    try check(Need.self, "needs.json")
   }
 
   @Test(arguments: [
@@ -85,6 +86,20 @@ import Testing
       }
     }
     #expect(declined > 0)
+  }
+
+  @Test func damagedNeedLinesAreDecodedTheSameOrDeclined() throws {
+    for line in try Self.lines("needs.json").dropFirst().prefix(4) {
+      let record = line.last == UInt8(ascii: ",") ? line.dropLast() : line
+      #expect(record.withUnsafeBytes { Need.plain($0) } != nil)
+      for position in 0...record.count {
+        for replacement in [[], Array("\\".utf8), Array("null".utf8), [0xFF], Array("[".utf8)] {
+          var mutated = Data(record)
+          mutated.replaceSubrange(position..<min(position + 1, mutated.count), with: replacement)
+          #expect(Self.agree(Need.self, mutated))
+        }
+      }
+    }
   }
 
   @Test func damagedRosterLinesAreDecodedTheSameOrDeclined() throws {
@@ -174,5 +189,20 @@ import Testing
     #expect(
       try Self.same(
         Link(id: "L1", member: text, household: "H1", post: .b, type: .kinship, from: visit.date)))
+  }
+}
+
+@Suite struct DayDescriptionTests {
+  @Test(arguments: [(1000, 1, 1), (2026, 11, 23), (9999, 12, 31), (2024, 2, 29)])
+  func daysPrintAsStringFormatPrintsThem(_ parts: (Int, Int, Int)) throws {
+    let day = try #require(Day(year: parts.0, month: parts.1, day: parts.2))
+    #expect(day.description == String(format: "%04d-%02d-%02d", parts.0, parts.1, parts.2))
+  }
+
+  @Test func daysOutsideFourDigitYearsStillPrint() {
+    for ordinal in [-800_000, -719_468, 3_000_000] {
+      let day = Day(ordinal: ordinal)
+      #expect(day.description == String(format: "%04d-%02d-%02d", day.year, day.month, day.day))
+    }
   }
 }

@@ -22,9 +22,9 @@ public enum Exporter {
       let table = ExportTable(kind, roster: roster, visits: visits, language: language)
       return Data(table.csv(byteOrderMark: byteOrderMark).utf8)
     case .json:
-      return Data(try records(kind, roster: roster, visits: visits, lines: false).utf8)
+      return try records(kind, roster: roster, visits: visits, lines: false)
     case .jsonl:
-      return Data(try records(kind, roster: roster, visits: visits, lines: true).utf8)
+      return try records(kind, roster: roster, visits: visits, lines: true)
     }
   }
 
@@ -40,18 +40,20 @@ public enum Exporter {
   private static func records(
     _ kind: ImportKind, roster: Roster, visits: [Visit], lines: Bool
   )
-    throws -> String
+    throws -> Data
   {
-    func encode<T: Encodable>(_ records: [T]) throws -> String {
-      guard lines else { return try JSONOutput.encode(records) }
+    func encode<T: Encodable>(_ records: [T]) throws -> Data {
+      guard lines else { return Data(try JSONOutput.encode(records).utf8) }
+      // Straight into the bytes that are written: a year of county visits is 650 MB, and
+      // every copy on the way (a String, then Data) costs as much again.
       let encoder = RecordCodec.encoder()
       var writer = PlainJSONWriter()
-      var bytes: [UInt8] = []
+      var bytes = Data()
       for record in records {
-        bytes += try RecordCodec.line(record, writer: &writer, encoder: encoder)
+        bytes.append(contentsOf: try RecordCodec.line(record, writer: &writer, encoder: encoder))
         bytes.append(UInt8(ascii: "\n"))
       }
-      return String(decoding: bytes, as: UTF8.self)
+      return bytes
     }
     switch kind {
     case .villages: return try encode(roster.villages)

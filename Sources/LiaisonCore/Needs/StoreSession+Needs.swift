@@ -11,7 +11,7 @@ extension StoreSession {
     let path = folder.file(DataFolder.needsName)
     var needs: [Need] = []
     if let data = try FileReader.contents(path) {
-      needs = try RecordCodec.decodeRoster(Need.self, from: data, path: path)
+      needs = try RecordCodec.decodePlainRoster(Need.self, from: data, path: path)
     }
     loadedNeeds = needs
     return needs

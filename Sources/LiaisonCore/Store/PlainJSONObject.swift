@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// One record as `RecordCodec` writes it, read without `JSONDecoder` — which manages about
 /// 44 MB/s here, while a county's roster is 30 MB and a year of its visits 500 MB.
 ///
@@ -8,15 +14,20 @@
 /// so whatever this does not recognise is decoded, or refused with its message, exactly as
 /// before. `PlainRecord` builds records from it; `PlainRecordTests` holds the two paths to
 /// agreeing.
+///
+/// Keys and texts point into the bytes scanned: an object lives no longer than they do.
 struct PlainJSONObject {
   enum Value {
-    case text(String)
+    /// Valid UTF-8 without escapes, made into a `String` only when a record takes it.
+    case text(UnsafeRawBufferPointer)
     case number(Int)
     case texts([String])
     case object(PlainJSONObject)
+    /// A list of objects (a need's history).
+    case objects([PlainJSONObject])
   }
 
-  private(set) var fields: [(key: String, value: Value)] = []
+  private(set) var fields: [(key: UnsafeRawBufferPointer, value: Value)] = []
   /// How many fields a record has taken: a field nobody took is a key the record does not
   /// know, which JSONDecoder would ignore and this leaves to it.
   private(set) var taken = 0
@@ -30,17 +41,23 @@ struct PlainJSONObject {
   }
 
   /// Adds a field; false when the key is already there.
-  mutating func add(_ key: String, _ value: Value) -> Bool {
-    guard !fields.contains(where: { $0.key == key }) else { return false }
+  mutating func add(_ key: UnsafeRawBufferPointer, _ value: Value) -> Bool {
+    guard !fields.contains(where: { Self.same($0.key, key) }) else { return false }
     fields.append((key, value))
     return true
+  }
+
+  private static func same(_ lhs: UnsafeRawBufferPointer, _ rhs: UnsafeRawBufferPointer) -> Bool {
+    lhs.count == rhs.count
+      && (lhs.count == 0 || memcmp(lhs.baseAddress!, rhs.baseAddress!, lhs.count) == 0)
   }
 
   var allTaken: Bool { taken == fields.count }
 
   /// The value of `key`, marked as taken.
-  mutating func take(_ key: String) -> Value? {
-    guard let index = fields.firstIndex(where: { $0.key == key }) else { return nil }
+  mutating func take(_ key: StaticString) -> Value? {
+    let wanted = UnsafeRawBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
+    guard let index = fields.firstIndex(where: { Self.same($0.key, wanted) }) else { return nil }
     taken += 1
     return fields[index].value
   }
@@ -50,63 +67,90 @@ struct PlainJSONObject {
 struct NotPlain: Error {}
 
 extension PlainJSONObject {
-  mutating func text(_ key: String) throws -> String {
-    guard case .text(let text)? = take(key) else { throw NotPlain() }
-    return text
+  mutating func text(_ key: StaticString) throws -> String {
+    String(decoding: try raw(key), as: UTF8.self)
   }
 
-  mutating func optionalText(_ key: String) throws -> String? {
+  mutating func optionalText(_ key: StaticString) throws -> String? {
+    try optionalRaw(key).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  private mutating func raw(_ key: StaticString) throws -> UnsafeRawBufferPointer {
+    guard case .text(let raw)? = take(key) else { throw NotPlain() }
+    return raw
+  }
+
+  private mutating func optionalRaw(_ key: StaticString) throws -> UnsafeRawBufferPointer? {
     guard let value = take(key) else { return nil }
-    guard case .text(let text) = value else { throw NotPlain() }
-    return text
+    guard case .text(let raw) = value else { throw NotPlain() }
+    return raw
   }
 
-  mutating func optionalNumber(_ key: String) throws -> Int? {
+  mutating func optionalNumber(_ key: StaticString) throws -> Int? {
     guard let value = take(key) else { return nil }
     guard case .number(let number) = value else { throw NotPlain() }
     return number
   }
 
   /// A list of strings; absent is empty, as the records' decoders have it.
-  mutating func texts(_ key: String) throws -> [String] {
+  mutating func texts(_ key: StaticString) throws -> [String] {
     try optionalTexts(key) ?? []
   }
 
-  mutating func optionalTexts(_ key: String) throws -> [String]? {
+  mutating func optionalTexts(_ key: StaticString) throws -> [String]? {
     guard let value = take(key) else { return nil }
     guard case .texts(let texts) = value else { throw NotPlain() }
     return texts
   }
 
-  mutating func day(_ key: String) throws -> Day {
-    guard let day = Day(strict: try text(key)) else { throw NotPlain() }
+  mutating func day(_ key: StaticString) throws -> Day {
+    guard let day = Day(strictUTF8: try raw(key)) else { throw NotPlain() }
     return day
   }
 
-  mutating func optionalDay(_ key: String) throws -> Day? {
-    guard let text = try optionalText(key) else { return nil }
-    guard let day = Day(strict: text) else { throw NotPlain() }
+  mutating func optionalDay(_ key: StaticString) throws -> Day? {
+    guard let raw = try optionalRaw(key) else { return nil }
+    guard let day = Day(strictUTF8: raw) else { throw NotPlain() }
     return day
   }
 
-  mutating func choice<T: UserChoice>(_ key: String) throws -> T {
+  mutating func choice<T: UserChoice>(_ key: StaticString) throws -> T {
     guard let choice = T(rawValue: try text(key)) else { throw NotPlain() }
     return choice
   }
 
-  mutating func optionalChoice<T: UserChoice>(_ key: String) throws -> T? {
+  mutating func optionalChoice<T: UserChoice>(_ key: StaticString) throws -> T? {
     guard let text = try optionalText(key) else { return nil }
     guard let choice = T(rawValue: text) else { throw NotPlain() }
     return choice
   }
 
-  mutating func choices<T: UserChoice>(_ key: String) throws -> [T]? {
+  mutating func choices<T: UserChoice>(_ key: StaticString) throws -> [T]? {
     try optionalTexts(key).map { try $0.map { try T(rawValue: $0) ?? { throw NotPlain() }() } }
+  }
+
+  /// A list of objects, each of whose fields `build` takes, all of them.
+  mutating func objects<T>(
+    _ key: StaticString, _ build: (inout PlainJSONObject) throws -> T
+  )
+    throws -> [T]
+  {
+    switch take(key) {
+    case .texts(let texts)? where texts.isEmpty: return []
+    case .objects(let objects)?:
+      return try objects.map { object in
+        var object = object
+        let built = try build(&object)
+        guard object.allTaken else { throw NotPlain() }
+        return built
+      }
+    default: throw NotPlain()
+    }
   }
 
   /// A nested object whose fields `build` takes, all of them.
   mutating func optionalObject<T>(
-    _ key: String, _ build: (inout PlainJSONObject) throws -> T
+    _ key: StaticString, _ build: (inout PlainJSONObject) throws -> T
   )
     throws -> T?
   {

@@ -13,7 +13,7 @@ struct PlainJSONScanner {
     guard take(UInt8(ascii: "{")) else { return false }
     if take(UInt8(ascii: "}")) { return true }
     repeat {
-      guard let key = string(), take(UInt8(ascii: ":")), let value = value(depth: depth),
+      guard let key = raw(), take(UInt8(ascii: ":")), let value = value(depth: depth),
         object.add(key, value)
       else { return false }
     } while take(UInt8(ascii: ","))
@@ -23,13 +23,29 @@ struct PlainJSONScanner {
   private mutating func value(depth: Int) -> PlainJSONObject.Value? {
     guard at < bytes.count else { return nil }
     switch bytes[at] {
-    case UInt8(ascii: "\""): return string().map { .text($0) }
-    case UInt8(ascii: "["): return strings().map { .texts($0) }
+    case UInt8(ascii: "\""): return raw().map { .text($0) }
+    case UInt8(ascii: "["):
+      if at + 1 < bytes.count, bytes[at + 1] == UInt8(ascii: "{") {
+        return depth == 0 ? objects().map { .objects($0) } : nil
+      }
+      return strings().map { .texts($0) }
     case UInt8(ascii: "{"):
       var nested = PlainJSONObject()
       return depth == 0 && object(into: &nested, depth: 1) ? .object(nested) : nil
     default: return integer().map { .number($0) }
     }
+  }
+
+  /// `[{…},…]`: objects of plain values, one level down.
+  private mutating func objects() -> [PlainJSONObject]? {
+    guard take(UInt8(ascii: "[")) else { return nil }
+    var list: [PlainJSONObject] = []
+    repeat {
+      var element = PlainJSONObject()
+      guard object(into: &element, depth: 1) else { return nil }
+      list.append(element)
+    } while take(UInt8(ascii: ","))
+    return take(UInt8(ascii: "]")) ? list : nil
   }
 
   /// `["…",…]`
@@ -46,6 +62,11 @@ struct PlainJSONScanner {
 
   /// A string without escapes or control characters, in valid UTF-8.
   private mutating func string() -> String? {
+    raw().map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// The bytes between the quotes of such a string.
+  private mutating func raw() -> UnsafeRawBufferPointer? {
     guard take(UInt8(ascii: "\"")) else { return nil }
     let start = at
     var ascii = true
@@ -56,8 +77,7 @@ struct PlainJSONScanner {
         at += 1
         // JSONDecoder refuses bad UTF-8 where decoding would repair it: check first.
         // (`String(validating:)` is several times slower: it is generic over the encoding.)
-        guard ascii || Self.isValidUTF8(raw) else { return nil }
-        return String(decoding: raw, as: UTF8.self)
+        return ascii || Self.isValidUTF8(raw) ? raw : nil
       }
       // An escape or a raw control character: JSONDecoder's to judge.
       if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
