@@ -13,9 +13,11 @@ extension StoreSession {
   }
 
   /// Everything a score is computed from, read once.
-  public func scoreRecords() throws -> ScoreRecords {
-    ScoreRecords(
-      roster: try roster(), visits: try visits(VisitFilter()), needs: try needs(),
+  /// - Parameter visitsFrom: read only the visit logs of this month and later.
+  public func scoreRecords(visitsFrom first: YearMonth? = nil) throws -> ScoreRecords {
+    let months = try visitMonths().filter { month in first.map { month >= $0 } ?? true }
+    return ScoreRecords(
+      roster: try roster(), visits: try visits(VisitFilter(months: months)), needs: try needs(),
       activities: try activities(), commitments: try commitments(),
       appraisals: try appraisals(), adjustments: try adjustments())
   }

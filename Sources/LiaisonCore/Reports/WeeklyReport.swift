@@ -53,13 +53,20 @@ public struct WeeklyReport: Codable, Hashable, Sendable {
     to = week.sunday
     self.asOf = asOf
     let local = needs.filter { inForce.householdsByID[$0.household] != nil }
+    // Each member's needs, found once: filtering all needs per member was quadratic (12,000
+    // members × 20,000 needs at county scale).
+    var byMember: [String: [Need]] = [:]
+    for need in local {
+      if let raiser = need.raisedBy { byMember[raiser, default: []].append(need) }
+      if need.scale == .small, let handler = need.handler, handler != need.raisedBy {
+        byMember[handler, default: []].append(need)
+      }
+    }
     let inWeek = Dictionary(
       grouping: visits.filter { week.contains($0.date) && $0.date <= asOf }, by: \.member)
     members = inForce.members.map { member in
       let own = inWeek[member.id] ?? []
-      let mine = needs.filter {
-        $0.raisedBy == member.id || ($0.scale == .small && $0.handler == member.id)
-      }
+      let mine = byMember[member.id] ?? []
       return Row(
         member: member.id, name: member.name, village: roster.villageName(member.village),
         grid: member.grid.map(roster.gridName), visits: own.count,

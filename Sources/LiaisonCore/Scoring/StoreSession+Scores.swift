@@ -14,8 +14,16 @@ extension StoreSession {
       period ?? villageID.map { rulebook.rules(for: $0) }.map { $0.period }.map {
         $0.period(containing: today)
       } ?? rulebook.township.period.period(containing: today)
+    // Only the visits a score of this period can look at are read: those of the period and
+    // of a visit-requirement unit that began before it (a week, a month, or the year). A
+    // month's score at county scale then reads a few months of logs, not the whole history.
+    let rules = [rulebook.township] + Array(rulebook.villages.values)
+    let earliest =
+      rules.contains { $0.visitRequirement.per == .year }
+      ? Day(year: period.first.year, month: 1, day: 1)! : period.first.adding(days: -31)
+    var records = try scoreRecords(visitsFrom: earliest.yearMonth)
+    records.visits.removeAll { $0.date > min(period.last, today) }
     return ScoreBoard(
-      records: try scoreRecords(), rulebook: rulebook, period: period, today: today,
-      village: villageID)
+      records: records, rulebook: rulebook, period: period, today: today, village: villageID)
   }
 }
