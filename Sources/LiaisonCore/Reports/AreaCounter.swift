@@ -1,23 +1,52 @@
-/// Counts one village's or grid's row of a report, from records already in force.
+/// Counts villages' and grids' rows of a report from records already in force, grouped once
+/// (each row filtering every household and visit was quadratic: 1,800 places × 250,000
+/// visits at county scale).
 struct AreaCounter {
   let inForce: RosterInForce
-  let visits: [Visit]
-  let needs: [Need]
   let period: Period
   let asOf: Day
+  private let visitsByHousehold: [String: [Visit]]
+  private let needsByHousehold: [String: [Need]]
+  private let householdsByVillage: [String: [Household]]
+  private let householdsByGrid: [String: [Household]]
+  private let membersByVillage: [String: Int]
+  private let membersByGrid: [String: Int]
 
-  /// The row for the members and households `contains` selects (by their village or grid).
-  func row(
-    id: String, name: String, villageName: String?, contains: (Place) -> Bool
+  init(inForce: RosterInForce, visits: [Visit], needs: [Need], period: Period, asOf: Day) {
+    self.inForce = inForce
+    self.period = period
+    self.asOf = asOf
+    visitsByHousehold = Dictionary(grouping: visits, by: \.household)
+    needsByHousehold = Dictionary(grouping: needs, by: \.household)
+    householdsByVillage = Dictionary(grouping: inForce.households, by: \.village)
+    householdsByGrid = Dictionary(
+      grouping: inForce.households.filter { $0.grid != nil }, by: { $0.grid! })
+    membersByVillage = inForce.members.reduce(into: [:]) { $0[$1.village, default: 0] += 1 }
+    membersByGrid = inForce.members.reduce(into: [:]) { counts, member in
+      if let grid = member.grid { counts[grid, default: 0] += 1 }
+    }
+  }
+
+  func villageRow(id: String, name: String) -> MonthlyReport.AreaRow {
+    row(
+      id: id, name: name, villageName: nil, households: householdsByVillage[id] ?? [],
+      members: membersByVillage[id] ?? 0)
+  }
+
+  func gridRow(id: String, name: String, villageName: String) -> MonthlyReport.AreaRow {
+    row(
+      id: id, name: name, villageName: villageName, households: householdsByGrid[id] ?? [],
+      members: membersByGrid[id] ?? 0)
+  }
+
+  private func row(
+    id: String, name: String, villageName: String?, households: [Household], members: Int
   ) -> MonthlyReport.AreaRow {
-    let households = inForce.households.filter { contains(Place($0)) }
-    let ids = Set(households.map(\.id))
-    let visits = visits.filter { ids.contains($0.household) }
-    let needs = needs.filter { ids.contains($0.household) }
-    let visited = Set(visits.map(\.household)).count
+    let visits = households.flatMap { visitsByHousehold[$0.id] ?? [] }
+    let needs = households.flatMap { needsByHousehold[$0.id] ?? [] }
+    let visited = households.count { visitsByHousehold[$0.id] != nil }
     return MonthlyReport.AreaRow(
-      id: id, name: name, village: villageName,
-      members: inForce.members.count { contains(Place($0)) }, households: households.count,
+      id: id, name: name, village: villageName, members: members, households: households.count,
       linkedHouseholds: households.count { inForce.linksByHousehold[$0.id] != nil },
       visits: visits.count, householdsVisited: visited,
       householdsVisitedShare: .share(visited, of: households.count),
@@ -26,13 +55,5 @@ struct AreaCounter {
       needsResolved: needs.count { $0.resolvedDay(on: asOf).map(period.contains) ?? false },
       needsOpen: needs.count { $0.status(on: asOf)?.isPending == true },
       needsOverdue: needs.count { $0.isOverdue(on: asOf) })
-  }
-
-  /// Where a member or household sits.
-  struct Place {
-    var village: String
-    var grid: String?
-    init(_ member: Member) { (village, grid) = (member.village, member.grid) }
-    init(_ household: Household) { (village, grid) = (household.village, household.grid) }
   }
 }

@@ -73,13 +73,13 @@ extension MonthlyReport {
 
     let areas = AreaCounter(
       inForce: inForce, visits: visits, needs: needs, period: period, asOf: asOf)
-    villages = roster.villages.filter { villageIDs.contains($0.id) }.map { village in
-      areas.row(id: village.id, name: village.name, villageName: nil) { $0.village == village.id }
+    villages = roster.villages.filter { villageIDs.contains($0.id) }.map {
+      areas.villageRow(id: $0.id, name: $0.name)
     }
-    grids = roster.grids.filter { gridIDs.contains($0.id) }.map { grid in
-      areas.row(id: grid.id, name: grid.name, villageName: roster.villageName(grid.village)) {
-        $0.grid == grid.id
-      }
+    let villageNames = Dictionary(
+      roster.villages.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    grids = roster.grids.filter { gridIDs.contains($0.id) }.map {
+      areas.gridRow(id: $0.id, name: $0.name, villageName: villageNames[$0.village] ?? $0.village)
     }
     membersWithoutVisits = members.filter { visitedByMember[$0.id] == nil }
       .map { MemberEntry($0, roster: roster) }
