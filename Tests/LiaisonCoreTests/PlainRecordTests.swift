@@ -206,3 +206,60 @@ import Testing
     }
   }
 }
+
+/// A field added to a record must be taught to `PlainEncodable` and `PlainRecord` too:
+/// otherwise the plain writer would leave it out of the files it rewrites. These fail, naming
+/// the type, when a record's stored properties and the keys written for it part ways.
+@Suite struct PlainRecordFieldTests {
+  static func keysWritten<T: PlainEncodable>(_ record: T) throws -> Set<String> {
+    var writer = PlainJSONWriter()
+    let line = try record.plainLine(&writer, encoder: RecordCodec.encoder())
+    let object = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
+    return Set(object?.keys.map { $0 } ?? [])
+  }
+
+  static func properties(_ record: Any) -> Set<String> {
+    Set(Mirror(reflecting: record).children.compactMap(\.label))
+  }
+
+  static let day = Day(year: 2026, month: 11, day: 23)!
+
+  @Test func everyFieldOfEveryPlainRecordIsWritten() throws {
+    let records: [any PlainEncodable] = [
+      Village(id: "C001", name: "凤林村", code: "1"),
+      Grid(
+        id: "G001", village: "C001", name: "一", code: "1", parent: "G002", leader: "M1",
+        staff: ["M2"]),
+      Member(
+        id: "M1", name: "张", phone: "13800138000", village: "C001", grid: "G001", gender: .male,
+        born: "1960-01", joined: Self.day, status: .full, category: .farmer,
+        duties: [.disputeMediator],
+        branch: "一支部", proxyName: "李", proxyPhone: "13900139000", left: Self.day),
+      Household(
+        id: "H1", head: "王", village: "C001", grid: "G001", phone: "1", courtyard: "东院",
+        address: "1号", size: 2, tags: ["低保户"], note: "n"),
+      Link(
+        id: "L1", member: "M1", household: "H1", post: .a, type: .area, from: Self.day, to: Self.day
+      ),
+      Visit(
+        id: "V1", member: "M1", household: "H1", date: Self.day, mode: .phone,
+        look: Observations(kitchen: "a"), ask: Questions(needs: "b"), opinions: 1, note: "n",
+        photos: ["p"], recordedAt: "t", recordedBy: "c"),
+    ]
+    for record in records {
+      #expect(
+        try Self.keysWritten(record) == Self.properties(record),
+        "\(type(of: record)) has fields the plain writer does not write (PlainEncodable.swift)")
+    }
+    let look = Observations(kitchen: "a", bedroom: "b", toilet: "c", yard: "d", fields: "e")
+    let ask = Questions(family: "a", economy: "b", opinions: "c", needs: "d")
+    let visit = Visit(
+      id: "V1", member: "M1", household: "H1", date: Self.day, look: look, ask: ask,
+      recordedAt: "t", recordedBy: "c")
+    var writer = PlainJSONWriter()
+    let line = try visit.plainLine(&writer, encoder: RecordCodec.encoder())
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])
+    #expect(Set((object["look"] as? [String: Any])?.keys.map { $0 } ?? []) == Self.properties(look))
+    #expect(Set((object["ask"] as? [String: Any])?.keys.map { $0 } ?? []) == Self.properties(ask))
+  }
+}

@@ -16,7 +16,7 @@ extension Roster {
       .init(en: "Closed", zh: "销号日期"),
     ]
     let households = householdsByID
-    let names = RosterNames(self)
+    let names = RosterNames(self, rows: records.count)
     let rows = records.map { need in
       let home = households[need.household]
       let overdue = need.daysOverdue(on: today)

@@ -28,7 +28,7 @@ extension Roster {
       .init(en: "Code", zh: "编码"), .init(en: "Parent", zh: "上级网格"),
       .init(en: "Leader", zh: "网格长"), .init(en: "Staff", zh: "网格员"),
     ]
-    let names = RosterNames(self)
+    let names = RosterNames(self, rows: records.count)
     let rows = records.map { grid in
       [
         grid.id, grid.name, names.village(grid.village), grid.code ?? "", names.grid(grid.parent),
@@ -49,13 +49,13 @@ extension Roster {
       .init(en: "Duties", zh: "职责"), .init(en: "Proxy", zh: "代联系家属"),
       .init(en: "Left", zh: "离开日期"),
     ]
-    let names = RosterNames(self)
+    let names = RosterNames(self, rows: records.count)
     let rows = records.map { member in
       [
         member.id, member.name, member.phone, names.village(member.village),
         names.grid(member.grid),
         member.status.label(language), member.category?.label(language) ?? "",
-        String(names.openLinksByMember[member.id]?.count ?? 0),
+        String(names.openLinks(member: member.id).count),
         member.gender?.label(language) ?? "", member.born ?? "",
         member.joined?.description ?? "", member.branch ?? "",
         member.duties.map { $0.label(language) }.joined(separator: language == .zh ? "、" : ", "),
@@ -74,14 +74,14 @@ extension Roster {
       .init(en: "Tags", zh: "重点人群"), .init(en: "Liaisons", zh: "联系党员"),
       .init(en: "Address", zh: "住址"), .init(en: "Note", zh: "备注"),
     ]
-    let names = RosterNames(self)
+    let names = RosterNames(self, rows: records.count)
     let rows = records.map { household in
       [
         household.id, household.head, household.phone ?? "", names.village(household.village),
         names.grid(household.grid), household.courtyard ?? "",
         household.size.map(String.init) ?? "",
         household.tags.joined(separator: "、"),
-        (names.openLinksByHousehold[household.id] ?? [])
+        names.openLinks(household: household.id)
           .map { "\(names.member($0.member))(\($0.post.rawValue))" }.joined(separator: "、"),
         household.address ?? "", household.note ?? "",
       ]
@@ -95,7 +95,7 @@ extension Roster {
       .init(en: "Household", zh: "农户"), .init(en: "Post", zh: "岗位"),
       .init(en: "Type", zh: "邻里类型"), .init(en: "From", zh: "开始"), .init(en: "To", zh: "结束"),
     ]
-    let names = RosterNames(self)
+    let names = RosterNames(self, rows: records.count)
     let rows = records.map { link in
       [
         link.id, "\(names.member(link.member)) \(link.member)",

@@ -9,7 +9,7 @@ extension Roster {
     ]
     let households = Dictionary(households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     let members = Dictionary(members.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-    let names = RosterNames(self)
+    let names = RosterNames(self, rows: records.count)
     let rows = records.map { visit in
       let home = households[visit.household]
       return [
