@@ -43,8 +43,8 @@ struct BenchOperation: Sendable {
       name: "report weekly --week 2026-W48", arguments: ["report", "weekly", "--week", "2026-W48"],
       folder: .full),
     BenchOperation(
-      name: "report coverage --month 2026-11",
-      arguments: ["report", "coverage", "--month", "2026-11"], folder: .full),
+      name: "report coverage",
+      arguments: ["report", "coverage"], folder: .full),
     BenchOperation(
       name: "score show --period 2026", arguments: ["score", "show", "--period", "2026"],
       folder: .full, countyTarget: 3),

@@ -234,10 +234,11 @@ import Testing
         id: "M1", name: "张", phone: "13800138000", village: "C001", grid: "G001", gender: .male,
         born: "1960-01", joined: Self.day, status: .full, category: .farmer,
         duties: [.disputeMediator],
-        branch: "一支部", proxyName: "李", proxyPhone: "13900139000", left: Self.day),
+        branch: "一支部", proxyName: "李", proxyPhone: "13900139000", left: Self.day,
+        added: Self.day),
       Household(
         id: "H1", head: "王", village: "C001", grid: "G001", phone: "1", courtyard: "东院",
-        address: "1号", size: 2, tags: ["低保户"], note: "n"),
+        address: "1号", size: 2, tags: ["低保户"], note: "n", added: Self.day),
       Link(
         id: "L1", member: "M1", household: "H1", post: .a, type: .area, from: Self.day, to: Self.day
       ),

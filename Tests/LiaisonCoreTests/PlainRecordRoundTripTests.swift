@@ -6,7 +6,7 @@ import Testing
 /// Records with every field filled go through the fast writer and reader unchanged. A
 /// field the fast path forgets is data lost on the next save: this is how `added` (the day a
 /// member or household entered the roster) was caught being dropped.
-@Suite struct PlainRecordFieldTests {
+@Suite struct PlainRecordRoundTripTests {
   static let day = Day(year: 2026, month: 11, day: 2)!
 
   static func roundTrip<T: PlainRecord & PlainEncodable & Equatable>(_ record: T) throws {
