@@ -14,6 +14,10 @@ public final class StoreSession {
   private var loadedRoster: Roster?
   /// The needs as on disk, once read (see `StoreSession+Needs`).
   var loadedNeeds: [Need]?
+  /// Month logs already read by a reading session: a report and the score it ranks by
+  /// ask for the same months, which are then read from disk once. Writing sessions always
+  /// read afresh, since they change the logs.
+  private var readMonths: [YearMonth: [Visit]] = [:]
 
   init(store: LiaisonStore, writable: Bool) throws {
     folder = store.folder
@@ -71,7 +75,10 @@ public final class StoreSession {
 
   /// The visits dated in `month`, in the order recorded.
   public func visits(in month: YearMonth) throws -> [Visit] {
-    try visitLog.read(month) { warn($0) }
+    if let read = readMonths[month] { return read }
+    let visits = try visitLog.read(month) { warn($0) }
+    if !writable { readMonths[month] = visits }
+    return visits
   }
 
   /// Keeps a warning for the session's caller and passes it on to the store's listener.
