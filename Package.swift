@@ -11,7 +11,10 @@ let package = Package(
   dependencies: [],
   targets: [
     // The library: everything a clerk's work means — model, data folder, rendering.
-    .target(name: "LiaisonCore"),
+    .target(name: "LiaisonCore", dependencies: ["CByteSearch"]),
+
+    // glibc's memmem and memrchr, which Swift's Glibc module leaves out.
+    .target(name: "CByteSearch"),
 
     // The command layer: argument parsing, help, commands. Kept out of the executable
     // so tests can drive it in-process.

@@ -109,8 +109,9 @@ public struct Visit: Codable, Hashable, Sendable, Identifiable {
 
   /// The id for the `sequence`-th visit dated `day`.
   public static func id(on day: Day, sequence: Int) -> String {
-    let date = String(format: "%04d%02d%02d", day.year, day.month, day.day)
-    return "V\(date)-\(String(format: "%04d", sequence))"
+    // Not `String(format:)`, which goes through NSString on Linux (see `Day.description`).
+    "V" + Day.padded(day.year, 4) + Day.padded(day.month, 2) + Day.padded(day.day, 2) + "-"
+      + Day.padded(sequence, 4)
   }
 
   /// The day and number encoded in a visit id, or nil when it is not one.

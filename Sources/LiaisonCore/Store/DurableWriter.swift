@@ -208,6 +208,12 @@ struct DurableWriter {
   }
 
   private func unterminatedTail(_ descriptor: Int32, size: Int) throws -> Data? {
+    // The last byte alone first: nearly always a newline, and then nothing more is read.
+    var last: UInt8 = 0
+    guard pread(descriptor, &last, 1, off_t(size - 1)) == 1 else {
+      throw StoreError.io(path: folder.path, operation: "read", code: errno)
+    }
+    guard last != UInt8(ascii: "\n") else { return nil }
     let window = min(size, 1 << 20)
     var buffer = [UInt8](repeating: 0, count: window)
     let read = pread(descriptor, &buffer, window, off_t(size - window))

@@ -11,7 +11,7 @@ public final class StoreSession {
   public let manifest: Manifest
   /// Problems that did not stop the read (a torn last log line), for the command to show.
   public private(set) var warnings: [Localized] = []
-  private var loadedRoster: Roster?
+  private(set) var loadedRoster: Roster?
   /// The needs as on disk, once read (see `StoreSession+Needs`).
   var loadedNeeds: [Need]?
   /// Month logs already read by a reading session: a report and the score it ranks by

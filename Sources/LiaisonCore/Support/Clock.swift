@@ -20,10 +20,24 @@ public struct Clock: Sendable {
   }
 
   /// `now` as ISO 8601 with the local offset, for audit fields.
+  ///
+  /// Written as `ISO8601DateFormatter` with `.withInternetDateTime` writes it
+  /// (`2026-11-23T17:30:00+08:00`, `Z` for UTC), by arithmetic: setting up the formatter
+  /// was a tenth of a `visit add`.
   public var timestamp: String {
-    let formatter = ISO8601DateFormatter()
-    formatter.timeZone = timeZone
-    formatter.formatOptions = [.withInternetDateTime]
-    return formatter.string(from: now)
+    let offset = timeZone.secondsFromGMT(for: now)
+    let local = Int((now.timeIntervalSince1970 + Double(offset)).rounded(.down))
+    let (days, seconds) = local.quotientAndRemainder(dividingBy: 86_400)
+    let day = Day(ordinal: seconds < 0 ? days - 1 : days)
+    let second = seconds < 0 ? seconds + 86_400 : seconds
+    let time =
+      Day.padded(second / 3600, 2) + ":" + Day.padded(second / 60 % 60, 2) + ":"
+      + Day.padded(second % 60, 2)
+    guard offset != 0 else { return "\(day)T\(time)Z" }
+    let size = abs(offset)
+    // Local mean time before 1900 has offsets with seconds, which the formatter writes too.
+    let extra = size % 60 == 0 ? "" : ":" + Day.padded(size % 60, 2)
+    return "\(day)T\(time)\(offset < 0 ? "-" : "+")"
+      + Day.padded(size / 3600, 2) + ":" + Day.padded(size / 60 % 60, 2) + extra
   }
 }

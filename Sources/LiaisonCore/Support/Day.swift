@@ -45,7 +45,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     return Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
   }
 
-  private static func padded(_ number: Int, _ width: Int) -> String {
+  static func padded(_ number: Int, _ width: Int) -> String {
     let digits = String(number)
     return digits.count >= width
       ? digits : String(repeating: "0", count: width - digits.count) + digits
@@ -85,11 +85,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
   /// The local calendar day of an instant, in the given time zone.
+  ///
+  /// By arithmetic on the zone's offset rather than through `Calendar`, whose set-up cost
+  /// on Linux was a noticeable share of a `visit add`.
   public init(_ date: Date, timeZone: TimeZone = .current) {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let parts = calendar.dateComponents([.year, .month, .day], from: date)
-    self = Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    let local = date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))
+    self.init(ordinal: Int((local / 86_400).rounded(.down)))
   }
 
   public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }

@@ -23,7 +23,8 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
     self.init(year: parts[0], month: parts[1])
   }
 
-  public var description: String { String(format: "%04d-%02d", year, month) }
+  /// Not `String(format:)`, which goes through NSString on Linux (see `Day.description`).
+  public var description: String { Day.padded(year, 4) + "-" + Day.padded(month, 2) }
 
   public var firstDay: Day { Day(year: year, month: month, day: 1)! }
   public var lastDay: Day {

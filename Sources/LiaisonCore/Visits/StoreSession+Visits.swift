@@ -22,10 +22,19 @@ extension StoreSession {
   /// A draft with its member and household resolved to ids and checked against the roster.
   func checkedVisit(_ draft: Visit, clock: Clock) throws -> (Visit, warnings: [Localized]) {
     var draft = draft
-    let roster = try roster()
+    let roster = try visitRoster(member: draft.member, household: draft.household)
     draft.member = try roster.member(draft.member).id
     draft.household = try roster.household(draft.household).id
     return (draft, try roster.validateVisit(draft, today: clock.today))
+  }
+
+  /// The roster a visit is checked against: the whole roster once loaded, else only its
+  /// member, household and the member's links when the files can say so surely (at county
+  /// scale that is milliseconds against a quarter of a second).
+  private func visitRoster(member: String, household: String) throws -> Roster {
+    if let loaded = loadedRoster { return loaded }
+    return try VisitRosterLookup(folder: folder).roster(member: member, household: household)
+      ?? roster()
   }
 
   /// The visits that pass `filter`, oldest month first, in recorded order within a month.
