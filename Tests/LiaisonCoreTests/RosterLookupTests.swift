@@ -28,6 +28,23 @@ import Testing
     #expect(error?.message.en.contains("Did you mean") == true)
   }
 
+  /// Ids are found by binary search, since roster arrays are kept in id order; an order
+  /// broken by hand, or an id in lower case, must still find what a scan finds.
+  @Test func idsAreFoundInOrderedAndDisorderedRosters() {
+    let ordered = (1...40).map {
+      Grid(id: "G\($0 < 10 ? "00" : "0")\($0)", village: "C001", name: "网格\($0)")
+    }
+    var disordered = ordered.shuffled()
+    disordered.append(Grid(id: "g100", village: "C001", name: "手工"))
+    for grids in [ordered, disordered] {
+      for wanted in ["G001", "G017", "G040", "G041", "g100", "G100", "g017", "", "网格3"] {
+        #expect(grids.record(id: wanted)?.id == grids.first { $0.id == wanted }?.id, "\(wanted)")
+        #expect(
+          grids.record(sameID: wanted)?.id == grids.first { $0.id.sameID(wanted) }?.id, "\(wanted)")
+      }
+    }
+  }
+
   /// A NUL in a reference (a damaged import file) once trapped inside Foundation's
   /// `contains` on Linux; the lookup must simply not find it.
   @Test func aReferenceWithANulIsNotFoundRatherThanACrash() {

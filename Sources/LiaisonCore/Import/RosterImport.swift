@@ -29,6 +29,8 @@ public struct RosterImport {
   var index: ImportIndex
   /// Villages and grids by what rows call them (see `RosterImport+PlaceLookup`).
   var placeIDs: [String: String] = [:]
+  /// Where each grid name and code is among the roster's grids, built on first need.
+  var gridsByName: [String: [Int]]?
   var allMonthsLoaded = false
   /// Needs as they will be written (only `import all` carries them).
   var needs: [Need]

@@ -44,8 +44,10 @@ public enum RecordKind: String, Sendable, CaseIterable {
     let id = brought.trimmedSpaces.uppercased()
     guard !id.isEmpty else { return nextID(after: existing) }
     let (letter, digits) = idPrefix
-    guard id.hasPrefix(letter), (digits...9).contains(id.count - letter.count),
-      id.dropFirst(letter.count).allSatisfy(\.isASCIIDigit)
+    // On the UTF-8 bytes: an import assigns an id on every row.
+    let rest = id.utf8.dropFirst(letter.utf8.count)
+    guard id.hasPrefix(letter), (digits...9).contains(rest.count),
+      rest.allSatisfy({ (48...57).contains($0) })
     else {
       throw RosterError.invalidValue(
         field: "id", value: brought,

@@ -4,7 +4,7 @@ import Foundation
 extension Roster {
   public func village(_ reference: String) throws -> Village {
     let wanted = reference.trimmedSpaces
-    if let byID = villages.first(where: { $0.id.sameID(wanted) }) {
+    if let byID = villages.record(sameID: wanted) {
       return byID
     }
     let matches = villages.filter { $0.code == wanted || $0.name == wanted }
@@ -15,7 +15,7 @@ extension Roster {
   /// since every village has its "第一网格".
   public func grid(_ reference: String, inVillage village: String? = nil) throws -> Grid {
     let wanted = reference.trimmedSpaces
-    if let byID = grids.first(where: { $0.id.sameID(wanted) }) {
+    if let byID = grids.record(sameID: wanted) {
       return byID
     }
     var matches = grids.filter { $0.code == wanted || $0.name == wanted }
@@ -25,7 +25,7 @@ extension Roster {
 
   public func member(_ reference: String) throws -> Member {
     let wanted = reference.trimmedSpaces
-    if let byID = members.first(where: { $0.id.sameID(wanted) }) {
+    if let byID = members.record(sameID: wanted) {
       return byID
     }
     let phone = Phone(parsing: wanted)?.normalized
@@ -35,9 +35,7 @@ extension Roster {
 
   public func household(_ reference: String) throws -> Household {
     let wanted = reference.trimmedSpaces
-    if let byID = households.first(where: {
-      $0.id.sameID(wanted)
-    }) {
+    if let byID = households.record(sameID: wanted) {
       return byID
     }
     let phone = Phone(parsing: wanted)?.normalized
@@ -47,27 +45,27 @@ extension Roster {
 
   public func link(_ reference: String) throws -> Link {
     let wanted = reference.trimmedSpaces
-    guard let link = links.first(where: { $0.id.sameID(wanted) })
+    guard let link = links.record(sameID: wanted)
     else { throw RosterError.notFound(.link, reference) }
     return link
   }
 
   /// The display name of a village id, or the id itself when it is unknown.
   public func villageName(_ id: String) -> String {
-    villages.first { $0.id == id }?.name ?? id
+    villages.record(id: id)?.name ?? id
   }
 
   public func gridName(_ id: String?) -> String {
     guard let id else { return "" }
-    return grids.first { $0.id == id }?.name ?? id
+    return grids.record(id: id)?.name ?? id
   }
 
   public func memberName(_ id: String) -> String {
-    members.first { $0.id == id }?.name ?? id
+    members.record(id: id)?.name ?? id
   }
 
   public func householdHead(_ id: String) -> String {
-    households.first { $0.id == id }?.head ?? id
+    households.record(id: id)?.head ?? id
   }
 
   /// Records whose name contains what was typed, or is contained in it (a name typed short

@@ -157,11 +157,11 @@ extension Roster {
 
   /// The village exists and the grid, if any, is in it.
   func validatePlace(village: String, grid: String?) throws {
-    guard villages.contains(where: { $0.id == village }) else {
+    guard villages.record(id: village) != nil else {
       throw RosterError.notFound(.village, village)
     }
     guard let gridID = grid else { return }
-    guard let found = grids.first(where: { $0.id == gridID }) else {
+    guard let found = grids.record(id: gridID) else {
       throw RosterError.notFound(.grid, gridID)
     }
     guard found.village == village else {

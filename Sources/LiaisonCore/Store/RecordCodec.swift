@@ -46,8 +46,11 @@ enum RecordCodec {
   }
 
   /// Natural order of ids: `M999` before `M1000`.
+  /// (Lengths in UTF-8 bytes, not `Character`s, which would be counted one by one; ids are
+  /// ASCII, where the two agree.)
   static func idPrecedes(_ lhs: String, _ rhs: String) -> Bool {
-    lhs.count != rhs.count ? lhs.count < rhs.count : lhs < rhs
+    let (left, right) = (lhs.utf8.count, rhs.utf8.count)
+    return left != right ? left < right : lhs < rhs
   }
 
   /// Decodes a roster file.
