@@ -1,15 +1,21 @@
 /// Counting coverage from every visit up to the report's day.
 extension CoverageReport {
+  /// Reads the logs month by month into a tally, never holding every visit at once: at
+  /// county scale that is 3 million visits a year.
   public static func make(
     session: StoreSession, today: Day, village: String? = nil, minimum: Int = 7,
     sort: CoverageSort = .lastVisit
   ) throws -> CoverageReport {
-    var visits: [Visit] = []
+    let roster = try session.roster()
+    let inForce = RosterInForce(roster, on: today, village: village)
+    var tally = CoverageTally(asOf: today, inForce: inForce)
     for month in try session.visitMonths() where month <= today.yearMonth {
-      visits += try session.visits(in: month).filter { $0.date <= today }
+      for visit in try session.visits(in: month) {
+        tally.add(member: visit.member, household: visit.household, date: visit.date)
+      }
     }
     return CoverageReport(
-      roster: try session.roster(), visits: visits, township: session.manifest.township.name,
+      roster: roster, inForce: inForce, tally: tally, township: session.manifest.township.name,
       asOf: today, village: village, minimum: minimum, sort: sort)
   }
 
@@ -18,21 +24,32 @@ extension CoverageReport {
     minimum: Int, sort: CoverageSort
   ) {
     let inForce = RosterInForce(roster, on: asOf, village: village)
-    let visits = allVisits.filter { $0.date <= asOf && inForce.householdsByID[$0.household] != nil }
+    var tally = CoverageTally(asOf: asOf, inForce: inForce)
+    for visit in allVisits {
+      tally.add(member: visit.member, household: visit.household, date: visit.date)
+    }
+    self.init(
+      roster: roster, inForce: inForce, tally: tally, township: township, asOf: asOf,
+      village: village, minimum: minimum, sort: sort)
+  }
+
+  private init(
+    roster: Roster, inForce: RosterInForce, tally: CoverageTally, township: String, asOf: Day,
+    village: String?, minimum: Int, sort: CoverageSort
+  ) {
     self.township = township
     self.village = village.map(roster.villageName)
     self.asOf = asOf
     minimumHouseholds = minimum
     self.sort = sort.rawValue
-    let byHousehold = Dictionary(grouping: visits, by: \.household)
-    let byMember = Dictionary(grouping: visits, by: \.member)
+    let names = RosterNames(roster, rows: inForce.households.count)
     func area(_ id: String, _ name: String, _ villageName: String?, _ homes: [Household]) -> AreaRow
     {
-      let own = homes.flatMap { byHousehold[$0.id] ?? [] }
+      let own = homes.compactMap { tally.households[$0.id] }
       return AreaRow(
         id: id, name: name, village: villageName, households: homes.count,
-        householdsVisited: homes.count { byHousehold[$0.id] != nil }, visits: own.count,
-        lastVisit: own.map(\.date).max())
+        householdsVisited: own.count, visits: own.reduce(0) { $0 + $1.visits },
+        lastVisit: own.compactMap(\.last).max())
     }
     let homesByVillage = Dictionary(grouping: inForce.households, by: \.village)
     let homesByGrid = Dictionary(
@@ -44,34 +61,34 @@ extension CoverageReport {
     let gridIDs = Set(inForce.members.compactMap(\.grid) + inForce.households.compactMap(\.grid))
     let grids = roster.grids.filter { gridIDs.contains($0.id) }
     self.grids = grids.map {
-      area($0.id, $0.name, roster.villageName($0.village), homesByGrid[$0.id] ?? [])
+      area($0.id, $0.name, names.village($0.village), homesByGrid[$0.id] ?? [])
     }
     members = inForce.members.map { member in
-      let own = byMember[member.id] ?? []
+      let own = tally.members[member.id] ?? CoverageTally.Count()
       let linked = Set((inForce.linksByMember[member.id] ?? []).map(\.household))
       return MemberRow(
-        id: member.id, name: member.name, village: roster.villageName(member.village),
-        grid: member.grid.map(roster.gridName), linkedHouseholds: linked.count,
-        linkedVisited: Set(own.map(\.household)).intersection(linked).count, visits: own.count,
-        lastVisit: own.map(\.date).max())
+        id: member.id, name: member.name, village: names.village(member.village),
+        grid: member.grid.map(names.grid), linkedHouseholds: linked.count,
+        linkedVisited: (tally.memberHomes[member.id] ?? []).intersection(linked).count,
+        visits: own.visits, lastVisit: own.last)
     }
     households = inForce.households.map { home in
-      let own = byHousehold[home.id] ?? []
-      let last = own.map(\.date).max()
+      let own = tally.households[home.id] ?? CoverageTally.Count()
       return HouseholdRow(
-        id: home.id, head: home.head, village: roster.villageName(home.village),
-        grid: home.grid.map(roster.gridName),
-        members: (inForce.linksByHousehold[home.id] ?? []).map { roster.memberName($0.member) },
-        visits: own.count, lastVisit: last, daysSince: last.map { asOf.ordinal - $0.ordinal })
+        id: home.id, head: home.head, village: names.village(home.village),
+        grid: home.grid.map(names.grid),
+        members: (inForce.linksByHousehold[home.id] ?? []).map { names.member($0.member) },
+        visits: own.visits, lastVisit: own.last,
+        daysSince: own.last.map { asOf.ordinal - $0.ordinal })
     }
     unlinkedHouseholds = inForce.households.filter { inForce.linksByHousehold[$0.id] == nil }.map {
-      HouseholdEntry($0, roster: roster, lastVisit: byHousehold[$0.id]?.map(\.date).max())
+      HouseholdEntry($0, roster: roster, lastVisit: tally.households[$0.id]?.last)
     }
     membersBelowMinimum = members.filter { $0.linkedHouseholds < minimum }
     gridsWithoutMemberLeader = grids.compactMap { grid in
       let problem: String?
       if let leader = grid.leader {
-        if let member = roster.members.first(where: { $0.id == leader }) {
+        if let member = roster.members.record(id: leader) {
           problem =
             !member.isActive(on: asOf)
             ? "leader-left" : member.status.isPartyMember ? nil : "leader-not-member"
@@ -83,7 +100,7 @@ extension CoverageReport {
       }
       return problem.map {
         GridProblem(
-          id: grid.id, name: grid.name, village: roster.villageName(grid.village), problem: $0)
+          id: grid.id, name: grid.name, village: names.village(grid.village), problem: $0)
       }
     }
     sortRows(by: sort)
