@@ -29,9 +29,10 @@ public struct NeedWeek: Codable, Hashable, Sendable {
     let asOf = min(week.sunday, today)
     self.asOf = asOf
     let households = roster.householdsByID
-    let sorted = NeedFilter.sorted(needs)
+    // Each list is picked out first and then sorted: sorting every need of the year for
+    // the four short lists of one week was a quarter of `need week`.
     func summaries(_ keep: (Need) -> Bool) -> [NeedSummary] {
-      sorted.filter(keep).map {
+      NeedFilter.sorted(needs.filter(keep)).map {
         NeedSummary($0, on: asOf, roster: roster, householdsByID: households)
       }
     }
