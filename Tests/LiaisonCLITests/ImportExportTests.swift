@@ -81,6 +81,35 @@ import Testing
     #expect(october.map(\.id) == ["V20261012-0001"])
   }
 
+  /// Visits as JSON Lines are written month by month as they are read: the lines are the
+  /// logs' own, to standard output or to a file that appears only when complete.
+  @Test func visitLinesStreamToStandardOutputOrAWholeFile() throws {
+    let sandbox = try Self.township()
+    let logs = sandbox.file("visits/2026-10.jsonl") + sandbox.file("visits/2026-11.jsonl")
+    #expect(sandbox.run("export", "visits", "--format", "jsonl").stdout == logs)
+    #expect(
+      sandbox.run("export", "visits", "--format", "jsonl", "--month", "2026-11").stdout
+        == sandbox.file("visits/2026-11.jsonl"))
+    let written = sandbox.run("export", "visits", "--format", "jsonl", "--out", "visits.jsonl")
+    #expect(written.status == 0 && written.stderr.contains("Wrote visits.jsonl."))
+    let path = sandbox.root.appendingPathComponent("visits.jsonl").path
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == logs)
+
+    // A damaged month stops the export: the old file stays as it was, nothing half-written
+    // is left beside it.
+    try Data("{}\n".utf8).write(
+      to: URL(fileURLWithPath: sandbox.data + "/visits/2026-11.jsonl"), options: .atomic)
+    let refused = sandbox.run("export", "visits", "--format", "jsonl", "--out", "visits.jsonl")
+    #expect(refused.status != 0 && refused.stderr.contains("visits/2026-11.jsonl"))
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == logs)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: sandbox.root.path)
+        .filter { $0.contains("partial") }.isEmpty)
+    let nowhere = sandbox.run(
+      "export", "visits", "--format", "jsonl", "--month", "2026-10", "--out", "no/such/dir.jsonl")
+    #expect(nowhere.status != 0 && nowhere.stderr.contains("Cannot write no/such/dir.jsonl"))
+  }
+
   @Test func theSameFileTwiceChangesNothingTheSecondTime() throws {
     let sandbox = try Self.township()
     let file = try write(

@@ -35,6 +35,14 @@ enum ExportCommand {
   static func exportKind(_ kind: ImportKind, _ context: CommandContext) throws {
     let format = try context.choice(ExportFormat.self, "format") ?? .csv
     let months = try context.month("month").map { [$0] }
+    if kind == .visits, format == .jsonl {
+      try ExportStream.write(to: context.value("out"), context) { write in
+        try context.store().reading { session in
+          try Exporter.visitLines(from: session, months: months, write: write)
+        }
+      }
+      return
+    }
     let data = try context.store().reading { session in
       try Exporter.export(
         kind, from: session, months: months, format: format, language: context.language,

@@ -28,6 +28,29 @@ public enum Exporter {
     }
   }
 
+  /// Visits as JSON Lines, handed to `write` a few megabytes at a time and read one month at
+  /// a time: a year of county visits is 650 MB of lines and 3 million decoded visits, which
+  /// `export` would otherwise hold at once (2.2 GB). The bytes are those `export` gives.
+  public static func visitLines(
+    from session: StoreSession, months: [YearMonth]?, write: (Data) throws -> Void
+  ) throws {
+    let encoder = RecordCodec.encoder()
+    var writer = PlainJSONWriter()
+    var bytes = Data()
+    for month in try months ?? session.visitMonths() {
+      // Read without keeping: a reading session keeps the months it reads for reports.
+      for visit in try session.visitLog.read(month, warn: session.warn) {
+        bytes.append(contentsOf: try RecordCodec.line(visit, writer: &writer, encoder: encoder))
+        bytes.append(UInt8(ascii: "\n"))
+        if bytes.count >= 1 << 22 {
+          try write(bytes)
+          bytes.removeAll(keepingCapacity: true)
+        }
+      }
+    }
+    if !bytes.isEmpty { try write(bytes) }
+  }
+
   /// Everything, as one JSON document that `liaison import all` reads back unchanged.
   public static func bundle(from session: StoreSession) throws -> Data {
     let bundle = ExportBundle(
