@@ -15,7 +15,7 @@ extension MonthlyReport {
     // The ranking is the month's score (一月一排名); a rules file that does not read leaves
     // it to visits rather than stopping the report ('check' names the bad field).
     let scores = try? session.scoreBoard(
-      period: Period(month: month), today: asOf, village: options.village)
+      period: Period(month: month), today: asOf, village: options.village, detail: .pointsOnly)
     return MonthlyReport(
       month: month, asOf: asOf, roster: try session.roster(), visits: visits,
       needs: try session.needs(), manifest: session.manifest, options: options, scores: scores)

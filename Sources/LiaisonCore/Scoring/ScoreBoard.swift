@@ -16,6 +16,16 @@ public struct ScoreBoard: Sendable {
     records: ScoreRecords, rulebook: ScoringRulebook, period: Period, today: Day,
     village: String? = nil
   ) {
+    self.init(
+      records: records, visits: ScoredVisits(records.visits, roster: records.roster),
+      rulebook: rulebook, period: period, today: today, village: village)
+  }
+
+  /// The same, with the visits already grouped (`records.visits` is not looked at).
+  init(
+    records: ScoreRecords, visits: ScoredVisits, rulebook: ScoringRulebook, period: Period,
+    today: Day, village: String? = nil
+  ) {
     self.period = period
     let grouped = records.byMember()
     let links = Dictionary(grouping: records.roster.links, by: \.member)
@@ -24,11 +34,19 @@ public struct ScoreBoard: Sendable {
         && (member.left.map { $0 > period.first } ?? true)
         && (member.added.map { $0 <= period.last } ?? true)
     }
+    let end = min(period.last, today)
+    let spans = Dictionary(
+      uniqueKeysWithValues: RequirementUnit.allCases.map {
+        ($0, RequirementSpan.spans($0, period: period, end: end))
+      })
     var scores = members.map { member in
-      ScoreEvaluator(
-        rules: rulebook.rules(for: member.village), member: member,
-        records: grouped[member.id] ?? MemberRecords(), links: links[member.id] ?? [],
-        period: period, today: today
+      var own = grouped[member.id] ?? MemberRecords()
+      own.visits = visits.of(member.id)
+      let rules = rulebook.rules(for: member.village)
+      return ScoreEvaluator(
+        rules: rules, member: member, records: own, households: visits.householdIDs,
+        links: links[member.id] ?? [], period: period, today: today,
+        spans: spans[rules.visitRequirement.per]
       ).evaluate()
     }
     let listRules = village.map(rulebook.rules(for:)) ?? rulebook.township

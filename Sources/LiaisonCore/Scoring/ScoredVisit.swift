@@ -1,0 +1,48 @@
+/// A visit as a score counts it: its day and its household, in 8 bytes. A decoded `Visit`
+/// takes about 300, and a county's year holds 3 million visits: a yearly score kept them all
+/// and peaked at 2.5 GB.
+struct ScoredVisit: Hashable, Sendable {
+  /// The day, as `Day.ordinal`.
+  var day: Int32
+  /// The household's place in `ScoredVisits.households`.
+  var household: Int32
+}
+
+/// What a score takes from one plain log line, read without building a `Visit`.
+struct ScoredVisitLine {
+  var id: UnsafeRawBufferPointer
+  var member: String
+  var household: String
+  var date: Day
+
+  /// The line's parts, or nil exactly when `Visit.plain` would give nil: it takes every key
+  /// `Visit(plain:)` takes, checks each the same way, and makes strings only of the member
+  /// and household (the notes, answers and stamps are checked, never copied).
+  static func plain(_ line: UnsafeRawBufferPointer, using o: inout PlainJSONObject) -> Self? {
+    guard o.scan(line) else { return nil }
+    do {
+      let parts = Self(
+        id: try o.raw("id"), member: try o.text("member"), household: try o.text("household"),
+        date: try o.day("date"))
+      let _: VisitMode = try o.choice("mode")
+      _ = try o.optionalObject("look") { look in
+        for key: StaticString in ["kitchen", "bedroom", "toilet", "yard", "fields"] {
+          _ = try look.optionalRaw(key)
+        }
+      }
+      _ = try o.optionalObject("ask") { ask in
+        for key: StaticString in ["family", "economy", "opinions", "needs"] {
+          _ = try ask.optionalRaw(key)
+        }
+      }
+      _ = try o.optionalNumber("opinions")
+      _ = try o.optionalRaw("note")
+      _ = try o.optionalTexts("photos")
+      _ = try o.raw("recordedAt")
+      _ = try o.raw("recordedBy")
+      return o.allTaken ? parts : nil
+    } catch {
+      return nil
+    }
+  }
+}
