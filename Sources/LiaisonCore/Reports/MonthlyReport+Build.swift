@@ -10,7 +10,9 @@ extension MonthlyReport {
     var visits: [Visit] = []
     for logMonth in try session.visitMonths()
     where logMonth >= lookBack.yearMonth && logMonth <= asOf.yearMonth {
-      visits += try session.visits(in: logMonth)
+      // A month's visits are shared with the session's, not copied, when it is the only one.
+      let read = try session.visits(in: logMonth)
+      if visits.isEmpty { visits = read } else { visits += read }
     }
     // The ranking is the month's score (一月一排名); a rules file that does not read leaves
     // it to visits rather than stopping the report ('check' names the bad field).
@@ -30,8 +32,10 @@ extension MonthlyReport {
     let inForce = RosterInForce(roster, on: asOf, village: options.village)
     let period = Period(label: month.description, first: month.firstDay, last: month.lastDay)
     let present = inForce.householdsByID
-    let visits = allVisits.filter {
-      period.contains($0.date) && $0.date <= asOf && present[$0.household] != nil
+    var visits = MonthTally()
+    for visit in allVisits
+    where period.contains(visit.date) && visit.date <= asOf && present[visit.household] != nil {
+      visits.add(visit)
     }
     let needs = allNeeds.filter { present[$0.household] != nil }
     township = manifest.township.name
@@ -45,10 +49,8 @@ extension MonthlyReport {
     notVisitedDays = options.notVisitedDays
 
     let members = inForce.members
-    let visitedByMember = Dictionary(grouping: visits, by: \.member).mapValues {
-      Set($0.map(\.household))
-    }
-    let householdsVisited = Set(visits.map(\.household))
+    let visitedByMember = visits.byMember.mapValues(\.households)
+    let householdsVisited = visits.byHousehold.count
     let villageIDs = Set(members.map(\.village) + inForce.households.map(\.village))
     let gridIDs = Set(members.compactMap(\.grid) + inForce.households.compactMap(\.grid))
     summary = Summary(
@@ -61,14 +63,14 @@ extension MonthlyReport {
       membersMeetingRequirement: members.count {
         inForce.linkedHouseholds(of: $0.id) >= options.requiredHouseholds
       },
-      visits: visits.count, householdsVisited: householdsVisited.count,
-      householdsVisitedShare: .share(householdsVisited.count, of: inForce.households.count),
+      visits: visits.visits, householdsVisited: householdsVisited,
+      householdsVisitedShare: .share(householdsVisited, of: inForce.households.count),
       averageHouseholdsVisitedPerMember: members.isEmpty
         ? nil
         : (Double(members.reduce(0) { $0 + (visitedByMember[$1.id]?.count ?? 0) })
           / Double(members.count)
           * 10).rounded() / 10,
-      opinions: visits.reduce(0) { $0 + ($1.opinions ?? 0) },
+      opinions: visits.opinions,
       needs: NeedFigures(period: period, needs: needs, today: asOf))
 
     let areas = AreaCounter(
@@ -102,7 +104,7 @@ extension MonthlyReport {
         Self.ranking(
           $0, members: members, visits: visits, roster: roster, size: options.rankingSize)
       } ?? Self.ranking(members, visits: visits, roster: roster, size: options.rankingSize)
-    visitsByWeek = Self.weeks(of: period, visits: visits)
+    visitsByWeek = Self.weeks(of: period, visits: visits.byWeek)
   }
 
   static func tally(_ keys: [String]) -> [String: Int] {
@@ -111,11 +113,12 @@ extension MonthlyReport {
 
   /// Members by visits in the month, then distinct households visited; ties share a rank
   /// (1, 2, 2, 4) and are listed by id.
-  static func ranking(_ members: [Member], visits: [Visit], roster: Roster, size: Int) -> Ranking {
-    let byMember = Dictionary(grouping: visits, by: \.member)
+  static func ranking(_ members: [Member], visits: MonthTally, roster: Roster, size: Int)
+    -> Ranking
+  {
     let scored = members.map { member -> (Member, Int, Int) in
-      let own = byMember[member.id] ?? []
-      return (member, own.count, Set(own.map(\.household)).count)
+      let own = visits.byMember[member.id] ?? MonthTally.MemberVisits()
+      return (member, own.visits, own.households.count)
     }.sorted {
       ($1.1, $1.2, $0.0.id.count, $0.0.id) < ($0.1, $0.2, $1.0.id.count, $1.0.id)
     }
@@ -135,16 +138,15 @@ extension MonthlyReport {
 
   /// Members by the month's score, in the score board's order and ranks.
   static func ranking(
-    _ board: ScoreBoard, members: [Member], visits: [Visit], roster: Roster, size: Int
+    _ board: ScoreBoard, members: [Member], visits: MonthTally, roster: Roster, size: Int
   ) -> Ranking {
     let present = Set(members.map(\.id))
-    let byMember = Dictionary(grouping: visits, by: \.member)
     let entries = board.scores.filter { present.contains($0.member) }.map { score in
-      let own = byMember[score.member] ?? []
+      let own = visits.byMember[score.member] ?? MonthTally.MemberVisits()
       return RankEntry(
         rank: score.rank, member: score.member, name: score.name,
         village: roster.villageName(score.village),
-        score: score.score, visits: own.count, householdsVisited: Set(own.map(\.household)).count)
+        score: score.score, visits: own.visits, householdsVisited: own.households.count)
     }
     return ends(of: entries, size: size, basis: "score")
   }
@@ -157,14 +159,13 @@ extension MonthlyReport {
   }
 
   /// Visits in each ISO week that touches the period (days outside it are not counted).
-  static func weeks(of period: Period, visits: [Visit]) -> [WeekCount] {
-    var counts: [IsoWeek: Int] = [:]
+  static func weeks(of period: Period, visits: [IsoWeek: Int]) -> [WeekCount] {
+    var counts = visits
     var week = IsoWeek(containing: period.first)
     while week.monday <= period.last {
-      counts[week] = 0
+      counts[week, default: 0] += 0
       week = week.next
     }
-    for visit in visits { counts[IsoWeek(containing: visit.date), default: 0] += 1 }
     return counts.sorted { $0.key < $1.key }.map { WeekCount(week: $0.key, count: $0.value) }
   }
 }
