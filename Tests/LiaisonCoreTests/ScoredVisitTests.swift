@@ -48,7 +48,7 @@ import Testing
         guard let parts else { return whole == nil }
         return whole?.id == String(decoding: parts.id, as: UTF8.self)
           && whole?.member == parts.member && whole?.household == parts.household
-          && whole?.date == parts.date
+          && whole?.date == parts.date && whole?.opinions == parts.opinions
       }
       var object = PlainJSONObject()
       let fast = ScoredVisitLine.fast(bytes)

@@ -18,7 +18,7 @@ struct MonthTally {
   private(set) var byHousehold: [String: HouseholdVisits] = [:]
   private(set) var byWeek: [IsoWeek: Int] = [:]
 
-  mutating func add(_ visit: Visit) {
+  mutating func add(_ visit: CountedVisit) {
     visits += 1
     opinions += visit.opinions ?? 0
     byMember[visit.member, default: MemberVisits()].visits += 1

@@ -7,27 +7,37 @@ extension MonthlyReport {
   ) throws -> MonthlyReport {
     let asOf = min(month.lastDay, today)
     let lookBack = asOf.adding(days: -(options.notVisitedDays - 1))
-    var visits: [Visit] = []
+    // Who, where, when and how many opinions of each visit: whole visits made a county
+    // month's report hold some 400 MB.
+    var visits: [CountedVisit] = []
     for logMonth in try session.visitMonths()
     where logMonth >= lookBack.yearMonth && logMonth <= asOf.yearMonth {
-      // A month's visits are shared with the session's, not copied, when it is the only one.
-      let read = try session.visits(in: logMonth)
-      if visits.isEmpty { visits = read } else { visits += read }
+      visits += try session.countedVisits(in: logMonth)
     }
     // The ranking is the month's score (一月一排名); a rules file that does not read leaves
     // it to visits rather than stopping the report ('check' names the bad field).
     let scores = try? session.scoreBoard(
       period: Period(month: month), today: asOf, village: options.village, detail: .pointsOnly)
     return MonthlyReport(
-      month: month, asOf: asOf, roster: try session.roster(), visits: visits,
+      month: month, asOf: asOf, roster: try session.roster(), counting: visits,
       needs: try session.needs(), manifest: session.manifest, options: options, scores: scores)
   }
 
   /// Counts from records already read; `visits` may hold days outside the month (the
   /// look-back), which only the "not visited lately" list uses.
   public init(
-    month: YearMonth, asOf: Day, roster: Roster, visits allVisits: [Visit], needs allNeeds: [Need],
+    month: YearMonth, asOf: Day, roster: Roster, visits: [Visit], needs: [Need],
     manifest: Manifest, options: MonthlyReportOptions, scores: ScoreBoard? = nil
+  ) {
+    self.init(
+      month: month, asOf: asOf, roster: roster, counting: visits.map(CountedVisit.init),
+      needs: needs, manifest: manifest, options: options, scores: scores)
+  }
+
+  init(
+    month: YearMonth, asOf: Day, roster: Roster, counting allVisits: [CountedVisit],
+    needs allNeeds: [Need], manifest: Manifest, options: MonthlyReportOptions,
+    scores: ScoreBoard?
   ) {
     let inForce = RosterInForce(roster, on: asOf, village: options.village)
     let period = Period(label: month.description, first: month.firstDay, last: month.lastDay)

@@ -65,6 +65,7 @@ extension ScoredVisitLine {
     var household: UnsafeRawBufferPointer?
     var date: UnsafeRawBufferPointer?
     var mode: UnsafeRawBufferPointer?
+    var opinions: Int?
     guard scanner.take(UInt8(ascii: "{")) else { return nil }
     repeat {
       guard let name = scanner.raw(), scanner.take(UInt8(ascii: ":")), let key = Key(name),
@@ -73,7 +74,8 @@ extension ScoredVisitLine {
       seen |= key.rawValue
       switch key {
       case .opinions:
-        guard scanner.integer() != nil else { return nil }
+        guard let number = scanner.integer() else { return nil }
+        opinions = number
       case .look:
         guard texts(&scanner, lookKeys) else { return nil }
       case .ask:
@@ -98,7 +100,7 @@ extension ScoredVisitLine {
     else { return nil }
     return Self(
       id: id, member: String(decoding: member, as: UTF8.self),
-      household: String(decoding: household, as: UTF8.self), date: date)
+      household: String(decoding: household, as: UTF8.self), date: date, opinions: opinions)
   }
 
   private static let lookKeys: [StaticString] = ["kitchen", "bedroom", "toilet", "yard", "fields"]

@@ -1,9 +1,12 @@
-/// What a score takes from one plain log line, read without building a `Visit`.
+/// What a score or the monthly report takes from one plain log line, read without building
+/// a `Visit`.
 struct ScoredVisitLine {
   var id: UnsafeRawBufferPointer
   var member: String
   var household: String
   var date: Day
+  /// Opinions collected (the monthly report sums them).
+  var opinions: Int?
 
   /// The line's parts, or nil exactly when `Visit.plain` would give nil: `fast` when it is
   /// sure, else `general`.
@@ -17,9 +20,9 @@ struct ScoredVisitLine {
   static func general(_ line: UnsafeRawBufferPointer, using o: inout PlainJSONObject) -> Self? {
     guard o.scan(line) else { return nil }
     do {
-      let parts = Self(
+      var parts = Self(
         id: try o.raw("id"), member: try o.text("member"), household: try o.text("household"),
-        date: try o.day("date"))
+        date: try o.day("date"), opinions: nil)
       let _: VisitMode = try o.choice("mode")
       _ = try o.optionalObject("look") { look in
         for key: StaticString in ["kitchen", "bedroom", "toilet", "yard", "fields"] {
@@ -31,7 +34,7 @@ struct ScoredVisitLine {
           _ = try ask.optionalRaw(key)
         }
       }
-      _ = try o.optionalNumber("opinions")
+      parts.opinions = try o.optionalNumber("opinions")
       _ = try o.optionalRaw("note")
       _ = try o.optionalTexts("photos")
       _ = try o.raw("recordedAt")

@@ -33,11 +33,10 @@ extension StoreSession {
     for (slot, result) in results.all().enumerated() {
       switch result {
       case .read(let month, let warnings):
-        warnings.forEach(warn)
-        didRead(months[pending[slot]])
+        didRead(months[pending[slot]], warnings: warnings)
         read[pending[slot]] = month
       case .failed(let error, let warnings):
-        warnings.forEach(warn)
+        didRead(months[pending[slot]], warnings: warnings)
         throw error
       }
     }

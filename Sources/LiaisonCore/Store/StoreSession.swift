@@ -88,8 +88,11 @@ public final class StoreSession {
   /// The visits of `month` if this session has kept them.
   func keptVisits(in month: YearMonth) -> [Visit]? { readMonths[month] }
 
-  /// Notes that `month`'s log was read, and its warnings given, outside `visits(in:)`.
-  func didRead(_ month: YearMonth) {
+  /// Gives the warnings of reading `month`'s log outside `visits(in:)` — unless this reading
+  /// session has given them already, as `visits(in:)` would not give them twice.
+  func didRead(_ month: YearMonth, warnings: [Localized]) {
+    if warnedMonths.contains(month) { return }
+    warnings.forEach(warn)
     if !writable { warnedMonths.insert(month) }
   }
 

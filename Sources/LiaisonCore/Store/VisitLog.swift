@@ -45,47 +45,31 @@ struct VisitLog {
   ) throws {
     let relative = DataFolder.visitLog(month)
     let path = folder.file(relative)
-    guard let data = try FileReader.contents(path) else { return }
-    size(data.count)
-    try data.withUnsafeBytes { bytes in
-      try lines(
-        of: bytes, relative: relative, path: path, warn: warn, plain: plain, decoded: decoded)
-    }
-  }
-
-  private static func lines(
-    of bytes: UnsafeRawBufferPointer, relative: String, path: String,
-    warn: (Localized) -> Void, plain: (UnsafeRawBufferPointer, inout PlainJSONObject) -> Bool,
-    decoded: (Visit) -> Void
-  ) throws {
     var decoder: JSONDecoder?
     var object = PlainJSONObject()
     var lineNumber = 0
-    var start = 0
-    while start < bytes.count {
+    _ = try FileReader.lines(path, size: size) { line, complete in
       lineNumber += 1
-      let newline = PlainLines.newline(in: bytes, from: start)
-      let line = UnsafeRawBufferPointer(rebasing: bytes[start..<(newline ?? bytes.count)])
-      start = newline.map { $0 + 1 } ?? bytes.count
       // Lines as `visit add` writes them take the fast path; anything else, JSONDecoder's.
-      if plain(line, &object) { continue }
-      if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+      if plain(line, &object) { return true }
+      if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return true }
       do {
         if decoder == nil { decoder = JSONDecoder() }
         decoded(try decoder!.decode(Visit.self, from: Data(line)))
       } catch {
-        if newline == nil {
+        if !complete {
           warn(
             Localized(
               en: "\(relative):\(lineNumber): skipped an incomplete last line (a write cut off "
                 + "by a crash, never reported as saved); the next 'visit add' removes it.",
               zh: "\(relative):\(lineNumber)：跳过了不完整的最后一行（写入时被中断，从未报告保存成功）；"
                 + "下次 'visit add' 时会将其清除。"))
-          break
+          return false
         }
         throw StoreError.unreadable(
           path: path, line: lineNumber, detail: RecordCodec.describe(error))
       }
+      return true
     }
   }
 
