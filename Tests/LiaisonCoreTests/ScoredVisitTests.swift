@@ -114,7 +114,9 @@ import Testing
     }
   }
 
-  static func boards(period: String, today: Day, detail: ScoreDetail) throws -> (
+  static func boards(
+    period: String, today: Day, detail: ScoreDetail
+  ) throws -> (
     read: ScoreBoard, whole: ScoreBoard
   ) {
     let store = LiaisonStore(folder: DataFolder(path: folder))

@@ -123,7 +123,9 @@ extension MonthlyReport {
 
   /// Members by visits in the month, then distinct households visited; ties share a rank
   /// (1, 2, 2, 4) and are listed by id.
-  static func ranking(_ members: [Member], visits: MonthTally, roster: Roster, size: Int)
+  static func ranking(
+    _ members: [Member], visits: MonthTally, roster: Roster, size: Int
+  )
     -> Ranking
   {
     let scored = members.map { member -> (Member, Int, Int) in

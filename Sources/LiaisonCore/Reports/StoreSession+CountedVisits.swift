@@ -16,7 +16,9 @@ extension StoreSession {
           member: parts.member, household: parts.household, date: parts.date,
           opinions: parts.opinions))
       return true
-    } decoded: { visits.append(CountedVisit($0)) }
+    } decoded: {
+      visits.append(CountedVisit($0))
+    }
     didRead(month, warnings: warnings)
     return visits
   }

@@ -6,8 +6,10 @@ extension ScoredVisitLine {
     case ask = 1, date = 2, household = 4, id = 8, look = 16, member = 32, mode = 64
     case note = 128, opinions = 256, photos = 512, recordedAt = 1024, recordedBy = 2048
 
-    static let required: UInt16 = [Key.date, .household, .id, .member, .mode, .recordedAt, .recordedBy]
-      .reduce(0) { $0 | $1.rawValue }
+    static let required: UInt16 = [
+      Key.date, .household, .id, .member, .mode, .recordedAt, .recordedBy,
+    ]
+    .reduce(0) { $0 | $1.rawValue }
 
     init?(_ bytes: UnsafeRawBufferPointer) {
       let candidates: (Key, Key)

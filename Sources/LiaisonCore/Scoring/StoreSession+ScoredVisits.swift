@@ -58,7 +58,9 @@ extension StoreSession {
           member: parts.member, household: parts.household, date: parts.date,
           id: { String(decoding: parts.id, as: UTF8.self) }, to: &scored)
         return true
-      } decoded: { index.add($0, to: &scored) }
+      } decoded: {
+        index.add($0, to: &scored)
+      }
       return .read(scored, warnings: warnings)
     } catch {
       return .failed(error, warnings: warnings)

@@ -29,7 +29,9 @@ struct VisitLog {
       guard let visit = Visit.plain(line, using: &object) else { return false }
       visits.append(visit)
       return true
-    } decoded: { visits.append($0) }
+    } decoded: {
+      visits.append($0)
+    }
     return visits
   }
 
