@@ -46,9 +46,12 @@ enum ScoreCommands {
     })
 
   static func show(_ context: CommandContext, period: Period?) throws {
+    // Only JSON prints the ids of each score's visits.
+    let listsRecords = context.value("by") == nil && (try? context.format()) == .json
     let (board, roster, method) = try context.store().reading { session in
       let board = try session.scoreBoard(
-        period: period, today: context.clock.today, village: context.value("village"))
+        period: period, today: context.clock.today, village: context.value("village"),
+        detail: listsRecords ? .everyRecord : .pointsOnly)
       return (board, try session.roster(), try session.scoringRulebook().township.groups)
     }
     context.say(Localized(en: "Period \(board.period).", zh: "计分时期：\(board.period)。"))
@@ -93,7 +96,8 @@ enum ScoreCommands {
         let roster = try session.roster()
         let member = try roster.member(context.argument)
         let board = try session.scoreBoard(
-          period: try context.period("period"), today: context.clock.today)
+          period: try context.period("period"), today: context.clock.today,
+          detail: .recordsOf(member.id))
         guard let score = board.score(of: member.id) else {
           throw RosterError.rule(
             Localized(
@@ -127,9 +131,11 @@ enum ScoreCommands {
         let period = try context.period("period")
         let village = context.value("village")
         let today = context.clock.today
-        let current = try session.scoreBoard(period: period, today: today, village: village)
+        let current = try session.scoreBoard(
+          period: period, today: today, village: village, detail: .pointsOnly)
         let other = try session.scoreBoard(
-          period: current.period, today: today, village: village, rules: proposed)
+          period: current.period, today: today, village: village, rules: proposed,
+          detail: .pointsOnly)
         return (ScoreComparison(current: current, proposed: other), try session.roster())
       }
       context.say(
@@ -159,7 +165,7 @@ enum ScoreCommands {
       }
       let today = context.clock.today
       let (lists, roster) = try context.store().reading { session in
-        let board = try session.scoreBoard(period: period, today: today)
+        let board = try session.scoreBoard(period: period, today: today, detail: .pointsOnly)
         let records = try session.scoreRecords()
         return (
           ScoreLists(year: year, board: board, records: records, today: today), records.roster

@@ -24,10 +24,10 @@ public struct ScoreRecords: Sendable {
     self.adjustments = adjustments
   }
 
-  /// The records of one member, grouped once so scoring a township stays linear.
+  /// The records of one member but their visits (`ScoredVisits` groups those), grouped once
+  /// so scoring a township stays linear.
   func byMember() -> [String: MemberRecords] {
     var grouped: [String: MemberRecords] = [:]
-    for visit in visits { grouped[visit.member, default: .init()].visits.append(visit) }
     for activity in activities {
       grouped[activity.member, default: .init()].activities.append(activity)
     }
@@ -53,7 +53,7 @@ public struct ScoreRecords: Sendable {
 
 /// One member's records.
 struct MemberRecords: Sendable {
-  var visits: [Visit] = []
+  var visits = MemberVisits()
   var needs: [Need] = []
   var activities: [Activity] = []
   var commitments: [Commitment] = []

@@ -5,18 +5,18 @@ struct AreaCounter {
   let inForce: RosterInForce
   let period: Period
   let asOf: Day
-  private let visitsByHousehold: [String: [Visit]]
+  private let visitsByHousehold: [String: MonthTally.HouseholdVisits]
   private let needsByHousehold: [String: [Need]]
   private let householdsByVillage: [String: [Household]]
   private let householdsByGrid: [String: [Household]]
   private let membersByVillage: [String: Int]
   private let membersByGrid: [String: Int]
 
-  init(inForce: RosterInForce, visits: [Visit], needs: [Need], period: Period, asOf: Day) {
+  init(inForce: RosterInForce, visits: MonthTally, needs: [Need], period: Period, asOf: Day) {
     self.inForce = inForce
     self.period = period
     self.asOf = asOf
-    visitsByHousehold = Dictionary(grouping: visits, by: \.household)
+    visitsByHousehold = visits.byHousehold
     needsByHousehold = Dictionary(grouping: needs, by: \.household)
     householdsByVillage = Dictionary(grouping: inForce.households, by: \.village)
     householdsByGrid = Dictionary(
@@ -42,15 +42,15 @@ struct AreaCounter {
   private func row(
     id: String, name: String, villageName: String?, households: [Household], members: Int
   ) -> MonthlyReport.AreaRow {
-    let visits = households.flatMap { visitsByHousehold[$0.id] ?? [] }
+    let visits = households.compactMap { visitsByHousehold[$0.id] }
     let needs = households.flatMap { needsByHousehold[$0.id] ?? [] }
-    let visited = households.count { visitsByHousehold[$0.id] != nil }
+    let visited = visits.count
     return MonthlyReport.AreaRow(
       id: id, name: name, village: villageName, members: members, households: households.count,
       linkedHouseholds: households.count { inForce.linksByHousehold[$0.id] != nil },
-      visits: visits.count, householdsVisited: visited,
+      visits: visits.reduce(0) { $0 + $1.visits }, householdsVisited: visited,
       householdsVisitedShare: .share(visited, of: households.count),
-      opinions: visits.reduce(0) { $0 + ($1.opinions ?? 0) },
+      opinions: visits.reduce(0) { $0 + $1.opinions },
       needsRaised: needs.count { period.contains($0.raised) && $0.raised <= asOf },
       needsResolved: needs.count { $0.resolvedDay(on: asOf).map(period.contains) ?? false },
       needsOpen: needs.count { $0.status(on: asOf)?.isPending == true },

@@ -7,31 +7,45 @@ extension MonthlyReport {
   ) throws -> MonthlyReport {
     let asOf = min(month.lastDay, today)
     let lookBack = asOf.adding(days: -(options.notVisitedDays - 1))
-    var visits: [Visit] = []
+    // Who, where, when and how many opinions of each visit: whole visits made a county
+    // month's report hold some 400 MB.
+    var visits: [CountedVisit] = []
     for logMonth in try session.visitMonths()
     where logMonth >= lookBack.yearMonth && logMonth <= asOf.yearMonth {
-      visits += try session.visits(in: logMonth)
+      visits += try session.countedVisits(in: logMonth)
     }
     // The ranking is the month's score (一月一排名); a rules file that does not read leaves
     // it to visits rather than stopping the report ('check' names the bad field).
     let scores = try? session.scoreBoard(
-      period: Period(month: month), today: asOf, village: options.village)
+      period: Period(month: month), today: asOf, village: options.village, detail: .pointsOnly)
     return MonthlyReport(
-      month: month, asOf: asOf, roster: try session.roster(), visits: visits,
+      month: month, asOf: asOf, roster: try session.roster(), counting: visits,
       needs: try session.needs(), manifest: session.manifest, options: options, scores: scores)
   }
 
   /// Counts from records already read; `visits` may hold days outside the month (the
   /// look-back), which only the "not visited lately" list uses.
   public init(
-    month: YearMonth, asOf: Day, roster: Roster, visits allVisits: [Visit], needs allNeeds: [Need],
+    month: YearMonth, asOf: Day, roster: Roster, visits: [Visit], needs: [Need],
     manifest: Manifest, options: MonthlyReportOptions, scores: ScoreBoard? = nil
+  ) {
+    self.init(
+      month: month, asOf: asOf, roster: roster, counting: visits.map(CountedVisit.init),
+      needs: needs, manifest: manifest, options: options, scores: scores)
+  }
+
+  init(
+    month: YearMonth, asOf: Day, roster: Roster, counting allVisits: [CountedVisit],
+    needs allNeeds: [Need], manifest: Manifest, options: MonthlyReportOptions,
+    scores: ScoreBoard?
   ) {
     let inForce = RosterInForce(roster, on: asOf, village: options.village)
     let period = Period(label: month.description, first: month.firstDay, last: month.lastDay)
     let present = inForce.householdsByID
-    let visits = allVisits.filter {
-      period.contains($0.date) && $0.date <= asOf && present[$0.household] != nil
+    var visits = MonthTally()
+    for visit in allVisits
+    where period.contains(visit.date) && visit.date <= asOf && present[visit.household] != nil {
+      visits.add(visit)
     }
     let needs = allNeeds.filter { present[$0.household] != nil }
     township = manifest.township.name
@@ -45,10 +59,8 @@ extension MonthlyReport {
     notVisitedDays = options.notVisitedDays
 
     let members = inForce.members
-    let visitedByMember = Dictionary(grouping: visits, by: \.member).mapValues {
-      Set($0.map(\.household))
-    }
-    let householdsVisited = Set(visits.map(\.household))
+    let visitedByMember = visits.byMember.mapValues(\.households)
+    let householdsVisited = visits.byHousehold.count
     let villageIDs = Set(members.map(\.village) + inForce.households.map(\.village))
     let gridIDs = Set(members.compactMap(\.grid) + inForce.households.compactMap(\.grid))
     summary = Summary(
@@ -61,14 +73,14 @@ extension MonthlyReport {
       membersMeetingRequirement: members.count {
         inForce.linkedHouseholds(of: $0.id) >= options.requiredHouseholds
       },
-      visits: visits.count, householdsVisited: householdsVisited.count,
-      householdsVisitedShare: .share(householdsVisited.count, of: inForce.households.count),
+      visits: visits.visits, householdsVisited: householdsVisited,
+      householdsVisitedShare: .share(householdsVisited, of: inForce.households.count),
       averageHouseholdsVisitedPerMember: members.isEmpty
         ? nil
         : (Double(members.reduce(0) { $0 + (visitedByMember[$1.id]?.count ?? 0) })
           / Double(members.count)
           * 10).rounded() / 10,
-      opinions: visits.reduce(0) { $0 + ($1.opinions ?? 0) },
+      opinions: visits.opinions,
       needs: NeedFigures(period: period, needs: needs, today: asOf))
 
     let areas = AreaCounter(
@@ -102,7 +114,7 @@ extension MonthlyReport {
         Self.ranking(
           $0, members: members, visits: visits, roster: roster, size: options.rankingSize)
       } ?? Self.ranking(members, visits: visits, roster: roster, size: options.rankingSize)
-    visitsByWeek = Self.weeks(of: period, visits: visits)
+    visitsByWeek = Self.weeks(of: period, visits: visits.byWeek)
   }
 
   static func tally(_ keys: [String]) -> [String: Int] {
@@ -111,11 +123,14 @@ extension MonthlyReport {
 
   /// Members by visits in the month, then distinct households visited; ties share a rank
   /// (1, 2, 2, 4) and are listed by id.
-  static func ranking(_ members: [Member], visits: [Visit], roster: Roster, size: Int) -> Ranking {
-    let byMember = Dictionary(grouping: visits, by: \.member)
+  static func ranking(
+    _ members: [Member], visits: MonthTally, roster: Roster, size: Int
+  )
+    -> Ranking
+  {
     let scored = members.map { member -> (Member, Int, Int) in
-      let own = byMember[member.id] ?? []
-      return (member, own.count, Set(own.map(\.household)).count)
+      let own = visits.byMember[member.id] ?? MonthTally.MemberVisits()
+      return (member, own.visits, own.households.count)
     }.sorted {
       ($1.1, $1.2, $0.0.id.count, $0.0.id) < ($0.1, $0.2, $1.0.id.count, $1.0.id)
     }
@@ -135,16 +150,15 @@ extension MonthlyReport {
 
   /// Members by the month's score, in the score board's order and ranks.
   static func ranking(
-    _ board: ScoreBoard, members: [Member], visits: [Visit], roster: Roster, size: Int
+    _ board: ScoreBoard, members: [Member], visits: MonthTally, roster: Roster, size: Int
   ) -> Ranking {
     let present = Set(members.map(\.id))
-    let byMember = Dictionary(grouping: visits, by: \.member)
     let entries = board.scores.filter { present.contains($0.member) }.map { score in
-      let own = byMember[score.member] ?? []
+      let own = visits.byMember[score.member] ?? MonthTally.MemberVisits()
       return RankEntry(
         rank: score.rank, member: score.member, name: score.name,
         village: roster.villageName(score.village),
-        score: score.score, visits: own.count, householdsVisited: Set(own.map(\.household)).count)
+        score: score.score, visits: own.visits, householdsVisited: own.households.count)
     }
     return ends(of: entries, size: size, basis: "score")
   }
@@ -157,14 +171,13 @@ extension MonthlyReport {
   }
 
   /// Visits in each ISO week that touches the period (days outside it are not counted).
-  static func weeks(of period: Period, visits: [Visit]) -> [WeekCount] {
-    var counts: [IsoWeek: Int] = [:]
+  static func weeks(of period: Period, visits: [IsoWeek: Int]) -> [WeekCount] {
+    var counts = visits
     var week = IsoWeek(containing: period.first)
     while week.monday <= period.last {
-      counts[week] = 0
+      counts[week, default: 0] += 0
       week = week.next
     }
-    for visit in visits { counts[IsoWeek(containing: visit.date), default: 0] += 1 }
     return counts.sorted { $0.key < $1.key }.map { WeekCount(week: $0.key, count: $0.value) }
   }
 }

@@ -7,31 +7,46 @@ extension ScoreEvaluator {
   struct RequirementUnitResult {
     var label: String
     var met: Bool
-    /// Why it was missed, e.g. `: week 2026-W46, 0 of 1 visits`.
-    var shortfall: Localized
+    /// Why it was missed, e.g. `: week 2026-W46, 0 of 1 visits` (empty when met).
+    var shortfall = Localized("")
   }
 
   func requirementUnits() -> [RequirementUnitResult] {
     let requirement = rules.visitRequirement
-    return spans(requirement.per).compactMap { label, first, last in
+    // One pass puts each visit in its unit (units follow one another, never overlap), where
+    // filtering the visits for each of a year's 53 weeks was most of a yearly score's time.
+    var counts = [Int](repeating: 0, count: spans.count)
+    var unitVisits =
+      requirement.counted == .household ? [[ScoredVisit]](repeating: [], count: spans.count) : []
+    for visit in records.visits.visits {
+      guard let at = RequirementSpan.index(of: visit.day, in: spans) else { continue }
+      counts[at] += 1
+      if !unitVisits.isEmpty { unitVisits[at].append(visit) }
+    }
+    return spans.indices.compactMap { at in
+      let (label, first) = (spans[at].label, spans[at].first)
       guard member.isActive(on: first) else { return nil }
       let held = links.filter { $0.isActive(on: first) }
       guard !held.isEmpty else { return nil }
-      let visits = records.visits.filter { first <= $0.date && $0.date <= last }
-      let word = unitName(requirement.per, label)
       switch requirement.counted {
       case .member:
-        let met = visits.count >= requirement.minimum
+        let met = counts[at] >= requirement.minimum
+        // The words are for a missed unit's line only: a year has 53 weeks for each member.
+        guard !met else { return RequirementUnitResult(label: label, met: true) }
+        let word = unitName(requirement.per, label)
         return RequirementUnitResult(
           label: label, met: met,
           shortfall: Localized(
-            en: ": \(word.en) with \(visits.count) of \(requirement.minimum) visits",
-            zh: "：\(word.zh)走访 \(visits.count) 次，应至少 \(requirement.minimum) 次"))
+            en: ": \(word.en) with \(counts[at]) of \(requirement.minimum) visits",
+            zh: "：\(word.zh)走访 \(counts[at]) 次，应至少 \(requirement.minimum) 次"))
       case .household:
         let homes = Set(held.map(\.household))
         var visitsPerHome: [String: Int] = [:]
-        for visit in visits { visitsPerHome[visit.household, default: 0] += 1 }
+        for visit in unitVisits[at] {
+          visitsPerHome[households[Int(visit.household)], default: 0] += 1
+        }
         let reached = homes.count { visitsPerHome[$0, default: 0] >= requirement.minimum }
+        let word = unitName(requirement.per, label)
         return RequirementUnitResult(
           label: label, met: reached == homes.count,
           shortfall: Localized(
@@ -40,34 +55,6 @@ extension ScoreEvaluator {
             zh: "：\(word.zh)联系户 \(homes.count) 户，仅 \(reached) 户走访达 \(requirement.minimum) 次"))
       }
     }
-  }
-
-  /// The weeks, months or years whose last day falls in the period, up to `end`.
-  private func spans(_ unit: RequirementUnit) -> [(String, Day, Day)] {
-    var spans: [(String, Day, Day)] = []
-    switch unit {
-    case .week:
-      var week = IsoWeek(containing: period.first)
-      if week.sunday < period.first { week = week.next }
-      while week.sunday <= end {
-        spans.append((week.description, week.monday, week.sunday))
-        week = week.next
-      }
-    case .month:
-      var month = period.first.yearMonth
-      while month.lastDay <= end {
-        if period.first <= month.lastDay {
-          spans.append((month.description, month.firstDay, month.lastDay))
-        }
-        month = month.next
-      }
-    case .year:
-      for year in period.first.year...end.year {
-        let last = Day(year: year, month: 12, day: 31)!
-        if last <= end { spans.append((String(year), Day(year: year, month: 1, day: 1)!, last)) }
-      }
-    }
-    return spans
   }
 
   private func unitName(_ unit: RequirementUnit, _ label: String) -> Localized {

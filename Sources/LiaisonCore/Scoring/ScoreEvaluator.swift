@@ -5,26 +5,43 @@ struct ScoreEvaluator {
   let rules: ScoringRules
   let member: Member
   let records: MemberRecords
+  /// Household ids by the index a `ScoredVisit` holds.
+  let households: [String]
   /// The member's links, for the visit requirement.
   let links: [Link]
   let period: Period
   /// The last day counted: the period's end, or today while the period runs.
   let end: Day
+  /// `period.first` and `end` as ordinals, to which visits' days compare.
+  let firstOrdinal: Int32
+  let endOrdinal: Int32
+  /// The units the visit requirement judges (`RequirementSpan.spans` of the rules' unit).
+  let spans: [RequirementSpan]
 
   init(
-    rules: ScoringRules, member: Member, records: MemberRecords, links: [Link], period: Period,
-    today: Day
+    rules: ScoringRules, member: Member, records: MemberRecords, households: [String],
+    links: [Link], period: Period, today: Day, spans: [RequirementSpan]? = nil
   ) {
     self.rules = rules
     self.member = member
     self.records = records
+    self.households = households
     self.links = links
     self.period = period
     self.end = min(period.last, today)
+    firstOrdinal = Int32(period.first.ordinal)
+    endOrdinal = Int32(end.ordinal)
+    self.spans =
+      spans ?? RequirementSpan.spans(rules.visitRequirement.per, period: period, end: end)
   }
 
   /// Whether a day is counted: in the period and not after `end`.
   func counts(_ day: Day) -> Bool { period.first <= day && day <= end }
+
+  /// The same for a visit's day.
+  func counts(_ visit: ScoredVisit) -> Bool {
+    firstOrdinal <= visit.day && visit.day <= endOrdinal
+  }
 
   /// The member's score with its lines; rank, band and grade are set by `ScoreBoard`.
   func evaluate() -> MemberScore {

@@ -4,12 +4,14 @@ extension StoreSession {
   /// - Parameters:
   ///   - village: a village reference; only its members, ranked among themselves.
   ///   - rules: township rules to use instead of `rules/scoring.json` (`score what-if`).
+  ///   - detail: whose `visits` lines list their visits' ids.
   /// - Throws: `StoreError.unreadable` when a rules or record file does not read.
   public func scoreBoard(
-    period: Period?, today: Day, village: String? = nil, rules: ScoringRules? = nil
+    period: Period?, today: Day, village: String? = nil, rules: ScoringRules? = nil,
+    detail: ScoreDetail = .everyRecord
   ) throws -> ScoreBoard {
     let rulebook = try scoringRulebook(township: rules)
-    let villageID = try village.map { try roster().village($0).id }
+    let villageID = try village.map { try self.roster().village($0).id }
     let period =
       period ?? villageID.map { rulebook.rules(for: $0) }.map { $0.period }.map {
         $0.period(containing: today)
@@ -21,9 +23,17 @@ extension StoreSession {
     let earliest =
       rules.contains { $0.visitRequirement.per == .year }
       ? Day(year: period.first.year, month: 1, day: 1)! : period.first.adding(days: -31)
-    var records = try scoreRecords(visitsFrom: earliest.yearMonth)
-    records.visits.removeAll { $0.date > min(period.last, today) }
+    // A year at county scale is 3 million visits: only each one's day and household are
+    // kept (`ScoredVisit`), read two months at a time.
+    let months = try visitMonths().filter { $0 >= earliest.yearMonth }
+    let roster = try self.roster()
+    let index = ScoredVisitIndex(roster: roster, last: min(period.last, today), detail: detail)
+    let visits = try scoredVisits(months: months, index: index)
+    let records = ScoreRecords(
+      roster: roster, needs: try needs(), activities: try activities(),
+      commitments: try commitments(), appraisals: try appraisals(), adjustments: try adjustments())
     return ScoreBoard(
-      records: records, rulebook: rulebook, period: period, today: today, village: villageID)
+      records: records, visits: visits, rulebook: rulebook, period: period, today: today,
+      village: villageID)
   }
 }

@@ -36,20 +36,38 @@ struct PlainJSONObject {
   mutating func scan(_ bytes: UnsafeRawBufferPointer) -> Bool {
     fields.removeAll(keepingCapacity: true)
     taken = 0
+    sorted = true
     var scanner = PlainJSONScanner(bytes)
     return scanner.object(into: &self) && scanner.atEnd
   }
 
   /// Adds a field; false when the key is already there.
   mutating func add(_ key: UnsafeRawBufferPointer, _ value: Value) -> Bool {
-    guard !fields.contains(where: { Self.same($0.key, key) }) else { return false }
+    // `RecordCodec` sorts keys: a key after all before it cannot repeat one, which spares
+    // comparing it with each (a visit line has a dozen keys).
+    if let last = fields.last?.key, !ascending(last, key) {
+      guard !fields.contains(where: { Self.same($0.key, key) }) else { return false }
+      sorted = false
+    }
     fields.append((key, value))
     return true
   }
 
+  /// Whether the keys so far came in ascending byte order.
+  private var sorted = true
+
   private static func same(_ lhs: UnsafeRawBufferPointer, _ rhs: UnsafeRawBufferPointer) -> Bool {
     lhs.count == rhs.count
-      && (lhs.count == 0 || memcmp(lhs.baseAddress!, rhs.baseAddress!, lhs.count) == 0)
+      && (lhs.count == 0
+        || (lhs[0] == rhs[0] && memcmp(lhs.baseAddress!, rhs.baseAddress!, lhs.count) == 0))
+  }
+
+  /// `lhs` < `rhs` in byte order, when every key before `rhs` was in order too.
+  private func ascending(_ lhs: UnsafeRawBufferPointer, _ rhs: UnsafeRawBufferPointer) -> Bool {
+    guard sorted else { return false }
+    let common = min(lhs.count, rhs.count)
+    let order = common == 0 ? 0 : memcmp(lhs.baseAddress!, rhs.baseAddress!, common)
+    return order < 0 || (order == 0 && lhs.count < rhs.count)
   }
 
   var allTaken: Bool { taken == fields.count }
@@ -75,12 +93,13 @@ extension PlainJSONObject {
     try optionalRaw(key).map { String(decoding: $0, as: UTF8.self) }
   }
 
-  private mutating func raw(_ key: StaticString) throws -> UnsafeRawBufferPointer {
+  /// A text's bytes, for a reader that needs no `String` of it (scores skip a visit's notes).
+  mutating func raw(_ key: StaticString) throws -> UnsafeRawBufferPointer {
     guard case .text(let raw)? = take(key) else { throw NotPlain() }
     return raw
   }
 
-  private mutating func optionalRaw(_ key: StaticString) throws -> UnsafeRawBufferPointer? {
+  mutating func optionalRaw(_ key: StaticString) throws -> UnsafeRawBufferPointer? {
     guard let value = take(key) else { return nil }
     guard case .text(let raw) = value else { throw NotPlain() }
     return raw

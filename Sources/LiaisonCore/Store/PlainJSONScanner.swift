@@ -66,25 +66,49 @@ struct PlainJSONScanner {
   }
 
   /// The bytes between the quotes of such a string.
-  private mutating func raw() -> UnsafeRawBufferPointer? {
-    guard take(UInt8(ascii: "\"")) else { return nil }
+  mutating func raw() -> UnsafeRawBufferPointer? {
+    guard take(UInt8(ascii: "\"")), let base = bytes.baseAddress else { return nil }
     let start = at
-    var ascii = true
-    while at < bytes.count {
-      let byte = bytes[at]
-      if byte == UInt8(ascii: "\"") {
-        let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<at])
-        at += 1
-        // JSONDecoder refuses bad UTF-8 where decoding would repair it: check first.
-        // (`String(validating:)` is several times slower: it is generic over the encoding.)
-        return ascii || Self.isValidUTF8(raw) ? raw : nil
+    let end = bytes.count
+    var index = at
+    // Every byte ORed together: a high bit set means some byte is not ASCII.
+    var seen: UInt64 = 0
+    while index < end {
+      // Eight bytes at a time while none of them is a quote, a backslash or a control
+      // character (long texts: notes, answers, stamps), then byte by byte through the eight
+      // that hold one, or the last few.
+      while index + 8 <= end {
+        let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        guard !Self.holdsSpecialByte(word) else { break }
+        seen |= word
+        index += 8
       }
-      // An escape or a raw control character: JSONDecoder's to judge.
-      if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
-      if byte >= 0x80 { ascii = false }
-      at += 1
+      let stop = min(index + 8, end)
+      while index < stop {
+        let byte = base.load(fromByteOffset: index, as: UInt8.self)
+        if byte == UInt8(ascii: "\"") {
+          let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<index])
+          at = index + 1
+          // JSONDecoder refuses bad UTF-8 where decoding would repair it: check first.
+          // (`String(validating:)` is several times slower: it is generic over the encoding.)
+          return seen & 0x8080_8080_8080_8080 == 0 || Self.isValidUTF8(raw) ? raw : nil
+        }
+        // An escape or a raw control character: JSONDecoder's to judge.
+        if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+        seen |= UInt64(byte)
+        index += 1
+      }
     }
     return nil
+  }
+
+  /// Whether any byte of `word` is `"`, `\` or below 0x20 (the classic zero-byte tests).
+  private static func holdsSpecialByte(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+    let below20 = (word &- ones &* 0x20) & ~word & highs != 0
+    return below20 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
   }
 
   /// Well-formed UTF-8: no stray continuation bytes, no overlong forms, no surrogates,
@@ -120,7 +144,7 @@ struct PlainJSONScanner {
 
   /// A whole number: an optional minus, then digits without a leading zero, few enough
   /// not to overflow. Fractions, exponents and `-0` are JSONDecoder's to judge.
-  private mutating func integer() -> Int? {
+  mutating func integer() -> Int? {
     let negative = take(UInt8(ascii: "-"))
     let start = at
     var value = 0
@@ -142,7 +166,7 @@ struct PlainJSONScanner {
     return negative ? -value : value
   }
 
-  private mutating func take(_ byte: UInt8) -> Bool {
+  mutating func take(_ byte: UInt8) -> Bool {
     guard at < bytes.count, bytes[at] == byte else { return false }
     at += 1
     return true

@@ -18,6 +18,9 @@ public final class StoreSession {
   /// ask for the same months, which are then read from disk once. Writing sessions always
   /// read afresh, since they change the logs.
   private var readMonths: [YearMonth: [Visit]] = [:]
+  /// Month logs a reading session has read without keeping their visits (a score keeps only
+  /// days and households), whose warnings it has given: `visits(in:)` does not repeat them.
+  private var warnedMonths: Set<YearMonth> = []
 
   init(store: LiaisonStore, writable: Bool) throws {
     folder = store.folder
@@ -76,9 +79,21 @@ public final class StoreSession {
   /// The visits dated in `month`, in the order recorded.
   public func visits(in month: YearMonth) throws -> [Visit] {
     if let read = readMonths[month] { return read }
-    let visits = try visitLog.read(month) { warn($0) }
+    let warned = warnedMonths.contains(month)
+    let visits = try visitLog.read(month) { if !warned { warn($0) } }
     if !writable { readMonths[month] = visits }
     return visits
+  }
+
+  /// The visits of `month` if this session has kept them.
+  func keptVisits(in month: YearMonth) -> [Visit]? { readMonths[month] }
+
+  /// Gives the warnings of reading `month`'s log outside `visits(in:)` — unless this reading
+  /// session has given them already, as `visits(in:)` would not give them twice.
+  func didRead(_ month: YearMonth, warnings: [Localized]) {
+    if warnedMonths.contains(month) { return }
+    warnings.forEach(warn)
+    if !writable { warnedMonths.insert(month) }
   }
 
   /// Keeps a warning for the session's caller and passes it on to the store's listener.

@@ -22,53 +22,57 @@ struct VisitLog {
   /// it was never acknowledged, so it is skipped with a warning. Any other bad line stops
   /// the read with its line number.
   func read(_ month: YearMonth, warn: (Localized) -> Void) throws -> [Visit] {
-    let relative = DataFolder.visitLog(month)
-    let path = folder.file(relative)
-    guard let data = try FileReader.contents(path) else { return [] }
-    return try data.withUnsafeBytes { bytes in
-      try lines(of: bytes, relative: relative, path: path, warn: warn)
+    var visits: [Visit] = []
+    try Self.read(month, in: folder, warn: warn) { size in
+      visits.reserveCapacity(size / 200)
+    } plain: { line, object in
+      guard let visit = Visit.plain(line, using: &object) else { return false }
+      visits.append(visit)
+      return true
+    } decoded: {
+      visits.append($0)
     }
+    return visits
   }
 
-  private func lines(
-    of bytes: UnsafeRawBufferPointer, relative: String, path: String,
-    warn: (Localized) -> Void
-  ) throws -> [Visit] {
+  /// Walks one month's log line by line, for readers that keep less than whole visits (a
+  /// score keeps a visit's day and household). `plain` is offered each line first and says
+  /// whether it took it, as `Visit.plain` would; any other line goes to `JSONDecoder` and
+  /// its visit to `decoded`. Torn last lines and bad lines are handled as `read` says.
+  /// - Parameter size: told the log's size in bytes before the first line.
+  static func read(
+    _ month: YearMonth, in folder: DataFolder, warn: (Localized) -> Void,
+    size: (Int) -> Void = { _ in },
+    plain: (UnsafeRawBufferPointer, inout PlainJSONObject) -> Bool, decoded: (Visit) -> Void
+  ) throws {
+    let relative = DataFolder.visitLog(month)
+    let path = folder.file(relative)
     var decoder: JSONDecoder?
-    var plain = PlainJSONObject()
-    var visits: [Visit] = []
-    visits.reserveCapacity(bytes.count / 200)
+    var object = PlainJSONObject()
     var lineNumber = 0
-    var start = 0
-    while start < bytes.count {
+    _ = try FileReader.lines(path, size: size) { line, complete in
       lineNumber += 1
-      let newline = PlainLines.newline(in: bytes, from: start)
-      let line = UnsafeRawBufferPointer(rebasing: bytes[start..<(newline ?? bytes.count)])
-      start = newline.map { $0 + 1 } ?? bytes.count
       // Lines as `visit add` writes them take the fast path; anything else, JSONDecoder's.
-      if let visit = Visit.plain(line, using: &plain) {
-        visits.append(visit)
-        continue
-      }
-      if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+      if plain(line, &object) { return true }
+      if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return true }
       do {
         if decoder == nil { decoder = JSONDecoder() }
-        visits.append(try decoder!.decode(Visit.self, from: Data(line)))
+        decoded(try decoder!.decode(Visit.self, from: Data(line)))
       } catch {
-        if newline == nil {
+        if !complete {
           warn(
             Localized(
               en: "\(relative):\(lineNumber): skipped an incomplete last line (a write cut off "
                 + "by a crash, never reported as saved); the next 'visit add' removes it.",
               zh: "\(relative):\(lineNumber)：跳过了不完整的最后一行（写入时被中断，从未报告保存成功）；"
                 + "下次 'visit add' 时会将其清除。"))
-          break
+          return false
         }
         throw StoreError.unreadable(
           path: path, line: lineNumber, detail: RecordCodec.describe(error))
       }
+      return true
     }
-    return visits
   }
 
   /// Appends one visit, numbering it from the month's sequence file.

@@ -1,0 +1,63 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension FileReader {
+  /// Hands `body` each line of a file, reading a few megabytes at a time: a county's month
+  /// log is 54 MB, and a score reads two side by side — held whole, they were a third of a
+  /// yearly score's peak memory. `complete` is false for a last line without its newline;
+  /// `body` returns false to stop.
+  /// - Parameter size: told the file's size before the first line.
+  /// - Returns: false when the file does not exist.
+  /// - Throws: `StoreError.io` when it exists but cannot be read, or what `body` throws.
+  static func lines(
+    _ path: String, chunk: Int = 1 << 22, size: (Int) -> Void = { _ in },
+    _ body: (_ line: UnsafeRawBufferPointer, _ complete: Bool) throws -> Bool
+  ) throws -> Bool {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      if errno == ENOENT { return false }
+      throw StoreError.io(path: path, operation: "read", code: errno)
+    }
+    defer { close(descriptor) }
+    var status = stat()
+    if fstat(descriptor, &status) == 0 { size(Int(status.st_size)) }
+    var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 8)
+    defer { buffer.deallocate() }
+    var filled = 0
+    while true {
+      if filled == buffer.count {
+        // A line longer than the buffer: make room for it.
+        let larger = UnsafeMutableRawBufferPointer.allocate(
+          byteCount: buffer.count * 2, alignment: 8)
+        larger.copyMemory(from: UnsafeRawBufferPointer(buffer))
+        buffer.deallocate()
+        buffer = larger
+      }
+      let count = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw StoreError.io(path: path, operation: "read", code: errno)
+      }
+      if count == 0 { break }
+      filled += count
+      let bytes = UnsafeRawBufferPointer(rebasing: buffer[0..<filled])
+      var start = 0
+      while let newline = PlainLines.newline(in: bytes, from: start) {
+        guard try body(UnsafeRawBufferPointer(rebasing: bytes[start..<newline]), true) else {
+          return true
+        }
+        start = newline + 1
+      }
+      // The unfinished line moves to the front, to be finished by the next read.
+      if start > 0 {
+        memmove(buffer.baseAddress!, buffer.baseAddress! + start, filled - start)
+        filled -= start
+      }
+    }
+    if filled > 0 { _ = try body(UnsafeRawBufferPointer(rebasing: buffer[0..<filled]), false) }
+    return true
+  }
+}
