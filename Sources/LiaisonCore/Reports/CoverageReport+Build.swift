@@ -8,12 +8,9 @@ extension CoverageReport {
   ) throws -> CoverageReport {
     let roster = try session.roster()
     let inForce = RosterInForce(roster, on: today, village: village)
-    var tally = CoverageTally(asOf: today, inForce: inForce)
-    for month in try session.visitMonths() where month <= today.yearMonth {
-      for visit in try session.visits(in: month) {
-        tally.add(member: visit.member, household: visit.household, date: visit.date)
-      }
-    }
+    let tally = try session.coverageTally(
+      months: session.visitMonths().filter { $0 <= today.yearMonth }, asOf: today,
+      inForce: inForce)
     return CoverageReport(
       roster: roster, inForce: inForce, tally: tally, township: session.manifest.township.name,
       asOf: today, village: village, minimum: minimum, sort: sort)
@@ -45,7 +42,7 @@ extension CoverageReport {
     let names = RosterNames(roster, rows: inForce.households.count)
     func area(_ id: String, _ name: String, _ villageName: String?, _ homes: [Household]) -> AreaRow
     {
-      let own = homes.compactMap { tally.households[$0.id] }
+      let own = homes.compactMap { tally.household($0.id) }
       return AreaRow(
         id: id, name: name, village: villageName, households: homes.count,
         householdsVisited: own.count, visits: own.reduce(0) { $0 + $1.visits },
@@ -64,16 +61,16 @@ extension CoverageReport {
       area($0.id, $0.name, names.village($0.village), homesByGrid[$0.id] ?? [])
     }
     members = inForce.members.map { member in
-      let own = tally.members[member.id] ?? CoverageTally.Count()
+      let own = tally.member(member.id) ?? CoverageTally.Count()
       let linked = Set((inForce.linksByMember[member.id] ?? []).map(\.household))
       return MemberRow(
         id: member.id, name: member.name, village: names.village(member.village),
         grid: member.grid.map(names.grid), linkedHouseholds: linked.count,
-        linkedVisited: (tally.memberHomes[member.id] ?? []).intersection(linked).count,
+        linkedVisited: tally.homes(of: member.id, among: linked),
         visits: own.visits, lastVisit: own.last)
     }
     households = inForce.households.map { home in
-      let own = tally.households[home.id] ?? CoverageTally.Count()
+      let own = tally.household(home.id) ?? CoverageTally.Count()
       return HouseholdRow(
         id: home.id, head: home.head, village: names.village(home.village),
         grid: home.grid.map(names.grid),
@@ -82,7 +79,7 @@ extension CoverageReport {
         daysSince: own.last.map { asOf.ordinal - $0.ordinal })
     }
     unlinkedHouseholds = inForce.households.filter { inForce.linksByHousehold[$0.id] == nil }.map {
-      HouseholdEntry($0, roster: roster, lastVisit: tally.households[$0.id]?.last)
+      HouseholdEntry($0, roster: roster, lastVisit: tally.household($0.id)?.last)
     }
     membersBelowMinimum = members.filter { $0.linkedHouseholds < minimum }
     gridsWithoutMemberLeader = grids.compactMap { grid in

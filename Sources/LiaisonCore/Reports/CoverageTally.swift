@@ -1,31 +1,70 @@
 /// How often and how lately each household was visited, and each member visited, up to a
 /// day: what the coverage report needs from the logs, kept as counts so the logs can be read
-/// one month at a time.
-struct CoverageTally {
-  struct Count {
+/// a month at a time, and on two cores (tallies of different months add up).
+struct CoverageTally: Sendable {
+  struct Count: Sendable {
     var visits = 0
     var last: Day?
   }
 
   let asOf: Day
-  let inForce: RosterInForce
-  private(set) var households: [String: Count] = [:]
-  private(set) var members: [String: Count] = [:]
-  /// The households each member visited.
-  private(set) var memberHomes: [String: Set<String>] = [:]
+  /// Households on the roster that day (in the village, when the report is for one), by
+  /// id, and their counts in the same order.
+  private let householdSlots: [String: Int]
+  private(set) var householdCounts: [Count]
+  private var memberSlots: [String: Int] = [:]
+  private var memberCounts: [Count] = []
+  /// The household slots each member visited.
+  private var memberHomes: [Set<Int>] = []
 
   init(asOf: Day, inForce: RosterInForce) {
     self.asOf = asOf
-    self.inForce = inForce
+    var slots: [String: Int] = [:]
+    for household in inForce.households where slots[household.id] == nil {
+      slots[household.id] = slots.count
+    }
+    householdSlots = slots
+    householdCounts = Array(repeating: Count(), count: slots.count)
   }
 
-  /// Counts a visit made by `asOf` to a household on the roster then (in the village, when
-  /// the report is for one); any other visit is left out.
+  /// Counts a visit made by `asOf` to a household on the roster then; any other visit is
+  /// left out.
   mutating func add(member: String, household: String, date: Day) {
-    guard date <= asOf, inForce.householdsByID[household] != nil else { return }
-    households[household, default: Count()].add(date)
-    members[member, default: Count()].add(date)
-    memberHomes[member, default: []].insert(household)
+    guard date <= asOf, let home = householdSlots[household] else { return }
+    householdCounts[home].add(date)
+    let slot = memberSlot(member)
+    memberCounts[slot].add(date)
+    memberHomes[slot].insert(home)
+  }
+
+  /// Adds the visits another tally counted (another lane's months).
+  mutating func add(_ other: CoverageTally) {
+    for home in householdCounts.indices { householdCounts[home].add(other.householdCounts[home]) }
+    for (member, theirs) in other.memberSlots {
+      let slot = memberSlot(member)
+      memberCounts[slot].add(other.memberCounts[theirs])
+      memberHomes[slot].formUnion(other.memberHomes[theirs])
+    }
+  }
+
+  func household(_ id: String) -> Count? {
+    householdSlots[id].flatMap { householdCounts[$0].visits > 0 ? householdCounts[$0] : nil }
+  }
+
+  func member(_ id: String) -> Count? { memberSlots[id].map { memberCounts[$0] } }
+
+  /// The households a member visited, by id.
+  func homes(of member: String, among ids: Set<String>) -> Int {
+    guard let slot = memberSlots[member] else { return 0 }
+    return ids.count { householdSlots[$0].map(memberHomes[slot].contains) ?? false }
+  }
+
+  private mutating func memberSlot(_ member: String) -> Int {
+    if let slot = memberSlots[member] { return slot }
+    memberSlots[member] = memberCounts.count
+    memberCounts.append(Count())
+    memberHomes.append([])
+    return memberCounts.count - 1
   }
 }
 
@@ -33,5 +72,10 @@ extension CoverageTally.Count {
   fileprivate mutating func add(_ date: Day) {
     visits += 1
     if last.map({ $0 < date }) ?? true { last = date }
+  }
+
+  fileprivate mutating func add(_ other: Self) {
+    visits += other.visits
+    if let date = other.last, last.map({ $0 < date }) ?? true { last = date }
   }
 }
