@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 
-/// The first place `needle` occurs in `haystack`, or NULL.
+/// The first place `needle` occurs in `haystack`, or NULL (as memmem).
 const void *liaison_find_bytes(const void *haystack, size_t haystack_length, const void *needle,
                                size_t needle_length);
 
