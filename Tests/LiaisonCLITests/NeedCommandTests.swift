@@ -37,6 +37,33 @@ import Testing
     #expect(first.history[0].by == "tester")
   }
 
+  /// The figures of one village count its needs only; without a village, all of them
+  /// (read without the roster, which a damaged roster file then does not stop).
+  @Test func figuresOfAVillageOrOfAll() throws {
+    let sandbox = try Self.township()
+    _ = try sandbox.ok("village", "add", "--name", "清湖村")
+    _ = try sandbox.ok("household", "add", "--head", "钱大伯", "--village", "清湖村")
+    for (home, text) in [("王大妈", "路灯"), ("赵大爷", "医保"), ("钱大伯", "修桥")] {
+      _ = try sandbox.ok("need", "add", "--household", home, "--text", text, "--date", "2026-11-20")
+    }
+    func raised(_ arguments: String...) throws -> Int? {
+      let result = sandbox.run(
+        ["need", "figures", "--period", "2026-11", "--format", "json"] + arguments)
+      guard result.status == 0 else { return nil }
+      let object =
+        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+      return object?["raised"] as? Int
+    }
+    #expect(try raised() == 3)
+    #expect(try raised("--village", "凤林村") == 2)
+    #expect(try raised("--village", "清湖村") == 1)
+    #expect(sandbox.run("need", "figures", "--village", "无此村").status != 0)
+    try Data("[\n{\"id\":\n]\n".utf8).write(
+      to: URL(fileURLWithPath: sandbox.data + "/households.json"))
+    #expect(try raised() == 3)
+    #expect(sandbox.run("need", "figures", "--village", "凤林村").status != 0)
+  }
+
   @Test func theWholeLifecycleThroughTheCommandLine() throws {
     let sandbox = try Self.township()
     _ = try sandbox.ok(
