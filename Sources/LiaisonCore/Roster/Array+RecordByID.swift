@@ -13,9 +13,9 @@ extension Array where Element: Identifiable, Element.ID == String {
 
   /// The first record whose id is `reference` in either case of its letters (`sameID`).
   func record(sameID reference: String) -> Element? {
-    let upper = String(
-      decoding: reference.utf8.map { (97...122).contains($0) ? $0 - 32 : $0 }, as: UTF8.self)
-    if let found = sortedSearch(upper), found.id.sameID(reference) { return found }
+    if let found = sortedSearch(reference.uppercasedASCII), found.id.sameID(reference) {
+      return found
+    }
     return first { $0.id.sameID(reference) }
   }
 

@@ -111,10 +111,3 @@ struct RosterFileLookup<Record: PlainRecord & Identifiable> where Record.ID == S
     return found
   }
 }
-
-extension String {
-  /// The text with ASCII letters in upper case: ids compare this way (`sameID`).
-  fileprivate var uppercasedASCII: String {
-    String(decoding: utf8.map { (97...122).contains($0) ? $0 - 32 : $0 }, as: UTF8.self)
-  }
-}

@@ -19,6 +19,12 @@ extension String {
     return String(scalars[first...last])
   }
 
+  /// The text with ASCII letters in upper case: ids are found this way (`sameID`), in
+  /// sorted files and arrays.
+  var uppercasedASCII: String {
+    String(decoding: utf8.map { (97...122).contains($0) ? $0 - 32 : $0 }, as: UTF8.self)
+  }
+
   /// Whether two ids are the same but for letter case (`m0001` is `M0001`), without the
   /// allocation of upper-casing both.
   func sameID(_ other: String) -> Bool {
