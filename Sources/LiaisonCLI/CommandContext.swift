@@ -22,6 +22,11 @@ final class CommandContext: Sendable {
   let language: Language
   let environment: [String: String]
   let currentDirectory: String
+
+  /// A path the clerk typed, made absolute against the folder the command was run in.
+  func absolute(_ path: String) -> String {
+    path.hasPrefix("/") ? path : currentDirectory + "/" + path
+  }
   let console: Console
   let clock: Clock
   let fileSystem: FileSystem

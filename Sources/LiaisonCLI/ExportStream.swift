@@ -14,7 +14,7 @@ enum ExportStream {
       try produce { context.output(String(decoding: $0, as: UTF8.self)) }
       return
     }
-    let absolute = path.hasPrefix("/") ? path : context.currentDirectory + "/" + path
+    let absolute = context.absolute(path)
     let url = URL(fileURLWithPath: absolute)
     let staged = url.deletingLastPathComponent()
       .appendingPathComponent(".\(url.lastPathComponent).partial-\(getpid())").path

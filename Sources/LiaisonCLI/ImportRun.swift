@@ -116,7 +116,7 @@ struct ImportRun {
 
   private func readInput(_ path: String) throws -> Data {
     if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-    let absolute = path.hasPrefix("/") ? path : context.currentDirectory + "/" + path
+    let absolute = context.absolute(path)
     guard let data = FileManager.default.contents(atPath: absolute) else {
       throw ImportInputMissing(path: path)
     }
@@ -159,7 +159,7 @@ struct ImportRun {
     guard context.flag("skip-invalid") else { return nil }
     let base = input == "-" ? "import" : (input as NSString).deletingPathExtension
     let target = context.value("rejected") ?? base + ".rejected.csv"
-    let absolute = target.hasPrefix("/") ? target : context.currentDirectory + "/" + target
+    let absolute = context.absolute(target)
     let folder = (absolute as NSString).deletingLastPathComponent
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),

@@ -18,7 +18,7 @@ enum BackupCommand {
     ],
     run: { context in
       let parent = context.value("to").map {
-        $0.hasPrefix("/") ? $0 : context.currentDirectory + "/" + $0
+        context.absolute($0)
       }
       let path = try Backup.make(try context.store(), into: parent, clock: context.clock)
       context.output(path + "\n")

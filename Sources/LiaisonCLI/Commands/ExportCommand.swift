@@ -64,7 +64,7 @@ enum ExportCommand {
           field: "out", value: "",
           expected: Localized(en: "a folder for the CSV files", zh: "存放 CSV 文件的文件夹"))
       }
-      let absolute = folder.hasPrefix("/") ? folder : context.currentDirectory + "/" + folder
+      let absolute = context.absolute(folder)
       do {
         try FileManager.default.createDirectory(atPath: absolute, withIntermediateDirectories: true)
       } catch {
@@ -93,7 +93,7 @@ enum ExportCommand {
       context.output(String(decoding: data, as: UTF8.self))
       return
     }
-    let absolute = path.hasPrefix("/") ? path : context.currentDirectory + "/" + path
+    let absolute = context.absolute(path)
     do {
       try data.write(to: URL(fileURLWithPath: absolute), options: .atomic)
     } catch {

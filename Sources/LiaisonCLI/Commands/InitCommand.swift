@@ -31,6 +31,6 @@ enum DataFolderPath {
     let chosen =
       context.parsed.globals["data"] ?? context.environment["LIAISON_DATA"]
       ?? context.currentDirectory
-    return chosen.hasPrefix("/") ? chosen : context.currentDirectory + "/" + chosen
+    return context.absolute(chosen)
   }
 }

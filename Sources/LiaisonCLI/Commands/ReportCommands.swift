@@ -77,7 +77,7 @@ enum ReportCommands {
           zh: "--village 只用于单个乡镇的月报；汇总多个乡镇时请不要给出。"))
     }
     let paths = folders.map {
-      DataFolder(path: $0.hasPrefix("/") ? $0 : context.currentDirectory + "/" + $0).path
+      DataFolder(path: context.absolute($0)).path
     }
     if let twice = paths.first(where: { path in paths.count { $0 == path } > 1 }) {
       throw RosterError.rule(

@@ -54,7 +54,7 @@ enum RulesCommands {
               zh: "积分办法无误：\(checked.joined(separator: "、"))。"))
         return
       }
-      let path = file.hasPrefix("/") ? file : context.currentDirectory + "/" + file
+      let path = context.absolute(file)
       let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
       let store = try? context.store()
       if let store, try store.reading({ try $0.isVillageID(name) }) {

@@ -125,7 +125,7 @@ enum ScoreCommands {
     ],
     run: { context in
       let file = context.value("rules") ?? ""
-      let path = file.hasPrefix("/") ? file : context.currentDirectory + "/" + file
+      let path = context.absolute(file)
       let proposed = try ScoringRules.read(file: path, shownAs: file)
       let (comparison, roster) = try context.store().reading { session in
         let period = try context.period("period")

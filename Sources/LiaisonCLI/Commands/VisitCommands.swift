@@ -196,7 +196,7 @@ enum VisitFields {
     context.update(&visit.note, from: "note")
     if context.flag("photo") {
       let photos = try context.values("photo").filter { !$0.isEmpty }.map { path in
-        let absolute = path.hasPrefix("/") ? path : context.currentDirectory + "/" + path
+        let absolute = context.absolute(path)
         guard FileManager.default.fileExists(atPath: absolute) else {
           throw RosterError.rule(
             Localized(

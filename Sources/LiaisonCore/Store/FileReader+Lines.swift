@@ -16,11 +16,7 @@ extension FileReader {
     _ path: String, chunk: Int = 1 << 22, size: (Int) -> Void = { _ in },
     _ body: (_ line: UnsafeRawBufferPointer, _ complete: Bool) throws -> Bool
   ) throws -> Bool {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else {
-      if errno == ENOENT { return false }
-      throw StoreError.io(path: path, operation: "read", code: errno)
-    }
+    guard let descriptor = try openForReading(path) else { return false }
     defer { close(descriptor) }
     var status = stat()
     if fstat(descriptor, &status) == 0 { size(Int(status.st_size)) }

@@ -9,11 +9,7 @@ enum FileReader {
   /// The file's bytes, or nil when it does not exist.
   /// - Throws: `StoreError.io` when it exists but cannot be read.
   static func contents(_ path: String) throws -> Data? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else {
-      if errno == ENOENT { return nil }
-      throw StoreError.io(path: path, operation: "read", code: errno)
-    }
+    guard let descriptor = try openForReading(path) else { return nil }
     defer { close(descriptor) }
     // Sized from the start: growing by appends copied a 54 MB month log several times.
     var status = stat()
@@ -30,6 +26,17 @@ enum FileReader {
       data.append(buffer, count: count)
     }
     return data
+  }
+
+  /// The file opened for reading, or nil when it does not exist.
+  /// - Throws: `StoreError.io` when it exists but cannot be opened.
+  static func openForReading(_ path: String) throws -> Int32? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      if errno == ENOENT { return nil }
+      throw StoreError.io(path: path, operation: "read", code: errno)
+    }
+    return descriptor
   }
 
   /// The names in a folder; empty when the folder does not exist.

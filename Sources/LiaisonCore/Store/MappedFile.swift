@@ -15,11 +15,7 @@ final class MappedFile {
   /// The file mapped, or nil when it does not exist.
   /// - Throws: `StoreError.io` when it exists but cannot be opened or mapped.
   init?(_ path: String) throws {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else {
-      if errno == ENOENT { return nil }
-      throw StoreError.io(path: path, operation: "read", code: errno)
-    }
+    guard let descriptor = try FileReader.openForReading(path) else { return nil }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else {
