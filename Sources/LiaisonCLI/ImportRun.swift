@@ -98,8 +98,10 @@ struct ImportRun {
     }
     let backupNote =
       backup.map { Localized(en: " Backup first: \($0).", zh: "导入前已备份：\($0)。") } ?? Localized("")
+    let months = plan.changedMonths.map { Localized(" ") + $0.sentence } ?? Localized("")
     context.say(
-      Localized(en: "Imported: ", zh: "已导入：") + summary + Localized(en: ".", zh: "。") + backupNote)
+      Localized(en: "Imported: ", zh: "已导入：") + summary + Localized(en: ".", zh: "。") + months
+        + backupNote)
   }
 
   /// "Reading row 15000 of 90000…" rewritten in place, only when a person watches stderr.
@@ -126,6 +128,7 @@ struct ImportRun {
   private func importOptions() throws -> ImportOptions {
     var options = ImportOptions(skipInvalid: context.flag("skip-invalid"))
     options.source = context.argument
+    options.since = try context.day("since")
     if let encoding = context.value("encoding") {
       guard let chosen = CSVEncoding(userValue: encoding) else {
         throw RosterError.invalidValue(

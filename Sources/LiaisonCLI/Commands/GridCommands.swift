@@ -23,13 +23,15 @@ enum GridCommands {
         options: [
           .value("village", "village", en: "The village.", zh: "所在村。", required: true),
           .value("name", "name", en: "The grid's name.", zh: "网格名称。", required: true),
-        ] + fieldOptions,
+        ] + fieldOptions + [DatedEdit.since],
         run: { context in
           let grid = try context.store().updateRoster { roster in
             let village = try roster.village(context.value("village") ?? "")
-            var grid = Grid(id: "", village: village.id, name: context.value("name") ?? "")
+            var grid = Grid(
+              id: "", village: village.id, name: context.value("name") ?? "",
+              since: try DatedEdit.since(context))
             try apply(context, to: &grid, roster: roster)
-            return try roster.addGrid(grid)
+            return try roster.addGrid(grid, today: context.clock.today)
           }
           context.reportAdded(
             grid.id,
@@ -58,16 +60,23 @@ enum GridCommands {
         }),
       Command(
         "edit", en: "Change a grid.", zh: "修改网格。", arguments: [reference],
-        options: [.value("name", "name", en: "The new name.", zh: "新名称。")] + fieldOptions,
+        options: [.value("name", "name", en: "The new name.", zh: "新名称。")] + fieldOptions
+          + DatedEdit.editOptions,
         run: { context in
-          let grid = try context.store().updateRoster { roster in
+          let change = try DatedEdit.change(context)
+          let edited = try context.store().updateRoster { roster in
             let snapshot = roster
-            return try roster.editGrid(context.argument) { grid in
+            return try roster.editGrid(context.argument, as: change, today: context.clock.today) {
+              grid in
               context.update(&grid.name, from: "name")
               try apply(context, to: &grid, roster: snapshot)
+              if let since = try DatedEdit.since(context) { grid.since = since }
             }
           }
-          context.say(Localized(en: "Updated grid \(grid.id).", zh: "已更新网格 \(grid.id)。"))
+          DatedEdit.report(
+            context,
+            Localized(en: "Updated grid \(edited.record.id).", zh: "已更新网格 \(edited.record.id)。"),
+            changedMonths: edited.changedMonths)
         }),
       Command(
         "remove", en: "Remove a grid.", zh: "删除网格。", arguments: [reference], options: [.force],

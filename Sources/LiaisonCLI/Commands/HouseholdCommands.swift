@@ -24,12 +24,13 @@ enum HouseholdCommands {
         options: [
           .value("head", "name", en: "Head of household.", zh: "户主姓名。", required: true),
           .value("village", "village", en: "The village.", zh: "所在村。", required: true),
-        ] + fieldOptions,
+        ] + fieldOptions + [DatedEdit.since],
         run: { context in
           let household = try context.store().updateRoster { roster in
             let village = try roster.village(context.value("village") ?? "")
             var household = Household(
-              id: "", head: context.value("head") ?? "", village: village.id)
+              id: "", head: context.value("head") ?? "", village: village.id,
+              since: try DatedEdit.since(context))
             try apply(context, to: &household, roster: roster)
             return try roster.addHousehold(household, today: context.clock.today)
           }
@@ -79,20 +80,27 @@ enum HouseholdCommands {
         options: [
           .value("head", "name", en: "Head of household.", zh: "户主姓名。"),
           .value("village", "village", en: "The village.", zh: "所在村。"),
-        ] + fieldOptions,
+        ] + fieldOptions + DatedEdit.editOptions,
         run: { context in
-          let household = try context.store().updateRoster { roster in
+          let change = try DatedEdit.change(context)
+          let edited = try context.store().updateRoster { roster in
             let snapshot = roster
-            return try roster.editHousehold(context.argument) { household in
+            return try roster.editHousehold(
+              context.argument, as: change, today: context.clock.today
+            ) { household in
               context.update(&household.head, from: "head")
               if let village = context.value("village") {
                 household.village = try snapshot.village(village).id
               }
               try apply(context, to: &household, roster: snapshot)
+              if let since = try DatedEdit.since(context) { household.since = since }
             }
           }
-          context.say(
-            Localized(en: "Updated household \(household.id).", zh: "已更新农户 \(household.id)。"))
+          DatedEdit.report(
+            context,
+            Localized(
+              en: "Updated household \(edited.record.id).", zh: "已更新农户 \(edited.record.id)。"),
+            changedMonths: edited.changedMonths)
         }),
       Command(
         "remove", en: "Remove a household entered by mistake.", zh: "删除误录的农户。",

@@ -20,6 +20,12 @@ enum ImportCommand {
         + "\"skipRows\": 1}.",
       zh: "表头对照 JSON 文件：{\"columns\": {\"phone\": \"本人手机\"}, \"skipRows\": 1}。"),
     .value(
+      "since", "date",
+      en: "The day the file's records came onto the roster (入册日期), for rows whose own "
+        + "since column is empty — a first import of records that existed before "
+        + "(default: today).",
+      zh: "文件中记录的入册日期，用于“入册日期”列为空的行——首次导入早已存在的名册时填写（默认今天）。"),
+    .value(
       "rejected", "file", en: "Where --skip-invalid writes the rejected rows.",
       zh: "--skip-invalid 写出被拒绝行的位置。"),
     .value(

@@ -15,13 +15,13 @@ enum MemberCommands {
           .value("name", "name", en: "Full name.", zh: "姓名。", required: true),
           .value("phone", "phone", en: "Mobile or landline.", zh: "手机或固定电话。", required: true),
           .value("village", "village", en: "The village.", zh: "所在村。", required: true),
-        ] + MemberFields.options,
+        ] + MemberFields.options + [DatedEdit.since],
         run: { context in
           let member = try context.store().updateRoster { roster in
             let village = try roster.village(context.value("village") ?? "")
             var member = Member(
               id: "", name: context.value("name") ?? "", phone: context.value("phone") ?? "",
-              village: village.id)
+              village: village.id, since: try DatedEdit.since(context))
             try MemberFields.apply(context, to: &member, roster: roster)
             return try roster.addMember(member, today: context.clock.today)
           }
@@ -65,20 +65,27 @@ enum MemberCommands {
           .value("name", "name", en: "Full name.", zh: "姓名。"),
           .value("phone", "phone", en: "Mobile or landline.", zh: "手机或固定电话。"),
           .value("village", "village", en: "The village.", zh: "所在村。"),
-        ] + MemberFields.options,
+        ] + MemberFields.options + DatedEdit.editOptions,
         run: { context in
-          let member = try context.store().updateRoster { roster in
+          let change = try DatedEdit.change(context)
+          let edited = try context.store().updateRoster { roster in
             let snapshot = roster
-            return try roster.editMember(context.argument, today: context.clock.today) { member in
+            return try roster.editMember(
+              context.argument, as: change, today: context.clock.today
+            ) { member in
               context.update(&member.name, from: "name")
               context.update(&member.phone, from: "phone")
               if let village = context.value("village") {
                 member.village = try snapshot.village(village).id
               }
               try MemberFields.apply(context, to: &member, roster: snapshot)
+              if let since = try DatedEdit.since(context) { member.since = since }
             }
           }
-          context.say(Localized(en: "Updated member \(member.id).", zh: "已更新党员 \(member.id)。"))
+          DatedEdit.report(
+            context,
+            Localized(en: "Updated member \(edited.record.id).", zh: "已更新党员 \(edited.record.id)。"),
+            changedMonths: edited.changedMonths)
         }),
       Command(
         "leave", en: "Record that a member left; their links end that day.",

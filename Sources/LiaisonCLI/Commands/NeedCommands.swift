@@ -156,7 +156,8 @@ enum NeedCommands {
       let today = try context.day("today") ?? context.clock.today
       let week = try context.week("week") ?? IsoWeek(containing: today)
       let (view, roster) = try context.store().reading { session in
-        let roster = try session.roster()
+        // Households where they were that week: a later move changes no past week.
+        let roster = try session.roster().asOf(min(week.sunday, today))
         var needs = try session.needs()
         if let village = try context.value("village").map({ try roster.village($0).id }) {
           let households = roster.householdsByID
@@ -207,7 +208,7 @@ enum NeedCommands {
         // The roster only to pick out a village's needs: the figures of all are counted from
         // needs.json alone (a third of the time at township scale went to the roster).
         guard let reference = context.value("village") else { return try session.needs() }
-        let roster = try session.roster()
+        let roster = try session.roster().asOf(min(period.last, today))
         let village = try roster.village(reference).id
         let households = roster.householdsByID
         return try session.needs().filter { households[$0.household]?.village == village }

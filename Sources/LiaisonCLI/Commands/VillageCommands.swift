@@ -14,10 +14,19 @@ enum VillageCommands {
         options: [
           .value("name", "name", en: "The village's name.", zh: "村名。", required: true),
           .value("code", "code", en: "Its 12-digit statistical code.", zh: "12 位统计区划代码。"),
+          DatedEdit.since,
         ],
         run: { context in
+          let since = try DatedEdit.since(context) ?? context.clock.today
+          if since > context.clock.today {
+            throw RosterError.rule(
+              Localized(
+                en: "--since \(since) is in the future (today is \(context.clock.today)).",
+                zh: "--since \(since) 晚于今天（\(context.clock.today)）。"))
+          }
           let village = try context.store().updateRoster {
-            try $0.addVillage(name: context.value("name") ?? "", code: context.value("code"))
+            try $0.addVillage(
+              name: context.value("name") ?? "", code: context.value("code"), since: since)
           }
           context.reportAdded(
             village.id,
@@ -45,16 +54,22 @@ enum VillageCommands {
         options: [
           .value("name", "name", en: "The new name.", zh: "新村名。"),
           .value("code", "code", en: "The new code (\"\" clears it).", zh: "新编码（\"\" 表示清除）。"),
+          .value(
+            "since", "date", en: "Correct the day it came onto the roster (入册日期).",
+            zh: "更正入册日期。"),
         ],
         run: { context in
-          let village = try context.store().updateRoster { roster in
-            try roster.editVillage(context.argument) { village in
+          let edited = try context.store().updateRoster { roster in
+            try roster.editVillage(context.argument, today: context.clock.today) { village in
               context.update(&village.name, from: "name")
               context.update(&village.code, from: "code")
+              if let since = try DatedEdit.since(context) { village.since = since }
             }
           }
-          context.say(
-            Localized(en: "Updated village \(village.id).", zh: "已更新村 \(village.id)。"))
+          DatedEdit.report(
+            context,
+            Localized(en: "Updated village \(edited.record.id).", zh: "已更新村 \(edited.record.id)。"),
+            changedMonths: edited.changedMonths)
         }),
       Command(
         "remove", en: "Remove a village that has no grids, members or households.",

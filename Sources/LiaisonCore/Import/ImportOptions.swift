@@ -12,6 +12,10 @@ public struct ImportOptions: Sendable {
   public var skipInvalid: Bool
   /// The file's name, for messages about the file as a whole.
   public var source = "input"
+  /// The day the file's villages, grids, members and households came onto the roster
+  /// (入册日期), for rows whose own since column is empty: a township's first import of
+  /// records that existed for years. Without it, new records start today.
+  public var since: Day?
 
   public init(
     encoding: CSVEncoding? = nil, separator: Character? = nil, columns: [String: String] = [:],

@@ -32,6 +32,8 @@ public struct ImportPlan: Sendable {
   public var header: [String] = []
   /// Warnings that do not reject a row (a visit by a member not linked to the household).
   public var warnings: [Localized] = []
+  /// The months whose reports the import's corrections (a record's start moved) change.
+  public var changedMonths: ReportedMonths?
   /// Rows of a visit worksheet (`report worksheet`) left unfilled: a member and household
   /// but no date and nothing written. They are skipped, not rejected.
   public var unfilledRows = 0

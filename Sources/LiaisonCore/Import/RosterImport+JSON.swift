@@ -190,10 +190,11 @@ extension RosterImport {
   mutating func importRecord(_ village: Village) throws -> (ImportPlan.Action, String, String) {
     forgetPlaces()
     guard let existing = roster.villages.first(where: { $0.id == village.id }) else {
-      let added = try roster.addVillage(name: village.name, code: village.code, id: village.id)
+      let added = try roster.addVillage(
+        name: village.name, code: village.code, id: village.id, since: village.since)
       return (.create, added.id, added.name)
     }
-    let edited = try roster.editVillage(existing.id) { $0 = village }
+    let edited = try roster.editVillage(existing.id, today: today) { $0 = village }.record
     return (edited == existing ? .unchanged : .update, edited.id, edited.name)
   }
 
@@ -203,7 +204,8 @@ extension RosterImport {
       let added = try roster.addGrid(grid)
       return (.create, added.id, added.name)
     }
-    let edited = try roster.editGrid(existing.id) { $0 = grid }
+    let edited = try roster.editGrid(existing.id, as: .replacement, today: today) { $0 = grid }
+      .record
     return (edited == existing ? .unchanged : .update, edited.id, edited.name)
   }
 
@@ -214,7 +216,9 @@ extension RosterImport {
       return (.create, added.id, added.name)
     }
     let existing = roster.members[position]
-    let edited = try roster.editMember(existing.id, today: today) { $0 = member }
+    let edited = try roster.editMember(existing.id, as: .replacement, today: today) {
+      $0 = member
+    }.record
     index.replaceMember(existing, with: edited, at: position)
     return (edited == existing ? .unchanged : .update, edited.id, edited.name)
   }
@@ -229,7 +233,9 @@ extension RosterImport {
       return (.create, added.id, added.head)
     }
     let existing = roster.households[position]
-    let edited = try roster.editHousehold(at: position) { $0 = household }
+    let edited = try roster.editHousehold(at: position, as: .replacement, today: today) {
+      $0 = household
+    }.record
     index.replaceHousehold(existing, with: edited, at: position)
     return (edited == existing ? .unchanged : .update, edited.id, edited.head)
   }

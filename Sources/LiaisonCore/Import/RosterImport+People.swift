@@ -44,6 +44,7 @@ extension RosterImport {
     }
     let proxyPhone = try cells.phone("proxyPhone")
     let left = try cells.day("left")
+    let since = try since(cells, isNew: existing == nil)
     func fill(_ member: inout Member) {
       if let name { member.name = name }
       if let phone { member.phone = phone }
@@ -59,6 +60,7 @@ extension RosterImport {
       if let proxyName = cells.text("proxyName") { member.proxyName = proxyName }
       if let proxyPhone { member.proxyPhone = proxyPhone }
       if let left { member.left = left }
+      if let since { member.since = since }
     }
     guard let existing else {
       var member = Member(id: cells.text("id") ?? "", name: "", phone: "", village: "")
@@ -67,7 +69,9 @@ extension RosterImport {
       index.addMember(added, at: roster.members.count - 1)
       return (.create, added.id, "\(added.name) \(added.phone)")
     }
-    let edited = try roster.editMember(existing.id, today: today) { fill(&$0) }
+    let result = try roster.editMember(existing.id, as: .on(today), today: today) { fill(&$0) }
+    note(result.changedMonths)
+    let edited = result.record
     index.replaceMember(existing, with: edited, at: index.memberIndex(existing.id)!)
     return (edited == existing ? .unchanged : .update, edited.id, "\(edited.name) \(edited.phone)")
   }
@@ -97,6 +101,7 @@ extension RosterImport {
     }
     let phone = try cells.phone("phone")
     let size = try cells.integer("size")
+    let since = try since(cells, isNew: existing == nil)
     func fill(_ household: inout Household) {
       if let head { household.head = head }
       if let village { household.village = village }
@@ -107,17 +112,22 @@ extension RosterImport {
       if let size { household.size = size }
       if let tags = cells.text("tags") { household.tags = SpreadsheetValue.list(tags) }
       if let note = cells.text("note") { household.note = note }
+      if let since { household.since = since }
     }
     guard let existing else {
       let (id, checked) = index.newHouseholdID(cells.text("id"))
-      var household = Household(id: id, head: "", village: "", added: today)
+      var household = Household(id: id, head: "", village: "", since: today)
       fill(&household)
       let added = try roster.addHousehold(household, idChecked: checked)
       index.addHousehold(added, at: roster.households.count - 1)
       return (.create, added.id, "\(added.head) \(roster.villageName(added.village))")
     }
     let position = index.householdsByID[existing.id.uppercased()]!
-    let edited = try roster.editHousehold(at: position) { fill(&$0) }
+    let result = try roster.editHousehold(at: position, as: .on(today), today: today) {
+      fill(&$0)
+    }
+    note(result.changedMonths)
+    let edited = result.record
     index.replaceHousehold(existing, with: edited, at: position)
     return (
       edited == existing ? .unchanged : .update, edited.id,

@@ -12,14 +12,19 @@ extension RosterImport {
       } else {
         try Self.single(roster.villages.filter { $0.name == name }, describe: name ?? "")
       }
+    let since = try since(cells, isNew: existing == nil)
     guard let existing else {
-      let village = try roster.addVillage(name: name ?? "", code: code, id: cells.text("id") ?? "")
+      let village = try roster.addVillage(
+        name: name ?? "", code: code, id: cells.text("id") ?? "", since: since ?? today)
       return (.create, village.id, village.name)
     }
-    let edited = try roster.editVillage(existing.id) { village in
+    let result = try roster.editVillage(existing.id, today: today) { village in
       if let name { village.name = name }
       if let code { village.code = code }
+      if let since { village.since = since }
     }
+    note(result.changedMonths)
+    let edited = result.record
     return (edited == existing ? .unchanged : .update, edited.id, edited.name)
   }
 
@@ -48,8 +53,10 @@ extension RosterImport {
         return nil
       }
     }
+    let since = try since(cells, isNew: existing == nil)
     func fill(_ grid: inout Grid) throws {
       if let name { grid.name = name }
+      if let since { grid.since = since }
       if let code = cells.text("code") { grid.code = code }
       if let parent = cells.text("parent") {
         grid.parent = try snapshot.grid(parent, inVillage: grid.village).id
@@ -72,13 +79,15 @@ extension RosterImport {
     guard let existing else {
       var grid = Grid(id: cells.text("id") ?? "", village: village?.id ?? "", name: name ?? "")
       try fill(&grid)
-      let added = try roster.addGrid(grid)
+      let added = try roster.addGrid(grid, today: today)
       return (.create, added.id, "\(roster.villageName(added.village)) \(added.name)")
     }
-    let edited = try roster.editGrid(existing.id) { grid in
+    let result = try roster.editGrid(existing.id, as: .on(today), today: today) { grid in
       if let village { grid.village = village.id }
       try fill(&grid)
     }
+    note(result.changedMonths)
+    let edited = result.record
     return (
       edited == existing ? .unchanged : .update, edited.id,
       "\(roster.villageName(edited.village)) \(edited.name)"

@@ -41,6 +41,10 @@ public struct RosterImport {
   var loadedScored: ScoreRecordFiles
   let session: StoreSession
   public internal(set) var plan: ImportPlan
+  /// `--since`: the start of records whose row gives none.
+  var defaultSince: Day?
+  /// New records that start today because neither their row nor `--since` said otherwise.
+  var startingToday = 0
 
   init(kind: ImportKind, session: StoreSession, clock: Clock, clerk: String) throws {
     self.kind = kind
@@ -86,6 +90,7 @@ public struct RosterImport {
         maxSplits: options.skipRows, omittingEmptySubsequences: false, whereSeparator: \.isNewline
       ).dropFirst(options.skipRows).joined(separator: "\n")
     }
+    defaultSince = options.since
     let table = try CSVReader(separator: options.separator).read(text)
     let match = HeaderMatcher(fields: kind.fields).match(table.header, overrides: options.columns)
     try match.validate(fields: kind.fields, headerLine: table.headerLine + options.skipRows)
@@ -116,6 +121,35 @@ public struct RosterImport {
       }
       planRow(line: row.line, cells: row.cells) { run in try run.applyRow(cells) }
     }
+    if startingToday > 0 {
+      plan.warnings.append(
+        Localized(
+          en: "\(startingToday) new record(s) are on the roster from today (\(today)), so earlier "
+            + "months' reports leave them out; if they were there before, import again with "
+            + "--since DATE, or fill a since (入册日期) column",
+          zh: "\(startingToday) 条新记录自今天（\(today)）起在册，之前各月的报表不计入；"
+            + "若其早已在册，请加 --since 日期 重新导入，或填写“入册日期”列"))
+    }
+  }
+
+  /// The start a row gives its record: its since cell, else `--since`; counted when a new
+  /// record will start today for want of either.
+  mutating func since(_ cells: ImportCells, isNew: Bool) throws -> Day? {
+    let since = try cells.day("since") ?? defaultSince
+    if let since, since > today {
+      throw RosterError.rule(
+        Localized(
+          en: "since \(since) is in the future (today is \(today))",
+          zh: "入册日期 \(since) 晚于今天（\(today)）"))
+    }
+    if since == nil, isNew { startingToday += 1 }
+    return since
+  }
+
+  /// Keeps the months a row's correction changes, for the import's closing sentence.
+  mutating func note(_ months: ReportedMonths?) {
+    guard let months else { return }
+    plan.changedMonths = months.joined(plan.changedMonths)
   }
 
   /// Applies one row through `body`; a refusal becomes a rejected row.

@@ -20,6 +20,7 @@ public enum RosterImportFields {
     field("proxyName", "代联系人", "家属姓名"),
     field("proxyPhone", "代联系人电话", "家属电话"),
     field("left", "离开日期", "离开时间"),
+    since,
     id,
   ]
 
@@ -34,6 +35,7 @@ public enum RosterImportFields {
     field("size", "家庭人口", "人口", "人数"),
     field("tags", "重点人群", "人群类别", "标签"),
     field("note", "备注"),
+    since,
     id,
   ]
 
@@ -41,6 +43,7 @@ public enum RosterImportFields {
   public static let villages: [ImportField] = [
     field("name", "村名", "村", "名称", required: true),
     field("code", "编码", "统计代码", "村代码", "区划代码"),
+    since,
     id,
   ]
 
@@ -52,6 +55,7 @@ public enum RosterImportFields {
     field("parent", "上级网格"),
     field("leader", "网格长"),
     field("staff", "网格员"),
+    since,
     id,
   ]
 
@@ -95,6 +99,9 @@ public enum RosterImportFields {
   ]
 
   private static let id = field("id", "编号")
+  /// The day a record came onto the roster: the column a first import fills with the
+  /// dates the township's spreadsheets hold.
+  private static let since = field("since", "入册日期", "建档日期", "在册日期", "入册时间", "建档时间")
   private static let grid = field("grid", "网格", "所在网格")
 
   private static func village(required: Bool) -> ImportField {

@@ -11,10 +11,14 @@ public struct Grid: Codable, Hashable, Sendable, Identifiable {
   public var leader: String?
   /// Grid staff (网格员), by member id.
   public var staff: [String]
+  /// The first day the grid is on the roster; absent: from the beginning.
+  public var since: Day?
+  /// What the dated facts (village, leader, staff) held before each change, oldest first.
+  public var history: [PastFacts]
 
   public init(
     id: String, village: String, name: String, code: String? = nil, parent: String? = nil,
-    leader: String? = nil, staff: [String] = []
+    leader: String? = nil, staff: [String] = [], since: Day? = nil, history: [PastFacts] = []
   ) {
     self.id = id
     self.village = village
@@ -23,6 +27,8 @@ public struct Grid: Codable, Hashable, Sendable, Identifiable {
     self.parent = parent
     self.leader = leader
     self.staff = staff
+    self.since = since
+    self.history = history
   }
 
   public init(from decoder: Decoder) throws {
@@ -34,5 +40,24 @@ public struct Grid: Codable, Hashable, Sendable, Identifiable {
     parent = try container.decodeIfPresent(String.self, forKey: .parent)
     leader = try container.decodeIfPresent(String.self, forKey: .leader)
     staff = try container.decodeIfPresent([String].self, forKey: .staff) ?? []
+    since = try container.decodeIfPresent(Day.self, forKey: .since)
+    history = try container.decodeIfPresent([PastFacts].self, forKey: .history) ?? []
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id, village, name, code, parent, leader, staff, since, history
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(village, forKey: .village)
+    try c.encode(name, forKey: .name)
+    try c.encodeIfPresent(code, forKey: .code)
+    try c.encodeIfPresent(parent, forKey: .parent)
+    try c.encodeIfPresent(leader, forKey: .leader)
+    try c.encode(staff, forKey: .staff)
+    try c.encodeIfPresent(since, forKey: .since)
+    if !history.isEmpty { try c.encode(history, forKey: .history) }
   }
 }

@@ -21,16 +21,20 @@ public struct Member: Codable, Hashable, Sendable, Identifiable {
   public var proxyPhone: String?
   /// The day the member left (moved away, transferred, died); history is kept.
   public var left: Day?
-  /// The day the member was entered in this roster: reports of earlier periods leave them
-  /// out. Absent on records made before it was kept.
-  public var added: Day?
+  /// The first day the member is on this roster (入册日期): reports of earlier periods
+  /// leave them out. Absent on records made before it was kept: on the roster from the
+  /// beginning. Format-1 folders called it `added`.
+  public var since: Day?
+  /// What the dated facts (village, grid, status, category, branch, duties) held before
+  /// each life event, oldest first.
+  public var history: [PastFacts]
 
   public init(
     id: String, name: String, phone: String, village: String, grid: String? = nil,
     gender: Gender? = nil, born: String? = nil, joined: Day? = nil,
     status: MemberStatus = .full, category: MemberCategory? = nil, duties: [Duty] = [],
     branch: String? = nil, proxyName: String? = nil, proxyPhone: String? = nil, left: Day? = nil,
-    added: Day? = nil
+    since: Day? = nil, history: [PastFacts] = []
   ) {
     self.id = id
     self.name = name
@@ -47,7 +51,8 @@ public struct Member: Codable, Hashable, Sendable, Identifiable {
     self.proxyName = proxyName
     self.proxyPhone = proxyPhone
     self.left = left
-    self.added = added
+    self.since = since
+    self.history = history
   }
 
   public init(from decoder: Decoder) throws {
@@ -67,13 +72,44 @@ public struct Member: Codable, Hashable, Sendable, Identifiable {
     proxyName = try c.decodeIfPresent(String.self, forKey: .proxyName)
     proxyPhone = try c.decodeIfPresent(String.self, forKey: .proxyPhone)
     left = try c.decodeIfPresent(Day.self, forKey: .left)
-    added = try c.decodeIfPresent(Day.self, forKey: .added)
+    since =
+      try c.decodeIfPresent(Day.self, forKey: .since)
+      ?? c.decodeIfPresent(Day.self, forKey: .added)
+    history = try c.decodeIfPresent([PastFacts].self, forKey: .history) ?? []
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id, name, phone, village, grid, gender, born, joined, status, category, duties, branch
+    case proxyName, proxyPhone, left, since, history
+    /// Format 1's name for `since`, read and never written.
+    case added
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(name, forKey: .name)
+    try c.encode(phone, forKey: .phone)
+    try c.encode(village, forKey: .village)
+    try c.encodeIfPresent(grid, forKey: .grid)
+    try c.encodeIfPresent(gender, forKey: .gender)
+    try c.encodeIfPresent(born, forKey: .born)
+    try c.encodeIfPresent(joined, forKey: .joined)
+    try c.encode(status, forKey: .status)
+    try c.encodeIfPresent(category, forKey: .category)
+    try c.encode(duties, forKey: .duties)
+    try c.encodeIfPresent(branch, forKey: .branch)
+    try c.encodeIfPresent(proxyName, forKey: .proxyName)
+    try c.encodeIfPresent(proxyPhone, forKey: .proxyPhone)
+    try c.encodeIfPresent(left, forKey: .left)
+    try c.encodeIfPresent(since, forKey: .since)
+    if !history.isEmpty { try c.encode(history, forKey: .history) }
   }
 
   /// Whether the member was on the roster at the end of `day`: entered by then and not
   /// yet gone.
   public func isOnRoster(on day: Day) -> Bool {
-    (added.map { $0 <= day } ?? true) && isActive(on: day)
+    hasStarted(by: day) && isActive(on: day)
   }
 
   /// Whether the member is still on the roster on `day`.

@@ -20,6 +20,7 @@ extension Roster {
           zh: "--date \(stamp.date) 晚于今天（\(stamp.today)）。"))
     }
     let household = try self.household(draft.household)
+    try requireOnRoster(household, on: stamp.date, for: .aNeed)
     let raisedBy = try draft.raisedBy.map { try member($0).id }
     var handler = draft.handler?.trimmedSpaces
     if handler?.isEmpty == true { handler = nil }

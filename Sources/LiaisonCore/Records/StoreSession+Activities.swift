@@ -10,7 +10,7 @@ extension StoreSession {
     member reference: String, date: Day, kind: ActivityKind, note: String?, photos: [String],
     clock: Clock, clerk: String
   ) throws -> Activity {
-    let member = try activeMember(reference, on: date, today: clock.today)
+    let member = try activeMember(reference, on: date, today: clock.today, for: .anActivity)
     var all = try activities()
     let activity = Activity(
       id: RecordKind.activity.nextID(after: all.map(\.id)), member: member.id, date: date,
@@ -33,6 +33,7 @@ extension StoreSession {
         field: "year", value: String(year),
         expected: Localized(en: "a year such as 2026", zh: "年份，如 2026"))
     }
+    try roster().requireOnRoster(member, on: Day(year: year, month: 12, day: 31)!, for: .aCommitment)
     let words = text.trimmedSpaces
     guard !words.isEmpty else {
       throw RosterError.rule(
@@ -87,8 +88,12 @@ extension StoreSession {
   }
 
   /// A member on the roster on `date`, with `date` not in the future.
-  func activeMember(_ reference: String, on date: Day, today: Day) throws -> Member {
-    let member = try roster().member(reference)
+  /// - Parameter what: the record dated, for the message when they were not on it yet.
+  func activeMember(
+    _ reference: String, on date: Day, today: Day, for what: Localized
+  ) throws -> Member {
+    let roster = try roster()
+    let member = try roster.member(reference)
     guard date <= today else {
       throw RosterError.rule(
         Localized(
@@ -101,6 +106,7 @@ extension StoreSession {
           en: "\(member.name) (\(member.id)) left on \(member.left!), before \(date).",
           zh: "\(member.name)（\(member.id)）已于 \(member.left!) 离开，早于 \(date)。"))
     }
+    try roster.requireOnRoster(member, on: date, for: what)
     return member
   }
 }

@@ -35,6 +35,21 @@ extension StoreSession {
           en: "\(member.name) (\(member.id)) left on \(left), before \(year).",
           zh: "\(member.name)（\(member.id)）已于 \(left) 离开，早于 \(year) 年。"))
     }
+    let yearEnd = Day(year: year, month: 12, day: 31)!
+    try roster().requireOnRoster(
+      member, on: half == .h1 ? Day(year: year, month: 6, day: 30)! : yearEnd,
+      for: .anAppraisal)
+    // 民主评议 is a Party member's obligation: an activist (入党积极分子) takes a B post but
+    // is not appraised, and so is never proposed for a 共产党员户 sign.
+    if grade != nil, !member.asOf(yearEnd).status.isPartyMember {
+      throw RosterError.rule(
+        Localized(
+          en: "\(member.name) (\(member.id)) is an activist, not yet a Party member, and is not "
+            + "given a democratic appraisal grade (民主评议); residents may still rate them "
+            + "(--rating with --half).",
+          zh: "\(member.name)（\(member.id)）是入党积极分子，尚不是党员，不参加民主评议；"
+            + "群众评价仍可登记（--rating 与 --half）。"))
+    }
     var all = try appraisals()
     var set: [Appraisal] = []
     let wanted: [Appraisal] =
@@ -62,7 +77,9 @@ extension StoreSession {
     member reference: String, date: Day, item: String, points: Points, reason: String,
     clock: Clock, clerk: String
   ) throws -> ScoreAdjustment {
-    let member = try activeMember(reference, on: date, today: clock.today)
+    let member = try activeMember(
+      reference, on: date, today: clock.today,
+      for: Localized(en: "a score adjustment", zh: "积分调整"))
     let rulebook = try scoringRulebook()
     let wanted = item.trimmedSpaces
     guard rulebook.manualItem(wanted, village: member.village) != nil else {

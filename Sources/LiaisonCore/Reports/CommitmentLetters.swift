@@ -33,6 +33,7 @@ public struct CommitmentLetters: Codable, Hashable, Sendable {
     village: String? = nil, everyone: Bool = false
   ) {
     let inForce = RosterInForce(roster, on: asOf, village: village)
+    let roster = inForce.roster
     let byMember = Dictionary(grouping: commitments.filter { $0.year == year }, by: \.member)
     self.township = township
     self.year = year

@@ -12,7 +12,7 @@ extension CoverageReport {
       months: session.visitMonths().filter { $0 <= today.yearMonth }, asOf: today,
       inForce: inForce)
     return CoverageReport(
-      roster: roster, inForce: inForce, tally: tally, township: session.manifest.township.name,
+      inForce: inForce, tally: tally, township: session.manifest.township.name,
       asOf: today, village: village, minimum: minimum, sort: sort)
   }
 
@@ -26,14 +26,15 @@ extension CoverageReport {
       tally.add(member: visit.member, household: visit.household, date: visit.date)
     }
     self.init(
-      roster: roster, inForce: inForce, tally: tally, township: township, asOf: asOf,
+      inForce: inForce, tally: tally, township: township, asOf: asOf,
       village: village, minimum: minimum, sort: sort)
   }
 
   private init(
-    roster: Roster, inForce: RosterInForce, tally: CoverageTally, township: String, asOf: Day,
+    inForce: RosterInForce, tally: CoverageTally, township: String, asOf: Day,
     village: String?, minimum: Int, sort: CoverageSort
   ) {
+    let roster = inForce.roster
     self.township = township
     self.village = village.map(roster.villageName)
     self.asOf = asOf

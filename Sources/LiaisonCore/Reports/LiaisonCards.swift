@@ -24,6 +24,7 @@ public struct LiaisonCards: Codable, Hashable, Sendable {
     commitments: [String: String] = [:]
   ) {
     let inForce = RosterInForce(roster, on: asOf, village: village)
+    let roster = inForce.roster
     self.township = township
     self.asOf = asOf
     cards = inForce.links.compactMap { link in

@@ -40,6 +40,7 @@ extension MonthlyReport {
     scores: ScoreBoard?
   ) {
     let inForce = RosterInForce(roster, on: asOf, village: options.village)
+    let roster = inForce.roster
     let period = Period(label: month.description, first: month.firstDay, last: month.lastDay)
     let present = inForce.householdsByID
     var visits = MonthTally()

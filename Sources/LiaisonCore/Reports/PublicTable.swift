@@ -34,6 +34,7 @@ public struct PublicTable: Codable, Hashable, Sendable {
     commitments: [String: [String]] = [:]
   ) {
     let inForce = RosterInForce(roster, on: asOf, village: village.id)
+    let roster = inForce.roster
     self.township = township
     self.village = village.name
     self.asOf = asOf

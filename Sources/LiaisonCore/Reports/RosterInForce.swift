@@ -1,8 +1,11 @@
-/// The roster as it stood at the end of one day: the members and households entered by
-/// then and not gone, and the links in force — what a report of a past period counts, so
-/// later roster changes never change it.
+/// The roster as it stood at the end of one day: the members and households on it by then
+/// and not gone, each with its dated facts (village, grid, status …) as they were, and the
+/// links in force — what a report of a past period counts, so later life events never
+/// change it.
 public struct RosterInForce: Sendable {
   public let day: Day
+  /// The whole roster as it stood that day (`Roster.asOf`): names, grids and villages for
+  /// the report's rows.
   public let roster: Roster
   public let members: [Member]
   public let households: [Household]
@@ -16,6 +19,7 @@ public struct RosterInForce: Sendable {
   /// - Parameter village: keep only this village's members and households.
   public init(_ roster: Roster, on day: Day, village: String? = nil) {
     self.day = day
+    let roster = roster.asOf(day)
     self.roster = roster
     members = roster.members.filter {
       $0.isOnRoster(on: day) && (village == nil || $0.village == village)

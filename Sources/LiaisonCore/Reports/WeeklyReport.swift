@@ -46,6 +46,7 @@ public struct WeeklyReport: Codable, Hashable, Sendable {
   ) {
     let asOf = min(week.sunday, today)
     let inForce = RosterInForce(roster, on: asOf, village: village)
+    let roster = inForce.roster
     self.township = township
     self.village = village.map(roster.villageName)
     self.week = week

@@ -26,6 +26,7 @@ public struct Worksheet: Codable, Hashable, Sendable {
     member: Member, month: YearMonth, asOf: Day, roster: Roster, visits: [Visit], needs: [Need]
   ) {
     let inForce = RosterInForce(roster, on: asOf)
+    let roster = inForce.roster
     self.member = member.id
     name = member.name
     phone = member.phone

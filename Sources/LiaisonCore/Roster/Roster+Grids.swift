@@ -5,8 +5,10 @@ extension Roster {
   /// Adds a grid; `grid.id` is assigned here.
   /// - Throws: `RosterError.rule` when the village or parent is wrong, the name or code is
   ///   taken, or the leader is not a Party member of the village.
-  public mutating func addGrid(_ grid: Grid) throws -> Grid {
+  public mutating func addGrid(_ grid: Grid, today: Day? = nil) throws -> Grid {
     var grid = grid
+    if let today { try requireStartNotFuture(grid.since, today: today) }
+    if grid.since == nil { grid.since = today }
     grid.id = try RecordKind.grid.assign(grid.id, existing: grids.map(\.id))
     grid.name = clean(grid.name)
     grid.staff = grid.staff.uniqued()
@@ -15,14 +17,15 @@ extension Roster {
     return grid
   }
 
+  /// Applies `body` to a grid, filing changes of its village, leader and staff as `change`
+  /// says (a new grid leader is a life event).
   public mutating func editGrid(
-    _ reference: String, _ change: (inout Grid) throws -> Void
-  ) throws
-    -> Grid
-  {
+    _ reference: String, as change: RecordChange, today: Day,
+    _ body: (inout Grid) throws -> Void
+  ) throws -> Edited<Grid> {
     let original = try grid(reference)
     var edited = original
-    try change(&edited)
+    try body(&edited)
     edited.id = original.id
     edited.name = clean(edited.name)
     edited.staff = edited.staff.uniqued()
@@ -38,8 +41,9 @@ extension Roster {
             + dependents.map(\.zh).joined(separator: "、") + "，不能移到其他村。"))
     }
     try validate(edited)
-    grids[grids.firstIndex { $0.id == original.id }!] = edited
-    return edited
+    let filed = try original.filing(edited, as: change, today: today)
+    grids[grids.firstIndex { $0.id == original.id }!] = filed.record
+    return Edited(filed.record, changedMonths: filed.changedMonths)
   }
 
   /// What removing a grid would detach: its micro-grids, members and households.

@@ -8,7 +8,8 @@ extension Roster {
   /// - Parameter today: stamped as the day it was entered, unless it brings its own.
   public mutating func addHousehold(_ household: Household, today: Day? = nil) throws -> Household {
     var household = household
-    if household.added == nil { household.added = today }
+    if let today { try requireStartNotFuture(household.since, today: today) }
+    if household.since == nil { household.since = today }
     return try addHousehold(household, idChecked: false)
   }
 
@@ -21,29 +22,32 @@ extension Roster {
     return household
   }
 
+  /// Applies `body` to a household, filing changes of dated facts as `change` says.
   public mutating func editHousehold(
-    _ reference: String, _ change: (inout Household) throws -> Void
-  ) throws -> Household {
+    _ reference: String, as change: RecordChange, today: Day,
+    _ body: (inout Household) throws -> Void
+  ) throws -> Edited<Household> {
     let original = try household(reference)
-    return try editHousehold(at: households.firstIndex { $0.id == original.id }!, change)
+    return try editHousehold(
+      at: households.firstIndex { $0.id == original.id }!, as: change, today: today, body)
   }
 
   /// The same for a household whose position is known (an import's index), without the
   /// lookups that would make a large import quadratic.
   mutating func editHousehold(
-    at position: Int, _ change: (inout Household) throws -> Void
-  )
-    throws -> Household
-  {
+    at position: Int, as change: RecordChange, today: Day,
+    _ body: (inout Household) throws -> Void
+  ) throws -> Edited<Household> {
     let original = households[position]
     var edited = original
-    try change(&edited)
+    try body(&edited)
     edited.id = original.id
     edited = try normalized(edited)
-    guard edited != original else { return original }
+    guard edited != original else { return Edited(original, changedMonths: nil) }
     try validate(edited)
-    households[position] = edited
-    return edited
+    let filed = try original.filing(edited, as: change, today: today)
+    households[position] = filed.record
+    return Edited(filed.record, changedMonths: filed.changedMonths)
   }
 
   /// Removes a household entered by mistake; with `force`, its links are deleted too.

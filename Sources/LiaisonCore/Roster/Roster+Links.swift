@@ -21,6 +21,8 @@ extension Roster {
           zh: "\(member.name)（\(member.id)）已于 \(left) 离开，不能再联系农户。"))
     }
     if let to { try requireNotFuture(to, today: today, field: "to") }
+    try requireOnRoster(member, on: from, for: .aLink)
+    try requireOnRoster(household, on: from, for: .aLink)
     let link = Link(
       id: try RecordKind.link.assign(id, existing: links.map(\.id)), member: member.id,
       household: household.id, post: post ?? member.defaultPost, type: type, from: from, to: to)

@@ -8,21 +8,27 @@ extension Roster {
   public mutating func addMember(_ member: Member, today: Day) throws -> Member {
     var member = try normalized(member)
     member.id = try RecordKind.member.assign(member.id, existing: members.map(\.id))
-    if member.added == nil { member.added = today }
+    try requireStartNotFuture(member.since, today: today)
+    if member.since == nil { member.since = today }
     try validate(member, today: today)
     members.append(member)
     return member
   }
 
+  /// Applies `body` to a member, filing changes of dated facts as `change` says.
+  /// - Throws: `RosterError` as for a new member, or for a life event dated wrongly.
   public mutating func editMember(
-    _ reference: String, today: Day, _ change: (inout Member) throws -> Void
-  ) throws -> Member {
+    _ reference: String, as change: RecordChange, today: Day,
+    _ body: (inout Member) throws -> Void
+  ) throws -> Edited<Member> {
     let original = try member(reference)
     var edited = original
-    try change(&edited)
+    try body(&edited)
     edited.id = original.id
     edited = try normalized(edited)
     try validate(edited, today: today)
+    let filed = try original.filing(edited, as: change, today: today)
+    edited = filed.record
     // A member who leads or staffs a grid must still qualify after the change (an
     // activist cannot lead; a leader belongs to the grid's village).
     var changed = self
@@ -31,7 +37,7 @@ extension Roster {
       try changed.validateRoles(of: grid)
     }
     self = changed
-    return edited
+    return Edited(edited, changedMonths: filed.changedMonths)
   }
 
   /// Records that a member left on `day`: their links end that day and they stop leading
@@ -63,9 +69,14 @@ extension Roster {
       links[index].to = day
       ended.append(links[index].id)
     }
-    for index in grids.indices {
-      if grids[index].leader == found.id { grids[index].leader = nil }
-      grids[index].staff.removeAll { $0 == found.id }
+    // Their grid posts end that day too, as a dated change: months before it still show
+    // them leading.
+    for index in grids.indices
+    where grids[index].leader == found.id || grids[index].staff.contains(found.id) {
+      var edited = grids[index]
+      if edited.leader == found.id { edited.leader = nil }
+      edited.staff.removeAll { $0 == found.id }
+      grids[index] = try grids[index].filing(edited, as: .on(day), today: today).record
     }
     let position = members.firstIndex { $0.id == found.id }!
     members[position].left = day

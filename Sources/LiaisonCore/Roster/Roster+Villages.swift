@@ -4,28 +4,42 @@ import Foundation
 extension Roster {
   /// Adds a village with a fresh id.
   /// - Throws: `RosterError.rule` for an empty name, or a name or code already in use.
-  public mutating func addVillage(name: String, code: String?, id: String = "") throws -> Village {
+  /// - Parameter since: the first day it is on the roster (default: none, from the
+  ///   beginning; commands pass today unless the clerk says otherwise).
+  public mutating func addVillage(
+    name: String, code: String?, id: String = "", since: Day? = nil
+  ) throws -> Village {
     let village = Village(
       id: try RecordKind.village.assign(id, existing: villages.map(\.id)), name: clean(name),
-      code: code.map(clean).flatMap { $0.isEmpty ? nil : $0 })
+      code: code.map(clean).flatMap { $0.isEmpty ? nil : $0 }, since: since)
     try validate(village)
     villages.append(village)
     return village
   }
 
   /// Applies `change` to a village and checks the result like a new one.
+  ///
+  /// Only a village's start is dated; moving it is a correction, and the result says which
+  /// months' reports it changes.
   public mutating func editVillage(
-    _ reference: String, _ change: (inout Village) throws -> Void
-  )
-    throws -> Village
-  {
+    _ reference: String, today: Day, _ change: (inout Village) throws -> Void
+  ) throws -> Edited<Village> {
     let original = try village(reference)
     var edited = original
     try change(&edited)
     edited.id = original.id
     try validate(edited)
+    if let since = edited.since, since > today {
+      throw RosterError.rule(
+        Localized(
+          en: "--since \(since) is in the future (today is \(today)).",
+          zh: "--since \(since) 晚于今天（\(today)）。"))
+    }
     villages[villages.firstIndex { $0.id == original.id }!] = edited
-    return edited
+    let months =
+      edited.since == original.since
+      ? nil : ReportedMonths.movedStart(from: original.since, to: edited.since, today: today)
+    return Edited(edited, changedMonths: months)
   }
 
   /// Removes a village that nothing lives in. There is nothing `--force` could detach:

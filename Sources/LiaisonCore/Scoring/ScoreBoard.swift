@@ -34,7 +34,7 @@ public struct ScoreBoard: Sendable {
     let members = records.roster.members.filter { member in
       (village == nil || member.village == village)
         && (member.left.map { $0 > period.first } ?? true)
-        && (member.added.map { $0 <= period.last } ?? true)
+        && member.hasStarted(by: period.last)
     }
     let end = min(period.last, today)
     let spans = Dictionary(

@@ -26,7 +26,9 @@ extension StoreSession {
     // A year at county scale is 3 million visits: only each one's day and household are
     // kept (`ScoredVisit`), read two months at a time.
     let months = try visitMonths().filter { $0 >= earliest.yearMonth }
-    let roster = try self.roster()
+    // Members as they were at the period's end: their village and status then, whatever
+    // has changed since.
+    let roster = try self.roster().asOf(min(period.last, today))
     let index = ScoredVisitIndex(roster: roster, last: min(period.last, today), detail: detail)
     let visits = try scoredVisits(months: months, index: index)
     let records = ScoreRecords(

@@ -102,8 +102,11 @@ public final class LiaisonStore: Sendable {
   /// command left behind.
   public func writing<T>(_ body: (StoreSession) throws -> T) throws -> T {
     let lock = try FolderLock(folder: folder, mode: .exclusive, timeout: lockTimeout)
-    let session = try StoreSession(store: self, writable: true)
+    var session = try StoreSession(store: self, writable: true)
     try session.writer.recover()
+    if try FormatUpgrade.upgradeIfNeeded(session) {
+      session = try StoreSession(store: self, writable: true)
+    }
     return try withExtendedLifetime(lock) { try body(session) }
   }
 

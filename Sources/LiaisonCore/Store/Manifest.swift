@@ -2,8 +2,10 @@ import Foundation
 
 /// `liaison.json`: marks a folder as a liaison data folder and says how it is written.
 public struct Manifest: Codable, Hashable, Sendable {
-  /// The format this build writes and the newest it reads.
-  public static let currentFormat = 1
+  /// The format this build writes and the newest it reads. Format 2 dates the roster
+  /// (`since` and `history` on villages, grids, members and households); format 1, which
+  /// had `added`, is read as it is and upgraded on the first write (`FormatUpgrade`).
+  public static let currentFormat = 2
 
   public struct Township: Codable, Hashable, Sendable {
     public var name: String

@@ -23,6 +23,7 @@ extension Village: PlainEncodable {
     w.field("code", code)
     w.field("id", id)
     w.field("name", name)
+    w.field("since", since?.description)
     w.close()
   }
 }
@@ -31,10 +32,12 @@ extension Grid: PlainEncodable {
   func write(to w: inout PlainJSONWriter) {
     w.open()
     w.field("code", code)
+    w.field("history", history: history)
     w.field("id", id)
     w.field("leader", leader)
     w.field("name", name)
     w.field("parent", parent)
+    w.field("since", since?.description)
     w.field("staff", staff)
     w.field("village", village)
     w.close()
@@ -44,13 +47,13 @@ extension Grid: PlainEncodable {
 extension Member: PlainEncodable {
   func write(to w: inout PlainJSONWriter) {
     w.open()
-    w.field("added", added?.description)
     w.field("born", born)
     w.field("branch", branch)
     w.field("category", category?.rawValue)
     w.field("duties", duties.map(\.rawValue))
     w.field("gender", gender?.rawValue)
     w.field("grid", grid)
+    w.field("history", history: history)
     w.field("id", id)
     w.field("joined", joined?.description)
     w.field("left", left?.description)
@@ -58,6 +61,7 @@ extension Member: PlainEncodable {
     w.field("phone", phone)
     w.field("proxyName", proxyName)
     w.field("proxyPhone", proxyPhone)
+    w.field("since", since?.description)
     w.field("status", status.rawValue)
     w.field("village", village)
     w.close()
@@ -67,14 +71,15 @@ extension Member: PlainEncodable {
 extension Household: PlainEncodable {
   func write(to w: inout PlainJSONWriter) {
     w.open()
-    w.field("added", added?.description)
     w.field("address", address)
     w.field("courtyard", courtyard)
     w.field("grid", grid)
     w.field("head", head)
+    w.field("history", history: history)
     w.field("id", id)
     w.field("note", note)
     w.field("phone", phone)
+    w.field("since", since?.description)
     w.field("size", size)
     w.field("tags", tags)
     w.field("village", village)

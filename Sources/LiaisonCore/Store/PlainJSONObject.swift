@@ -179,4 +179,31 @@ extension PlainJSONObject {
     guard object.allTaken else { throw NotPlain() }
     return built
   }
+
+  /// A record's history (`[{"grid":"G02","to":"2026-11-10"}]`) whose entries hold only
+  /// `keys` beside `to`; absent is empty, as the records' decoders have it.
+  mutating func history(_ key: StaticString, facts keys: [StaticString]) throws -> [PastFacts] {
+    let entries: [PlainJSONObject]
+    switch take(key) {
+    case nil: return []
+    case .objects(let objects)?: entries = objects
+    default: throw NotPlain()
+    }
+    return try entries.map { entry in
+      var entry = entry
+      var facts: [String: FactValue] = [:]
+      for factKey in keys {
+        switch entry.take(factKey) {
+        case nil: continue
+        case .text(let raw)?:
+          facts[factKey.description] = .text(String(decoding: raw, as: UTF8.self))
+        case .texts(let texts)?: facts[factKey.description] = .texts(texts)
+        default: throw NotPlain()
+        }
+      }
+      let past = PastFacts(to: try entry.day("to"), facts: facts)
+      guard entry.allTaken, !facts.isEmpty else { throw NotPlain() }
+      return past
+    }
+  }
 }

@@ -59,6 +59,38 @@ struct PlainJSONWriter {
     first = false
   }
 
+  /// A record's history, each entry's keys in sorted order as `JSONEncoder` writes them;
+  /// nothing when it is empty, as the records' encoders leave it out.
+  mutating func field(_ key: StaticString, history: [PastFacts]) {
+    guard !history.isEmpty else { return }
+    name(key)
+    bytes.append(UInt8(ascii: "["))
+    for (index, entry) in history.enumerated() {
+      if index > 0 { bytes.append(UInt8(ascii: ",")) }
+      open()
+      let keys = (Array(entry.facts.keys) + ["to"]).sorted()
+      for factKey in keys {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        first = false
+        string(factKey)
+        bytes.append(UInt8(ascii: ":"))
+        switch factKey == "to" ? .text(entry.to.description) : entry.facts[factKey]! {
+        case .text(let text): string(text)
+        case .texts(let texts):
+          bytes.append(UInt8(ascii: "["))
+          for (position, text) in texts.enumerated() {
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            string(text)
+          }
+          bytes.append(UInt8(ascii: "]"))
+        }
+      }
+      close()
+    }
+    bytes.append(UInt8(ascii: "]"))
+    first = false
+  }
+
   private mutating func name(_ key: StaticString) {
     if !first { bytes.append(UInt8(ascii: ",")) }
     first = false

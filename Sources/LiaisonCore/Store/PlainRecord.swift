@@ -25,7 +25,9 @@ extension PlainRecord {
 
 extension Village: PlainRecord {
   init(plain o: inout PlainJSONObject) throws {
-    self.init(id: try o.text("id"), name: try o.text("name"), code: try o.optionalText("code"))
+    self.init(
+      id: try o.text("id"), name: try o.text("name"), code: try o.optionalText("code"),
+      since: try o.optionalDay("since"))
   }
 }
 
@@ -34,7 +36,9 @@ extension Grid: PlainRecord {
     self.init(
       id: try o.text("id"), village: try o.text("village"), name: try o.text("name"),
       code: try o.optionalText("code"), parent: try o.optionalText("parent"),
-      leader: try o.optionalText("leader"), staff: try o.texts("staff"))
+      leader: try o.optionalText("leader"), staff: try o.texts("staff"),
+      since: try o.optionalDay("since"),
+      history: try o.history("history", facts: ["leader", "staff", "village"]))
   }
 }
 
@@ -48,7 +52,9 @@ extension Member: PlainRecord {
       category: try o.optionalChoice("category"), duties: try o.choices("duties") ?? [],
       branch: try o.optionalText("branch"), proxyName: try o.optionalText("proxyName"),
       proxyPhone: try o.optionalText("proxyPhone"), left: try o.optionalDay("left"),
-      added: try o.optionalDay("added"))
+      since: try o.optionalDay("since") ?? o.optionalDay("added"),
+      history: try o.history(
+        "history", facts: ["branch", "category", "duties", "grid", "status", "village"]))
   }
 }
 
@@ -59,7 +65,9 @@ extension Household: PlainRecord {
       grid: try o.optionalText("grid"), phone: try o.optionalText("phone"),
       courtyard: try o.optionalText("courtyard"), address: try o.optionalText("address"),
       size: try o.optionalNumber("size"), tags: try o.texts("tags"),
-      note: try o.optionalText("note"), added: try o.optionalDay("added"))
+      note: try o.optionalText("note"),
+      since: try o.optionalDay("since") ?? o.optionalDay("added"),
+      history: try o.history("history", facts: ["courtyard", "grid", "tags", "village"]))
   }
 }
 

@@ -16,6 +16,10 @@ extension Roster {
             + "theirs.",
           zh: "\(member.name)（\(member.id)）已于 \(left) 离开，\(visit.date) 的走访不能记在其名下。"))
     }
+    if !sameMemberAndDay { try requireOnRoster(member, on: visit.date, for: .aVisit) }
+    if original?.household != visit.household || original?.date != visit.date {
+      try requireOnRoster(household, on: visit.date, for: .aVisit)
+    }
     if let opinions = visit.opinions, opinions < 0 {
       throw RosterError.rule(
         Localized(
