@@ -73,21 +73,27 @@ public final class Sandbox {
     return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  /// A township folder with one village, two grids, two members and three households.
+  /// The day the sample township's roster starts: it existed before the tool did.
+  public static let rosterSince = "2026-01-01"
+
+  /// A township folder with one village, two grids, two members and three households, all
+  /// on the roster since `rosterSince`.
   public func township() throws {
+    let since = Self.rosterSince
     _ = try ok("init", "--township", "凤林镇", "--code", "330881118")
-    _ = try ok("village", "add", "--name", "凤林村", "--code", "330881118201")
-    _ = try ok("grid", "add", "--village", "凤林村", "--name", "第一网格")
-    _ = try ok("grid", "add", "--village", "凤林村", "--name", "第二网格")
+    _ = try ok("village", "add", "--name", "凤林村", "--code", "330881118201", "--since", since)
+    _ = try ok("grid", "add", "--village", "凤林村", "--name", "第一网格", "--since", since)
+    _ = try ok("grid", "add", "--village", "凤林村", "--name", "第二网格", "--since", since)
     _ = try ok(
       "member", "add", "--name", "张建国", "--phone", "13800138000", "--village", "凤林村",
-      "--grid", "第一网格")
+      "--grid", "第一网格", "--since", since)
     _ = try ok(
       "member", "add", "--name", "李秀英", "--phone", "13900139000", "--village", "凤林村",
-      "--grid", "第二网格", "--status", "积极分子")
-    _ = try ok("household", "add", "--head", "王大妈", "--village", "凤林村", "--grid", "第一网格")
-    _ = try ok("household", "add", "--head", "赵大爷", "--village", "凤林村", "--grid", "第一网格")
-    _ = try ok("household", "add", "--head", "孙阿姨", "--village", "凤林村", "--grid", "第二网格")
+      "--grid", "第二网格", "--status", "积极分子", "--since", since)
+    for (head, grid) in [("王大妈", "第一网格"), ("赵大爷", "第一网格"), ("孙阿姨", "第二网格")] {
+      _ = try ok(
+        "household", "add", "--head", head, "--village", "凤林村", "--grid", grid, "--since", since)
+    }
   }
 
   public func file(_ relative: String) -> String {

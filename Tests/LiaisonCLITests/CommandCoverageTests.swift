@@ -24,7 +24,10 @@ import Testing
     _ = try sandbox.ok("village", "edit", "清湖村", "--name", "清湖社区", "--code", "330881118202")
     let village = try decodeJSON(
       Village.self, sandbox.ok("village", "show", "330881118202", "--format", "json"))
-    #expect(village == Village(id: id, name: "清湖社区", code: "330881118202"))
+    #expect(
+      village
+        == Village(
+          id: id, name: "清湖社区", code: "330881118202", since: Day(year: 2026, month: 11, day: 23)))
     _ = try sandbox.ok("village", "edit", id, "--code", "")
     #expect(
       try decodeJSON(Village.self, sandbox.ok("village", "show", id, "--format", "json")).code

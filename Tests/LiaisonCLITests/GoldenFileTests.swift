@@ -13,7 +13,7 @@ import Testing
     try sandbox.township()
     _ = try sandbox.ok(
       "member", "add", "--name", "欧阳小明", "--phone", "0570-1234567", "--village", "凤林村",
-      "--category", "流动", "--grid", "第二网格")
+      "--category", "流动", "--grid", "第二网格", "--since", "2026-01-01")
     _ = try sandbox.ok(
       "household", "edit", "王大妈", "--tag", "空巢老人", "低保户", "--size", "2", "--phone", "13512345678")
     _ = try sandbox.ok(

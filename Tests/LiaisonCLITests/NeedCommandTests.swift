@@ -42,7 +42,8 @@ import Testing
   @Test func figuresOfAVillageOrOfAll() throws {
     let sandbox = try Self.township()
     _ = try sandbox.ok("village", "add", "--name", "清湖村")
-    _ = try sandbox.ok("household", "add", "--head", "钱大伯", "--village", "清湖村")
+    _ = try sandbox.ok(
+      "household", "add", "--head", "钱大伯", "--village", "清湖村", "--since", "2026-11-01")
     for (home, text) in [("王大妈", "路灯"), ("赵大爷", "医保"), ("钱大伯", "修桥")] {
       _ = try sandbox.ok("need", "add", "--household", home, "--text", text, "--date", "2026-11-20")
     }

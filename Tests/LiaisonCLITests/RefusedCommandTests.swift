@@ -111,7 +111,8 @@ import Testing
     _ = try sandbox.ok("village", "add", "--name", "清湖村")
     _ = try sandbox.ok("grid", "add", "--village", "清湖村", "--name", "清湖一组")
     _ = try sandbox.ok(
-      "member", "add", "--name", "王支书", "--phone", "13600136000", "--village", "凤林村")
+      "member", "add", "--name", "王支书", "--phone", "13600136000", "--village", "凤林村",
+      "--since", "2026-01-01")
     _ = try sandbox.ok(
       "link", "add", "--member", "王支书", "--household", "孙阿姨", "--from", "2026-11-01")
     _ = try sandbox.ok(

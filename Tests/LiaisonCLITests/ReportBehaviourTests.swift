@@ -89,8 +89,11 @@ import Testing
     // November: new people, a link ended, a member gone, more visits and needs.
     sandbox.environment["LIAISON_TODAY"] = "2026-11-20"
     _ = try sandbox.ok(
-      "member", "add", "--name", "周强", "--phone", "13700137000", "--village", "凤林村")
-    _ = try sandbox.ok("household", "add", "--head", "钱叔", "--village", "凤林村", "--grid", "第一网格")
+      "member", "add", "--name", "周强", "--phone", "13700137000", "--village", "凤林村",
+      "--since", "2026-11-10")
+    _ = try sandbox.ok(
+      "household", "add", "--head", "钱叔", "--village", "凤林村", "--grid", "第一网格", "--since",
+      "2026-11-10")
     _ = try sandbox.ok("link", "add", "--member", "周强", "--household", "钱叔", "--from", "2026-11-10")
     _ = try sandbox.ok("link", "end", "L00002", "--date", "2026-11-02")
     _ = try sandbox.ok("member", "leave", "李秀英", "--date", "2026-11-15")

@@ -126,7 +126,8 @@ import Testing
     let sandbox = try Sandbox()
     try sandbox.township()
     _ = try sandbox.ok(
-      "member", "add", "--name", "周强", "--phone", "１３７ ００１３ ７０００", "--village", "凤林村", "--born",
+      "member", "add", "--name", "周强", "--phone", "１３７ ００１３ ７０００", "--village", "凤林村",
+      "--since", "２０２６－０１－０１", "--born",
       "１９６８年５月")
     let member = try decodeJSON(Member.self, sandbox.ok("member", "show", "周强", "--format", "json"))
     #expect(member.phone == "13700137000" && member.born == "1968-05")

@@ -16,7 +16,10 @@ import Testing
     try store.updateRoster { roster in
       let village = try roster.addVillage(name: "凤林村", code: nil)
       let member = try roster.addMember(
-        Member(id: "", name: "张建国", phone: "13800138000", village: village.id), today: clock.today)
+        Member(
+          id: "", name: "张建国", phone: "13800138000", village: village.id,
+          since: Day(year: 2026, month: 1, day: 1)),
+        today: clock.today)
       _ = try roster.addGrid(Grid(id: "", village: village.id, name: "第一网格", leader: member.id))
       for head in ["王大妈", "赵大爷"] {
         let household = try roster.addHousehold(Household(id: "", head: head, village: village.id))

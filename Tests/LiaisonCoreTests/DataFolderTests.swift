@@ -28,7 +28,9 @@ import Testing
     }
     chmod(folder + "/members.json", 0o640)
     try store.updateRoster {
-      _ = try $0.editMember("张建国", today: clock.today) { $0.branch = "第一支部" }
+      _ = try $0.editMember("张建国", as: .on(clock.today), today: clock.today) {
+        $0.branch = "第一支部"
+      }
     }
     #expect(mode("members.json") == 0o640)
   }

@@ -226,19 +226,22 @@ import Testing
 
   @Test func everyFieldOfEveryPlainRecordIsWritten() throws {
     let records: [any PlainEncodable] = [
-      Village(id: "C001", name: "凤林村", code: "1"),
+      Village(id: "C001", name: "凤林村", code: "1", since: Self.day),
       Grid(
         id: "G001", village: "C001", name: "一", code: "1", parent: "G002", leader: "M1",
-        staff: ["M2"]),
+        staff: ["M2"], since: Self.day,
+        history: [PastFacts(to: Self.day, facts: ["staff": .texts([])])]),
       Member(
         id: "M1", name: "张", phone: "13800138000", village: "C001", grid: "G001", gender: .male,
         born: "1960-01", joined: Self.day, status: .full, category: .farmer,
         duties: [.disputeMediator],
         branch: "一支部", proxyName: "李", proxyPhone: "13900139000", left: Self.day,
-        added: Self.day),
+        since: Self.day,
+        history: [PastFacts(to: Self.day, facts: ["grid": .text("G002"), "duties": .texts([])])]),
       Household(
         id: "H1", head: "王", village: "C001", grid: "G001", phone: "1", courtyard: "东院",
-        address: "1号", size: 2, tags: ["低保户"], note: "n", added: Self.day),
+        address: "1号", size: 2, tags: ["低保户"], note: "n", since: Self.day,
+        history: [PastFacts(to: Self.day, facts: ["courtyard": .text("西院")])]),
       Link(
         id: "L1", member: "M1", household: "H1", post: .a, type: .area, from: Self.day, to: Self.day
       ),

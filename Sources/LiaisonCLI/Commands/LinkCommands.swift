@@ -120,7 +120,7 @@ enum LinkCommands {
         "remove", en: "Delete a link entered by mistake (use 'end' for one that ended).",
         zh: "删除误录的联户关系（已结束的请用 end）。", arguments: [reference],
         run: { context in
-          let link = try context.store().updateRoster { try $0.removeLink(context.argument) }
+          let link = try context.store().writing { try $0.removeLink(context.argument) }
           context.say(Localized(en: "Removed link \(link.id).", zh: "已删除联户关系 \(link.id)。"))
         }),
     ])

@@ -1,4 +1,6 @@
-/// Roster records as spreadsheet rows, with the columns the import reads back.
+/// Roster records as spreadsheet rows, with the columns the import reads back: the current
+/// values and the day each record came onto the roster (`since`). A record's dated history
+/// travels in the JSON exports (`export all`), which a spreadsheet cannot hold.
 ///
 /// Villages and grids appear by name (unique where they are used); members and households
 /// by id, since two people may share a name. Choices are written as the clerk reads them:
@@ -14,14 +16,16 @@ public struct ExportTable {
     let values: [[String: String]]
     switch kind {
     case .villages:
-      values = roster.villages.map { ["id": $0.id, "name": $0.name, "code": $0.code ?? ""] }
+      values = roster.villages.map {
+        ["id": $0.id, "name": $0.name, "code": $0.code ?? "", "since": $0.since?.description ?? ""]
+      }
     case .grids:
       values = roster.grids.map { grid in
         [
           "id": grid.id, "name": grid.name, "village": roster.villageName(grid.village),
           "code": grid.code ?? "", "parent": roster.gridName(grid.parent),
           "leader": grid.leader ?? "",
-          "staff": grid.staff.joined(separator: "、"),
+          "staff": grid.staff.joined(separator: "、"), "since": grid.since?.description ?? "",
         ]
       }
     case .members:
@@ -35,6 +39,7 @@ public struct ExportTable {
           "duties": member.duties.map { $0.label(language) }.joined(separator: "、"),
           "branch": member.branch ?? "", "proxyName": member.proxyName ?? "",
           "proxyPhone": member.proxyPhone ?? "", "left": member.left?.description ?? "",
+          "since": member.since?.description ?? "",
         ]
       }
     case .households:
@@ -45,7 +50,7 @@ public struct ExportTable {
           "courtyard": household.courtyard ?? "", "address": household.address ?? "",
           "size": household.size.map(String.init) ?? "",
           "tags": household.tags.joined(separator: "、"),
-          "note": household.note ?? "",
+          "note": household.note ?? "", "since": household.since?.description ?? "",
         ]
       }
     case .links:

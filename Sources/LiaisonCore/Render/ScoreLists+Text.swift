@@ -42,8 +42,9 @@ extension ScoreLists {
       ).render(maxWidth: maxWidth)
     text +=
       zh
-      ? "\n拟评共产党员中心户（占党员户 15–20%）\n"
-      : "\nProposed central households (15–20 % of member households)\n"
+      ? "\n拟评共产党员中心户（占党员户 15–20%；入党积极分子不计入党员户）\n"
+      : "\nProposed central households (15–20 % of member households; activists are not "
+        + "counted)\n"
     text += TextTable(
       columns: [
         .init(zh ? "村" : "Village"), .init(zh ? "党员户" : "Member households", alignment: .right),

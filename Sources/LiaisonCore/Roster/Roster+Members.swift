@@ -76,7 +76,10 @@ extension Roster {
       var edited = grids[index]
       if edited.leader == found.id { edited.leader = nil }
       edited.staff.removeAll { $0 == found.id }
-      grids[index] = try grids[index].filing(edited, as: .on(day), today: today).record
+      // A post given after the leaving day never held: it ends the day it began.
+      let began = [grids[index].since, grids[index].history.last?.to].compactMap { $0 }.max()
+      let end = max(day, began ?? day)
+      grids[index] = try grids[index].filing(edited, as: .on(end), today: today).record
     }
     let position = members.firstIndex { $0.id == found.id }!
     members[position].left = day

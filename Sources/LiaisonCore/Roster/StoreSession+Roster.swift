@@ -70,6 +70,33 @@ extension StoreSession {
     return result
   }
 
+  /// Deletes a link entered by mistake; refused while visits or needs were recorded under
+  /// it — the monthly report counts its linked households — pointing at `link end`.
+  public func removeLink(_ reference: String) throws -> Link {
+    var roster = try roster()
+    let link = try roster.link(reference)
+    let visits = try visitCount(member: link.member, household: link.household) { visit in
+      link.isActive(on: visit.date)
+    }
+    let needs = try needs().count { need in
+      need.household == link.household && link.isActive(on: need.raised)
+        && (need.raisedBy == link.member || need.handler == link.member)
+    }
+    guard visits == 0, needs == 0 else {
+      let what = history(visits: visits, needs: needs)
+      throw RosterError.rule(
+        Localized(
+          en: "Link \(link.id) has " + what.map(\.en).joined(separator: " and ")
+            + " recorded under it, which past reports count; a link that really ended is "
+            + "ended, not removed: liaison link end \(link.id) --date DATE",
+          zh: "联户关系 \(link.id) 下已记录" + what.map(\.zh).joined(separator: "、")
+            + "，以往报表计入了它；确已结束的联户关系请结束而不是删除：liaison link end \(link.id) --date 日期"))
+    }
+    let removed = try roster.removeLink(link.id)
+    try save(roster)
+    return removed
+  }
+
   /// The records of what happened that keep a member or household from being removed.
   private func history(visits: Int, needs: Int) -> [Localized] {
     (visits > 0 ? [.count(visits, en: "visit", zh: "条走访记录")] : [])

@@ -64,7 +64,10 @@ struct ScoreEvaluator {
     return MemberScore(
       member: member.id, name: member.name, village: member.village, grid: member.grid,
       branch: member.branch, period: period.label, score: score, rank: 0, band: nil,
-      grade: nil, colour: nil, reeducation: score < rules.thresholds.reeducation, lines: lines)
+      grade: nil, colour: nil,
+      // 回炉教育 is for Party members; an activist is not yet one.
+      reeducation: member.status.isPartyMember && score < rules.thresholds.reeducation,
+      lines: lines)
   }
 
   /// An item's lines, then one more when its cap or floor holds the sum back.

@@ -50,8 +50,8 @@ public struct ScoreLists: Sendable, Encodable {
     }
     red = zip(board.scores, entries).filter { $0.0.band == .red }.map(\.1)
     black = zip(board.scores, entries).filter { $0.0.band == .black }.map(\.1)
-    let roster = records.roster
     let end = min(Day(year: year, month: 12, day: 31)!, today)
+    let roster = records.roster.asOf(end)
     let blackListed = Set(black.map(\.member))
     stars = roster.villages.flatMap { village in
       Half.allCases.flatMap { half in
@@ -60,7 +60,10 @@ public struct ScoreLists: Sendable, Encodable {
       }
     }
     centralHouseholds = roster.villages.map { village in
-      let members = roster.members.filter { $0.village == village.id && $0.isActive(on: end) }
+      // 党员户 are Party members' households: activists (入党积极分子) are not counted.
+      let members = roster.members.filter {
+        $0.village == village.id && $0.isActive(on: end) && $0.status.isPartyMember
+      }
       let excellent = Set(
         records.appraisals.filter {
           $0.year == year && $0.half == nil && $0.grade == .excellent

@@ -117,11 +117,14 @@ extension StoreSession {
   }
 
   /// How many visits name a member or a household, for `remove` to refuse.
-  public func visitCount(member: String? = nil, household: String? = nil) throws -> Int {
+  public func visitCount(
+    member: String? = nil, household: String? = nil, where keep: (Visit) -> Bool = { _ in true }
+  ) throws -> Int {
     var count = 0
     for month in try visitMonths() {
       count += try visits(in: month).count {
         (member == nil || $0.member == member) && (household == nil || $0.household == household)
+          && keep($0)
       }
     }
     return count
