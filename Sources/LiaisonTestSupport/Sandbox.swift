@@ -65,7 +65,10 @@ public final class Sandbox {
   }
 
   /// Runs a command that must succeed and returns its standard output, trimmed.
-  public func ok(_ arguments: String...) throws -> String {
+  public func ok(_ arguments: String...) throws -> String { try ok(arguments) }
+
+  /// The same, with the arguments in a list.
+  public func ok(_ arguments: [String]) throws -> String {
     let result = run(arguments)
     guard result.status == 0 else {
       throw SandboxFailure(arguments: arguments, result: result)

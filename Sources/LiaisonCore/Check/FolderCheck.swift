@@ -27,6 +27,7 @@ public struct FolderCheck {
     check.loadVisitLogs()
     check.checkRosterReferences()
     check.checkLinks()
+    check.checkHistories()
     check.checkGrids()
     check.checkVisits()
     check.checkNeeds()
