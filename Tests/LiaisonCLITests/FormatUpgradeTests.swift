@@ -48,25 +48,27 @@ import Testing
   }
 
   /// `check` names each kind of broken history with its file and line.
-  static let brokenHistories: [(file: String, id: String, replace: String, with: String, says: String)] = [
-    (
-      "members.json", "M0001", "\"grid\":", "\"history\":[{\"grid\":\"G001\",\"to\":\"2025-01-01\"}],\"grid\":",
-      "comes before it was on the roster"
-    ),
-    (
-      "members.json", "M0001", "\"grid\":",
-      "\"history\":[{\"grid\":\"G001\",\"to\":\"2026-11-12\"},{\"status\":\"probationary\",\"to\":\"2026-11-02\"}],\"grid\":",
-      "history is out of order"
-    ),
-    (
-      "households.json", "H00001", "\"grid\":",
-      "\"history\":[{\"colour\":\"red\",\"to\":\"2026-11-12\"}],\"grid\":", "not a dated fact"
-    ),
-    (
-      "grids.json", "G001", "\"id\":", "\"history\":[{\"to\":\"2026-11-12\"}],\"id\":",
-      "records no fact"
-    ),
-  ]
+  static let brokenHistories:
+    [(file: String, id: String, replace: String, with: String, says: String)] = [
+      (
+        "members.json", "M0001", "\"grid\":",
+        "\"history\":[{\"grid\":\"G001\",\"to\":\"2025-01-01\"}],\"grid\":",
+        "comes before it was on the roster"
+      ),
+      (
+        "members.json", "M0001", "\"grid\":",
+        "\"history\":[{\"grid\":\"G001\",\"to\":\"2026-11-12\"},{\"status\":\"probationary\",\"to\":\"2026-11-02\"}],\"grid\":",
+        "history is out of order"
+      ),
+      (
+        "households.json", "H00001", "\"grid\":",
+        "\"history\":[{\"colour\":\"red\",\"to\":\"2026-11-12\"}],\"grid\":", "not a dated fact"
+      ),
+      (
+        "grids.json", "G001", "\"id\":", "\"history\":[{\"to\":\"2026-11-12\"}],\"id\":",
+        "records no fact"
+      ),
+    ]
 
   @Test(arguments: 0..<brokenHistories.count)
   func checkNamesEachBrokenHistoryByFileAndLine(_ index: Int) throws {

@@ -220,7 +220,8 @@ import Testing
     #expect(refused.status == 65)
     #expect(refused.stderr.contains("liaison link end L00001"), "\(refused.stderr)")
     #expect(sandbox.snapshot() == snapshot)
-    _ = try sandbox.ok("link", "add", "--member", "周强", "--household", "王大妈", "--from", "2026-11-20", "--post", "B")
+    _ = try sandbox.ok(
+      "link", "add", "--member", "周强", "--household", "王大妈", "--from", "2026-11-20", "--post", "B")
     #expect(sandbox.run("link", "remove", "L00004").status == 0)
   }
 }
@@ -231,7 +232,8 @@ import Testing
     let sandbox = try Sandbox()
     try sandbox.township()
     let snapshot = sandbox.snapshot()
-    let refused = sandbox.run("appraisal", "set", "--member", "李秀英", "--year", "2026", "--grade", "优秀")
+    let refused = sandbox.run(
+      "appraisal", "set", "--member", "李秀英", "--year", "2026", "--grade", "优秀")
     #expect(refused.status == 65)
     #expect(refused.stderr.contains("is an activist"), "\(refused.stderr)")
     #expect(sandbox.snapshot() == snapshot)

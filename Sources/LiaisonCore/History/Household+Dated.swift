@@ -2,7 +2,8 @@
 extension Household: DatedRecord {
   public static let datedFacts = [
     DatedFact("village", en: "village", zh: "所在村"), DatedFact("grid", en: "grid", zh: "网格"),
-    DatedFact("courtyard", en: "courtyard", zh: "院落"), DatedFact("tags", en: "focus groups", zh: "重点人群"),
+    DatedFact("courtyard", en: "courtyard", zh: "院落"),
+    DatedFact("tags", en: "focus groups", zh: "重点人群"),
   ]
 
   public var described: Localized {

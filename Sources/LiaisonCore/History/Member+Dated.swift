@@ -29,7 +29,8 @@ extension Member: DatedRecord {
     switch key {
     case "village": if let text = value.optionalText { village = text }
     case "grid": grid = value.optionalText
-    case "status": if let status = value.optionalText.flatMap(MemberStatus.init) { self.status = status }
+    case "status":
+      if let status = value.optionalText.flatMap(MemberStatus.init) { self.status = status }
     case "category": category = value.optionalText.flatMap(MemberCategory.init)
     case "branch": branch = value.optionalText
     case "duties": duties = value.list.compactMap(Duty.init)

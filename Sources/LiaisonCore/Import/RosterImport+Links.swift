@@ -42,7 +42,8 @@ extension RosterImport {
           }
         guard let existing else {
           let link = try roster.addLink(
-            member: member.id, household: household.id, post: post, type: type, from: from ?? defaultSince ?? today,
+            member: member.id, household: household.id, post: post, type: type,
+            from: from ?? defaultSince ?? today,
             to: to, id: cells.text("id") ?? "", today: today)
           results.append((.create, link.id, summary))
           continue

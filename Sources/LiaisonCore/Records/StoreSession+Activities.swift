@@ -33,7 +33,8 @@ extension StoreSession {
         field: "year", value: String(year),
         expected: Localized(en: "a year such as 2026", zh: "年份，如 2026"))
     }
-    try roster().requireOnRoster(member, on: Day(year: year, month: 12, day: 31)!, for: .aCommitment)
+    try roster().requireOnRoster(
+      member, on: Day(year: year, month: 12, day: 31)!, for: .aCommitment)
     let words = text.trimmedSpaces
     guard !words.isEmpty else {
       throw RosterError.rule(
