@@ -200,6 +200,29 @@ import Testing
     #expect(sandbox.run(arguments).status == 0)
   }
 
+  @Test func aLaterStartThatWouldLeaveRecordsOutIsRefused() throws {
+    let sandbox = try Self.october()
+    _ = try sandbox.ok(
+      "household", "add", "--head", "钱叔", "--village", "凤林村", "--since", Sandbox.rosterSince)
+    _ = try sandbox.ok(
+      "visit", "add", "--member", "张建国", "--household", "钱叔", "--date", "2026-10-07")
+    let snapshot = sandbox.snapshot()
+    let cases: [([String], String)] = [
+      (["member", "edit", "周强", "--since", "2026-10-25"], "link L00003 of 2026-10-01"),
+      (["household", "edit", "王大妈", "--since", "2026-10-03"], "link L00001 of 2026-10-01"),
+      (["household", "edit", "钱叔", "--since", "2026-10-10"], "visit V20261007-0001 of 2026-10-07"),
+    ]
+    for (arguments, earliest) in cases {
+      let result = sandbox.run(arguments)
+      #expect(result.status == 65, "\(arguments)")
+      #expect(result.stderr.contains(earliest), "\(result.stderr)")
+      #expect(sandbox.snapshot() == snapshot)
+    }
+    let moved = sandbox.run("member", "edit", "周强", "--since", "2026-09-01")
+    #expect(moved.status == 0)
+    #expect(moved.stderr.contains("This changes the reports of 2026-01 to 2026-09."))
+  }
+
   @Test func visitListAndTheMonthlyReportAgreeOnTheMonthsVisits() throws {
     let sandbox = try Self.october()
     _ = try sandbox.ok("household", "edit", "赵大爷", "--village", "清湖村", "--grid", "第一网格")

@@ -83,16 +83,14 @@ enum HouseholdCommands {
         ] + fieldOptions + DatedEdit.editOptions,
         run: { context in
           let change = try DatedEdit.change(context)
-          let edited = try context.store().updateRoster { roster in
-            let snapshot = roster
-            return try roster.editHousehold(
-              context.argument, as: change, today: context.clock.today
-            ) { household in
+          let edited = try context.store().writing { session in
+            try session.editHousehold(context.argument, as: change, today: context.clock.today) {
+              household, roster in
               context.update(&household.head, from: "head")
               if let village = context.value("village") {
-                household.village = try snapshot.village(village).id
+                household.village = try roster.village(village).id
               }
-              try apply(context, to: &household, roster: snapshot)
+              try apply(context, to: &household, roster: roster)
               if let since = try DatedEdit.since(context) { household.since = since }
             }
           }

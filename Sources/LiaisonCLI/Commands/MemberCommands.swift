@@ -68,17 +68,15 @@ enum MemberCommands {
         ] + MemberFields.options + DatedEdit.editOptions,
         run: { context in
           let change = try DatedEdit.change(context)
-          let edited = try context.store().updateRoster { roster in
-            let snapshot = roster
-            return try roster.editMember(
-              context.argument, as: change, today: context.clock.today
-            ) { member in
+          let edited = try context.store().writing { session in
+            try session.editMember(context.argument, as: change, today: context.clock.today) {
+              member, roster in
               context.update(&member.name, from: "name")
               context.update(&member.phone, from: "phone")
               if let village = context.value("village") {
-                member.village = try snapshot.village(village).id
+                member.village = try roster.village(village).id
               }
-              try MemberFields.apply(context, to: &member, roster: snapshot)
+              try MemberFields.apply(context, to: &member, roster: roster)
               if let since = try DatedEdit.since(context) { member.since = since }
             }
           }

@@ -5,6 +5,7 @@ extension FolderCheck {
     checkHistory(of: roster.grids, in: RosterFiles.grids)
     checkHistory(of: roster.members, in: RosterFiles.members)
     checkHistory(of: roster.households, in: RosterFiles.households)
+    checkLinksWithinStarts()
     for member in roster.members {
       if let since = member.since, let left = member.left, left <= since {
         report(
@@ -43,6 +44,26 @@ extension FolderCheck {
             "\(entry.to) 的变动记录了“\(key)”，这不是该记录的可变动事项")
         }
         previous = entry.to
+      }
+    }
+  }
+
+  /// A link that begins before its member or household came onto the roster would count a
+  /// linked household in months that leave the record out.
+  private mutating func checkLinksWithinStarts() {
+    let members = Dictionary(roster.members.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let households = Dictionary(
+      roster.households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    for link in roster.links {
+      let starts = [
+        members[link.member]?.since.map { ($0, link.member) },
+        households[link.household]?.since.map { ($0, link.household) },
+      ].compactMap { $0 }
+      for (since, id) in starts where link.from < since {
+        report(
+          RosterFiles.links, line: line(of: link.id, in: RosterFiles.links),
+          en: "\(link.id): starts on \(link.from), before \(id) came onto the roster (\(since))",
+          zh: "\(link.id)：开始于 \(link.from)，早于 \(id) 的入册日期（\(since)）")
       }
     }
   }
