@@ -284,3 +284,35 @@ import Testing
     #expect(lists.contains("\"memberHouseholds\" : 1"), "\(lists)")
   }
 }
+
+/// Issue #14, point 4: an id removed as a mistake is never given again.
+@Suite struct RetiredIDTests {
+  @Test func removedIdsAreNeverGivenAgainAndCheckVerifiesIt() throws {
+    let sandbox = try Sandbox()
+    try sandbox.township()
+    _ = try sandbox.ok("household", "remove", "孙阿姨")
+    #expect(try sandbox.ok("household", "add", "--head", "钱叔", "--village", "凤林村") == "H00004")
+    _ = try sandbox.ok("household", "remove", "钱叔")
+    #expect(try sandbox.ok("household", "add", "--head", "周婶", "--village", "凤林村") == "H00005")
+    _ = try sandbox.ok("member", "remove", "李秀英")
+    #expect(
+      try sandbox.ok("member", "add", "--name", "王五", "--phone", "13700137000", "--village", "凤林村")
+        == "M0003")
+    #expect(sandbox.file("retired.json").contains("\"households\":[\"H00003\",\"H00004\"]"))
+    // An old export that still names the removed household does not bring its id back.
+    try "户主,村,编号\n孙阿姨,凤林村,H00003\n".write(
+      toFile: sandbox.root.path + "/old.csv", atomically: true, encoding: .utf8)
+    let reimport = sandbox.run("import", "households", sandbox.root.path + "/old.csv")
+    #expect(reimport.status != 0)
+    #expect(reimport.stdout.contains("never given again"), "\(reimport.stdout)")
+    #expect(try sandbox.ok("check").isEmpty)
+    // A hand edit that reuses a retired id is what check reports.
+    let path = sandbox.data + "/households.json"
+    let households = sandbox.file("households.json").replacingOccurrences(
+      of: "\"id\":\"H00005\"", with: "\"id\":\"H00004\"")
+    try households.write(toFile: path, atomically: true, encoding: .utf8)
+    let check = sandbox.run("check")
+    #expect(check.status == 65)
+    #expect((check.stdout + check.stderr).contains("H00004 was retired"))
+  }
+}

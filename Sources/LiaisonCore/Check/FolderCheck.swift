@@ -28,6 +28,7 @@ public struct FolderCheck {
     check.checkRosterReferences()
     check.checkLinks()
     check.checkHistories()
+    check.checkRetiredIDs()
     check.checkGrids()
     check.checkVisits()
     check.checkNeeds()

@@ -18,6 +18,9 @@ public struct ExportBundle: Codable, Sendable, Equatable {
   public var commitments: [Commitment]?
   public var appraisals: [Appraisal]?
   public var adjustments: [ScoreAdjustment]?
+  /// Ids removed as mistakes, so the folder it is imported into never gives them again;
+  /// absent when none were (and in files written before they were kept).
+  public var retired: RetiredIDs?
 
   public init(
     township: Manifest.Township?, roster: Roster, visits: [Visit], needs: [Need] = [],
@@ -36,6 +39,7 @@ public struct ExportBundle: Codable, Sendable, Equatable {
     self.commitments = scored.commitments
     self.appraisals = scored.appraisals
     self.adjustments = scored.adjustments
+    self.retired = roster.retired.isEmpty ? nil : roster.retired
   }
 
   /// Reads a file `export all` wrote.

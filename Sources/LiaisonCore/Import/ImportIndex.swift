@@ -9,12 +9,17 @@ struct ImportIndex {
   private var membersByPhone: [String: [String]] = [:]
   /// The next number for a new household id, as `RecordKind.nextID` would give it.
   private var nextHousehold = 1
+  /// Household ids removed as mistakes.
+  private var retired: Set<String> = []
 
   init(_ roster: Roster) {
+    retired = Set(roster.retired.households)
     for (index, household) in roster.households.enumerated() { addHousehold(household, at: index) }
     for (index, member) in roster.members.enumerated() { addMember(member, at: index) }
     nextHousehold =
-      Int(RecordKind.household.nextID(after: roster.households.map(\.id)).dropFirst()) ?? 1
+      Int(
+        RecordKind.household.nextID(after: roster.households.map(\.id) + roster.retired.households)
+          .dropFirst()) ?? 1
   }
 
   mutating func addHousehold(_ household: Household, at index: Int) {
@@ -47,7 +52,11 @@ struct ImportIndex {
 
   /// A fresh household id, and the next after it reserved.
   mutating func newHouseholdID(_ given: String?) -> (id: String, checked: Bool) {
-    if let given, !given.isEmpty { return (given, householdsByID[given.uppercased()] == nil) }
+    if let given, !given.isEmpty {
+      // A retired id is not free: the household's own check refuses it with why.
+      let free = householdsByID[given.uppercased()] == nil && !retired.contains(given.uppercased())
+      return (given, free)
+    }
     let number = String(nextHousehold)
     nextHousehold += 1
     return ("H" + String(repeating: "0", count: max(5 - number.count, 0)) + number, true)

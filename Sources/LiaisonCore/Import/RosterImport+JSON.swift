@@ -154,6 +154,7 @@ extension RosterImport {
     each("grids", bundle.grids) { run, grid in try run.importRecord(grid) }
     each("households", bundle.households) { run, household in try run.importRecord(household) }
     each("links", bundle.links) { run, link in try run.importRecord(link) }
+    if let retired = bundle.retired { run.roster.retired.merge(retired) }
     each("visits", bundle.visits) { run, visit in
       try run.importVisit(visit, givenID: visit.id, lenient: true)
     }

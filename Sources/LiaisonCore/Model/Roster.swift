@@ -8,15 +8,18 @@ public struct Roster: Hashable, Sendable {
   public var members: [Member]
   public var households: [Household]
   public var links: [Link]
+  /// Ids of records removed as mistakes, never given again.
+  public var retired: RetiredIDs
 
   public init(
     villages: [Village] = [], grids: [Grid] = [], members: [Member] = [],
-    households: [Household] = [], links: [Link] = []
+    households: [Household] = [], links: [Link] = [], retired: RetiredIDs = RetiredIDs()
   ) {
     self.villages = villages
     self.grids = grids
     self.members = members
     self.households = households
     self.links = links
+    self.retired = retired
   }
 }

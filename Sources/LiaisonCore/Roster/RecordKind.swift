@@ -40,9 +40,13 @@ public enum RecordKind: String, Sendable, CaseIterable {
   /// checked to be free, or else the next after the highest in use.
   /// - Parameter checked: the caller already knows a brought id is free (an import keeps
   ///   its own index, so a large file is not checked row by row against every record).
-  func assign(_ brought: String, existing: [String], checked: Bool = false) throws -> String {
+  /// - Parameter retired: ids removed as mistakes: never given again, and refused when
+  ///   brought.
+  func assign(
+    _ brought: String, existing: [String], retired: [String] = [], checked: Bool = false
+  ) throws -> String {
     let id = brought.trimmedSpaces.uppercased()
-    guard !id.isEmpty else { return nextID(after: existing) }
+    guard !id.isEmpty else { return nextID(after: existing + retired) }
     let (letter, digits) = idPrefix
     // On the UTF-8 bytes: an import assigns an id on every row.
     let rest = id.utf8.dropFirst(letter.utf8.count)
@@ -54,6 +58,13 @@ public enum RecordKind: String, Sendable, CaseIterable {
         expected: Localized(
           en: "an id such as \(nextID(after: [])), or an empty cell for a new record",
           zh: "形如 \(nextID(after: [])) 的编号，新记录可留空"))
+    }
+    if retired.contains(id) {
+      throw RosterError.rule(
+        Localized(
+          en: "\(label.en.capitalized) id \(id) belonged to a record removed as a mistake and is "
+            + "never given again; leave the id empty to add this as a new record.",
+          zh: "\(label.zh)编号 \(id) 属于已作为误录删除的记录，不再使用；请将编号留空，作为新记录添加。"))
     }
     if !checked, existing.contains(id) {
       throw RosterError.rule(

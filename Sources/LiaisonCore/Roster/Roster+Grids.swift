@@ -9,7 +9,8 @@ extension Roster {
     var grid = grid
     if let today { try requireStartNotFuture(grid.since, today: today) }
     if grid.since == nil { grid.since = today }
-    grid.id = try RecordKind.grid.assign(grid.id, existing: grids.map(\.id))
+    grid.id = try RecordKind.grid.assign(
+      grid.id, existing: grids.map(\.id), retired: retired.grids)
     grid.name = clean(grid.name)
     grid.staff = grid.staff.uniqued()
     try validate(grid)
@@ -77,6 +78,7 @@ extension Roster {
       households[index].grid = nil
     }
     grids.removeAll { $0.id == grid.id }
+    retired.retire(grid.id, as: .grid)
     return (grid, dependents)
   }
 

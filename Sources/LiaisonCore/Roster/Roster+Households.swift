@@ -16,7 +16,8 @@ extension Roster {
   mutating func addHousehold(_ household: Household, idChecked: Bool) throws -> Household {
     var household = try normalized(household)
     household.id = try RecordKind.household.assign(
-      household.id, existing: idChecked ? [] : households.map(\.id), checked: idChecked)
+      household.id, existing: idChecked ? [] : households.map(\.id), retired: retired.households,
+      checked: idChecked)
     try validate(household)
     households.append(household)
     return household
@@ -62,8 +63,10 @@ extension Roster {
     guard dependents.isEmpty || force else {
       throw RosterError.inUse(.household, household.id, dependents: dependents, forceHelps: true)
     }
+    for link in links where link.household == household.id { retired.retire(link.id, as: .link) }
     links.removeAll { $0.household == household.id }
     households.removeAll { $0.id == household.id }
+    retired.retire(household.id, as: .household)
     return (household, dependents)
   }
 

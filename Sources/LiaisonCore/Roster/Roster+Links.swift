@@ -24,7 +24,8 @@ extension Roster {
     try requireOnRoster(member, on: from, for: .aLink)
     try requireOnRoster(household, on: from, for: .aLink)
     let link = Link(
-      id: try RecordKind.link.assign(id, existing: links.map(\.id)), member: member.id,
+      id: try RecordKind.link.assign(id, existing: links.map(\.id), retired: retired.links),
+      member: member.id,
       household: household.id, post: post ?? member.defaultPost, type: type, from: from, to: to)
     if let to, to < from {
       throw RosterError.rule(
@@ -97,6 +98,7 @@ extension Roster {
   public mutating func removeLink(_ reference: String) throws -> Link {
     let link = try link(reference)
     links.removeAll { $0.id == link.id }
+    retired.retire(link.id, as: .link)
     return link
   }
 

@@ -7,7 +7,8 @@ extension Roster {
   ///   member already has, or a half-given proxy.
   public mutating func addMember(_ member: Member, today: Day) throws -> Member {
     var member = try normalized(member)
-    member.id = try RecordKind.member.assign(member.id, existing: members.map(\.id))
+    member.id = try RecordKind.member.assign(
+      member.id, existing: members.map(\.id), retired: retired.members)
     try requireStartNotFuture(member.since, today: today)
     if member.since == nil { member.since = today }
     try validate(member, today: today)
@@ -115,7 +116,9 @@ extension Roster {
     guard dependents.isEmpty || force else {
       throw RosterError.inUse(.member, member.id, dependents: dependents, forceHelps: true)
     }
+    for link in links where link.member == member.id { retired.retire(link.id, as: .link) }
     links.removeAll { $0.member == member.id }
+    retired.retire(member.id, as: .member)
     for index in grids.indices {
       if grids[index].leader == member.id { grids[index].leader = nil }
       grids[index].staff.removeAll { $0 == member.id }

@@ -10,7 +10,9 @@ extension Roster {
     name: String, code: String?, id: String = "", since: Day? = nil
   ) throws -> Village {
     let village = Village(
-      id: try RecordKind.village.assign(id, existing: villages.map(\.id)), name: clean(name),
+      id: try RecordKind.village.assign(
+        id, existing: villages.map(\.id), retired: retired.villages),
+      name: clean(name),
       code: code.map(clean).flatMap { $0.isEmpty ? nil : $0 }, since: since)
     try validate(village)
     villages.append(village)
@@ -57,6 +59,7 @@ extension Roster {
       throw RosterError.inUse(.village, village.id, dependents: dependents, forceHelps: false)
     }
     villages.removeAll { $0.id == village.id }
+    retired.retire(village.id, as: .village)
     return village
   }
 

@@ -76,7 +76,8 @@ public enum Backup {
     let rules = try FileReader.names(in: folder.rulesFolder).filter {
       $0.hasSuffix(".json") && !$0.contains(".tmp-")
     }
-    return [DataFolder.manifestName] + RosterFiles.names + DataFolder.recordFileNames
+    return [DataFolder.manifestName] + RosterFiles.names + [DataFolder.retiredName]
+      + DataFolder.recordFileNames
       + logs.sorted().map { DataFolder.visitsFolderName + "/" + $0 }
       + rules.sorted().map { DataFolder.rulesFolderName + "/" + $0 }
   }

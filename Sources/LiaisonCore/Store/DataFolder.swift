@@ -32,6 +32,8 @@ public struct DataFolder: Sendable, Hashable {
   static let commitmentsName = "commitments.json"
   static let appraisalsName = "appraisals.json"
   static let adjustmentsName = "adjustments.json"
+  /// Ids of roster records removed as mistakes (`RetiredIDs`); absent until the first.
+  static let retiredName = "retired.json"
   /// Every roster-style record file beside the roster itself, each optional.
   static let recordFileNames = [
     needsName, activitiesName, commitmentsName, appraisalsName, adjustmentsName,

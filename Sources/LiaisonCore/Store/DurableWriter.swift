@@ -233,6 +233,7 @@ struct DurableWriter {
     return RosterFiles.names.contains(target) || target == DataFolder.manifestName
       || target == DataFolder.journalName || target.hasSuffix(".jsonl")
       || target.hasSuffix(".next.json") || DataFolder.recordFileNames.contains(target)
+      || target == DataFolder.retiredName
   }
 
   func strayStagedFiles() -> [String] {

@@ -24,7 +24,7 @@ struct RosterLoad: Sendable {
     DispatchQueue.concurrentPerform(iterations: lanes.count) { lane in
       for index in lanes[lane] { results.set(index, read(order[index])) }
     }
-    var roster = Roster()
+    var roster = Roster(retired: try retired())
     for part in results.all() {
       switch part {
       case .villages(let records): roster.villages = records
@@ -36,6 +36,17 @@ struct RosterLoad: Sendable {
       }
     }
     return roster
+  }
+
+  /// `retired.json`, or none retired when it is absent.
+  private func retired() throws -> RetiredIDs {
+    let path = folder.file(DataFolder.retiredName)
+    guard let data = try FileReader.contents(path) else { return RetiredIDs() }
+    do {
+      return try JSONDecoder().decode(RetiredIDs.self, from: data)
+    } catch {
+      throw StoreError.unreadable(path: path, line: nil, detail: RecordCodec.describe(error))
+    }
   }
 
   private func read(_ name: String) -> Part {

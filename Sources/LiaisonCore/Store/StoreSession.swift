@@ -70,6 +70,9 @@ public final class StoreSession {
     if roster.links != before.links {
       files[RosterFiles.links] = try RecordCodec.rosterFile(roster.links)
     }
+    if roster.retired != before.retired {
+      files[DataFolder.retiredName] = try roster.retired.encoded()
+    }
     return files
   }
 
