@@ -23,12 +23,12 @@ extension CommandContext {
     case "today", "今天", "今日": return today
     case "yesterday", "昨天", "昨日": return today.adding(days: -1)
     default:
-      guard let day = Day(parsing: text) else {
+      guard let day = Day(parsing: text), Day.recordable.contains(day) else {
         throw RosterError.invalidValue(
           field: option, value: text,
           expected: Localized(
-            en: "a date such as 2026-11-23, 2026/11/23 or 2026年11月23日",
-            zh: "日期，例如 2026-11-23、2026/11/23 或 2026年11月23日"))
+            en: "a date from 1900 to 2099 such as 2026-11-23, 2026/11/23 or 2026年11月23日",
+            zh: "1900 年至 2099 年间的日期，例如 2026-11-23、2026/11/23 或 2026年11月23日"))
       }
       return day
     }
@@ -36,10 +36,11 @@ extension CommandContext {
 
   func month(_ name: String) throws -> YearMonth? {
     guard let text = value(name) else { return nil }
-    guard let month = YearMonth(parsing: text) else {
+    guard let month = YearMonth(parsing: text), Day.recordable.contains(month.firstDay) else {
       throw RosterError.invalidValue(
         field: name, value: text,
-        expected: Localized(en: "a month such as 2026-11", zh: "月份，例如 2026-11"))
+        expected: Localized(
+          en: "a month from 1900 to 2099 such as 2026-11", zh: "1900 年至 2099 年间的月份，例如 2026-11"))
     }
     return month
   }
@@ -47,10 +48,13 @@ extension CommandContext {
   /// An ISO week option: `2026-W48`.
   func week(_ name: String) throws -> IsoWeek? {
     guard let text = value(name) else { return nil }
-    guard let week = IsoWeek(parsing: text) else {
+    guard let week = IsoWeek(parsing: text), Day.recordable.contains(week.monday),
+      Day.recordable.contains(week.sunday)
+    else {
       throw RosterError.invalidValue(
         field: name, value: text,
-        expected: Localized(en: "a week such as 2026-W48", zh: "周次，例如 2026-W48"))
+        expected: Localized(
+          en: "a week from 1900 to 2099 such as 2026-W48", zh: "1900 年至 2099 年间的周次，例如 2026-W48"))
     }
     return week
   }
@@ -58,13 +62,16 @@ extension CommandContext {
   /// A period option: a year, half, quarter, month, week, day or `first..last`.
   func period(_ name: String) throws -> Period? {
     guard let text = value(name) else { return nil }
-    guard let period = Period(parsing: text) else {
+    guard let period = Period(parsing: text), Day.recordable.contains(period.first),
+      Day.recordable.contains(period.last)
+    else {
       throw RosterError.invalidValue(
         field: name, value: text,
         expected: Localized(
-          en:
-            "a period such as 2026, 2026-H2, 2026-Q4, 2026-11, 2026-W48 or 2026-11-01..2026-11-15",
-          zh: "时期，例如 2026、2026-H2、2026-Q4、2026-11、2026-W48 或 2026-11-01..2026-11-15"))
+          en: "a period from 1900 to 2099 such as 2026, 2026-H2, 2026-Q4, 2026-11, 2026-W48 or "
+            + "2026-11-01..2026-11-15",
+          zh: "1900 年至 2099 年间的时期，例如 2026、2026-H2、2026-Q4、2026-11、2026-W48 或 "
+            + "2026-11-01..2026-11-15"))
     }
     return period
   }

@@ -135,7 +135,7 @@ import Testing
       arguments: ["need", "add", "--household", "王大妈", "--text", "x", "--visit", "V20261101-0009"],
       status: 64, message: "No visit has the id"),
     Refusal(
-      arguments: ["need", "list", "--week", "48"], status: 64, message: "a week such as 2026-W48"),
+      arguments: ["need", "list", "--week", "48"], status: 64, message: "such as 2026-W48"),
     Refusal(arguments: ["need", "deadlines", "--red", "0"], status: 64, message: "from 1 to 366"),
     Refusal(
       arguments: ["visit", "add", "--member", "张建国", "--household", "王大妈", "--need-urgency", "红"],

@@ -223,7 +223,7 @@ import Testing
       (["report", "monthly", "--month", "十月"], "--month"),
       (["report", "monthly", "--format", "pdf"], "--format"),
       (["report", "monthly", "--days", "0"], "--days from 1 to 3660"),
-      (["report", "weekly", "--week", "2026-W60"], "a week such as"),
+      (["report", "weekly", "--week", "2026-W60"], "a week from 1900 to 2099 such as"),
       (["report", "public-table"], "--village"),
       (["report", "worksheet", "--member", "无名氏"], "No member matches"),
       (["report", "coverage", "--sort", "age"], "--sort"),

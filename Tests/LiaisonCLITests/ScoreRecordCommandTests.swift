@@ -10,9 +10,12 @@ import Testing
   static func township() throws -> Sandbox {
     let sandbox = try Sandbox()
     try sandbox.township()
+    for name in ["a.jpg", "b.jpg"] {
+      try Data([0xFF, 0xD8, 0xFF]).write(to: sandbox.root.appendingPathComponent(name))
+    }
     _ = try sandbox.ok(
       "activity", "add", "--member", "张建国", "--date", "2026-11-05", "--kind", "政策宣传", "--note",
-      "宣讲医保政策", "--photo", "a.jpg", "b.jpg")
+      "宣讲医保政策", "--photo", sandbox.root.path + "/a.jpg", sandbox.root.path + "/b.jpg")
     _ = try sandbox.ok("commitment", "add", "--member", "张建国", "--text", "帮王大妈修屋顶")
     _ = try sandbox.ok("commitment", "add", "--member", "张建国", "--year", "2026", "--text", "清理河道")
     _ = try sandbox.ok("commitment", "fulfil", "P00001", "--date", "2026-11-10", "--note", "已修好")
@@ -26,7 +29,9 @@ import Testing
       [Activity].self, from: Data(try sandbox.ok("activity", "list", "--format", "json").utf8))
     #expect(activities.count == 1)
     #expect(activities[0].id == "A00001" && activities[0].kind == .policy)
-    #expect(activities[0].photos == ["a.jpg", "b.jpg"] && activities[0].recordedBy == "tester")
+    #expect(
+      activities[0].photos == ["a.jpg", "b.jpg"].map { sandbox.root.path + "/" + $0 }
+        && activities[0].recordedBy == "tester")
     #expect(sandbox.file("activities.json").contains("\"kind\":\"policy\""))
     let second = try sandbox.ok(
       "activity", "add", "--member", "李秀英", "--date", "2026-11-06", "--kind", "护河")

@@ -32,7 +32,10 @@ enum ActivityCommands {
       let activity = try context.store().writing {
         try $0.addActivity(
           member: context.value("member") ?? "", date: date, kind: kind,
-          note: context.value("note"), photos: context.values("photo"), clock: context.clock,
+          note: context.value("note"),
+          photos: context.values("photo").filter { !$0.isEmpty }.map {
+            try PhotoPath.checked($0, absolute: context.absolute($0))
+          }, clock: context.clock,
           clerk: context.clerk)
       }
       context.reportAdded(

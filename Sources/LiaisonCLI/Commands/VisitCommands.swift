@@ -196,14 +196,7 @@ enum VisitFields {
     context.update(&visit.note, from: "note")
     if context.flag("photo") {
       let photos = try context.values("photo").filter { !$0.isEmpty }.map { path in
-        let absolute = context.absolute(path)
-        guard FileManager.default.fileExists(atPath: absolute) else {
-          throw RosterError.rule(
-            Localized(
-              en: "--photo \(path): no such file. Check the path.",
-              zh: "--photo \(path)：文件不存在，请检查路径。"))
-        }
-        return (absolute as NSString).standardizingPath
+        try PhotoPath.checked(path, absolute: context.absolute(path))
       }
       visit.photos = photos.isEmpty ? nil : photos
     }

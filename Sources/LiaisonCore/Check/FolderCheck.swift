@@ -29,6 +29,7 @@ public struct FolderCheck {
     check.checkLinks()
     check.checkHistories()
     check.checkRetiredIDs()
+    check.checkValues()
     check.checkGrids()
     check.checkVisits()
     check.checkNeeds()

@@ -34,6 +34,30 @@ public enum FolderRepair {
     for month in months {
       if let sentence = try mendSequence(month, log: log, writer: writer) { done.append(sentence) }
     }
+    return done + (try removeCutOffBackups(store.folder))
+  }
+
+  /// Removes `.partial-*` folders a crash left in the backup folders: residents' data in no
+  /// usable backup.
+  private static func removeCutOffBackups(_ folder: DataFolder) throws -> [Localized] {
+    var done: [Localized] = []
+    for parent in [
+      Backup.defaultFolderName, Backup.automaticFolderName, FormatUpgrade.backupFolderName,
+    ] {
+      for name in try FileReader.names(in: folder.file(parent)).sorted()
+      where name.hasPrefix(".partial-") {
+        let path = parent + "/" + name
+        do {
+          try FileManager.default.removeItem(atPath: folder.file(path))
+        } catch {
+          throw StoreError.io(path: folder.file(path), operation: "remove", code: EACCES)
+        }
+        done.append(
+          Localized(
+            en: "\(path): removed a backup cut off before it was finished",
+            zh: "\(path)：删除了未完成的备份"))
+      }
+    }
     return done
   }
 

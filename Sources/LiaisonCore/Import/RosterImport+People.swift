@@ -23,6 +23,7 @@ extension RosterImport {
       } else {
         nil
       }
+    if let existing { try claim(.member, existing.id, line: cells.row.line) }
     // References resolve before the roster changes, so no copy of it is kept alive.
     let village = try cells.text("village").map { try villageID($0) }
     let grid = try cells.text("grid").map {
@@ -66,6 +67,7 @@ extension RosterImport {
       var member = Member(id: cells.text("id") ?? "", name: "", phone: "", village: "")
       fill(&member)
       let added = try roster.addMember(member, today: today)
+      try claim(.member, added.id, line: cells.row.line)
       index.addMember(added, at: roster.members.count - 1)
       return (.create, added.id, "\(added.name) \(added.phone)")
     }
@@ -96,6 +98,7 @@ extension RosterImport {
               && (address == nil || $0.address == address)
           }, describe: [head, courtyard, address].compactMap { $0 }.joined(separator: " "))
       }
+    if let existing { try claim(.household, existing.id, line: cells.row.line) }
     let grid = try cells.text("grid").map {
       try gridID($0, inVillage: village ?? existing?.village)
     }
@@ -119,6 +122,7 @@ extension RosterImport {
       var household = Household(id: id, head: "", village: "", since: today)
       fill(&household)
       let added = try roster.addHousehold(household, idChecked: checked)
+      try claim(.household, added.id, line: cells.row.line)
       index.addHousehold(added, at: roster.households.count - 1)
       return (.create, added.id, "\(added.head) \(roster.villageName(added.village))")
     }

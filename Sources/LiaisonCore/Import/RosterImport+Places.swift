@@ -12,10 +12,12 @@ extension RosterImport {
       } else {
         try Self.single(roster.villages.filter { $0.name == name }, describe: name ?? "")
       }
+    if let existing { try claim(.village, existing.id, line: cells.row.line) }
     let since = try since(cells, isNew: existing == nil)
     guard let existing else {
       let village = try roster.addVillage(
         name: name ?? "", code: code, id: cells.text("id") ?? "", since: since ?? today)
+      try claim(.village, village.id, line: cells.row.line)
       return (.create, village.id, village.name)
     }
     let result = try roster.editVillage(existing.id, today: today) { village in
@@ -40,6 +42,7 @@ extension RosterImport {
           roster.grids.filter { $0.name == name && $0.village == village?.id },
           describe: "\(village?.name ?? "") \(name ?? "")")
       }
+    if let existing { try claim(.grid, existing.id, line: cells.row.line) }
     let snapshot = roster
     // Grids come before members in a clerk's first import, so a leader or staff member not
     // on the roster yet is set aside with a warning; importing the grids again after the
@@ -80,6 +83,7 @@ extension RosterImport {
       var grid = Grid(id: cells.text("id") ?? "", village: village?.id ?? "", name: name ?? "")
       try fill(&grid)
       let added = try roster.addGrid(grid, today: today)
+      try claim(.grid, added.id, line: cells.row.line)
       return (.create, added.id, "\(roster.villageName(added.village)) \(added.name)")
     }
     let result = try roster.editGrid(existing.id, as: .on(today), today: today) { grid in

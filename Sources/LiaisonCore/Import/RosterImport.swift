@@ -45,6 +45,9 @@ public struct RosterImport {
   var defaultSince: Day?
   /// New records that start today because neither their row nor `--since` said otherwise.
   var startingToday = 0
+  /// The line that first named each record ("member:M0001"): a second row naming the same
+  /// record would overwrite the first row's record, so it is rejected.
+  var lineByRecord: [String: Int] = [:]
 
   init(kind: ImportKind, session: StoreSession, clock: Clock, clerk: String) throws {
     self.kind = kind
@@ -144,6 +147,21 @@ public struct RosterImport {
     }
     if since == nil, isNew { startingToday += 1 }
     return since
+  }
+
+  /// Notes that the row on `line` names this record; a record named by an earlier row of the
+  /// same file is refused, so two rows never make one record out of two.
+  mutating func claim(_ kind: RecordKind, _ id: String, line: Int) throws {
+    let key = kind.rawValue + ":" + id
+    if let first = lineByRecord[key], first != line {
+      throw RosterError.rule(
+        Localized(
+          en: "the same \(kind.label.en) (\(id)) as line \(first); a file names each record once: "
+            + "merge the two rows, or give the second its own id",
+          zh: "与第 \(first) 行是同一\(kind.label.zh)（\(id)）；同一文件中每条记录只能出现一次："
+            + "请合并这两行，或为第二行另填编号"))
+    }
+    lineByRecord[key] = line
   }
 
   /// Keeps the months a row's correction changes, for the import's closing sentence.

@@ -9,6 +9,11 @@ public enum SpreadsheetValue {
   /// followed by a time of day (`2026-11-23 00:00:00`, `2026/11/23 0:00`), which Excel
   /// appends when a date cell is exported with a date-time format.
   public static func day(_ cell: String) -> Day? {
+    guard let day = anyDay(cell), Day.recordable.contains(day) else { return nil }
+    return day
+  }
+
+  private static func anyDay(_ cell: String) -> Day? {
     let text = cell.halfWidth.trimmedSpaces
     guard !text.isEmpty else { return nil }
     if let day = Day(parsing: text) { return day }

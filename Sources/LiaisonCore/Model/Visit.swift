@@ -70,6 +70,10 @@ public struct Questions: Codable, Hashable, Sendable {
 
 /// One visit a member made to a household (走访), a line of the month's visit log.
 public struct Visit: Codable, Hashable, Sendable, Identifiable {
+  /// What one visit's count of opinions can be: a hand edit or a slip beyond it is refused
+  /// on input and reported by `check`, so no sum of them can overflow.
+  public static let opinionCounts = 0...999
+
   /// `V20261123-0007`: the visit date and its number that day.
   public var id: String
   public var member: String

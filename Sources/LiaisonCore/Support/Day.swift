@@ -51,6 +51,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
       ? digits : String(repeating: "0", count: width - digits.count) + digits
   }
 
+  /// The days a record can be dated on: a clerk's typing or a spreadsheet cell outside them
+  /// is a mistake (`-2026`, `1000-01-01`), and week and month arithmetic near the ends of
+  /// the calendar stays far from its limits.
+  public static let recordable = Day(year: 1900, month: 1, day: 1)!...Day(
+    year: 2099, month: 12, day: 31)!
+
   /// The month this day falls in.
   public var yearMonth: YearMonth { YearMonth(year: year, month: month)! }
 
@@ -111,7 +117,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
       if character.isASCIIDigit {
         current.append(character)
       } else {
-        guard "-/.年月日 ".contains(character) else { return [] }
+        // A separator must follow digits: `-2026-03-04` is not 2026-03-04.
+        guard "-/.年月日 ".contains(character), !current.isEmpty else { return [] }
         if !current.isEmpty { parts.append(Int(current) ?? -1) }
         current = ""
       }

@@ -20,11 +20,13 @@ extension Roster {
     if original?.household != visit.household || original?.date != visit.date {
       try requireOnRoster(household, on: visit.date, for: .aVisit)
     }
-    if let opinions = visit.opinions, opinions < 0 {
+    if let opinions = visit.opinions, !Visit.opinionCounts.contains(opinions) {
       throw RosterError.rule(
         Localized(
-          en: "--opinions must be zero or more, not \(opinions).",
-          zh: "--opinions 不能为负数（\(opinions)）。"))
+          en: "--opinions \(opinions) is not a count of opinions on one visit; give 0 to "
+            + "\(Visit.opinionCounts.upperBound).",
+          zh: "--opinions \(opinions) 不是一次走访收集的意见条数；请填写 0 到 "
+            + "\(Visit.opinionCounts.upperBound) 之间的数。"))
     }
     guard activeLink(member: member.id, household: household.id, on: visit.date) == nil else {
       return []
