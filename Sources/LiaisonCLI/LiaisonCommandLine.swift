@@ -11,14 +11,19 @@ public enum LiaisonCommandLine {
   /// - Parameter fileSystem: where disk changes go; reliability tests pass one that fails.
   public static func run(
     arguments: [String], environment: [String: String], currentDirectory: String,
-    console: Console, fileSystem: FileSystem = POSIXFileSystem()
+    console given: Console, fileSystem: FileSystem = POSIXFileSystem()
   ) -> Int32 {
+    // Whatever a record holds reaches the screen or a file harmless (`UnsafeText`).
+    let console = Console(
+      standardOutput: { given.standardOutput(UnsafeText.visible($0)) },
+      standardError: { given.standardError(UnsafeText.visible($0)) })
     let tree = CommandTree.root
     let parser = ArgumentParser(root: tree.spec, globalOptions: CommandTree.globalOptions)
     let help = HelpFormatter(root: tree.spec, globalOptions: CommandTree.globalOptions)
     let width = environment["COLUMNS"].flatMap(Int.init).map { max($0, 40) } ?? 80
     var language = Language.resolve(explicit: nil, environment: environment) ?? .en
     do {
+      try refuseUnsafe(arguments)
       let outcome = try parser.parse(arguments)
       let globals: [String: String]
       switch outcome {
@@ -63,6 +68,22 @@ public enum LiaisonCommandLine {
         zh: "意外错误：\(error.localizedDescription)。未作进一步改动。")
       console.standardError((language == .zh ? "错误：" : "Error: ") + text(language) + "\n")
       return ExitStatus.failure.rawValue
+    }
+  }
+
+  /// Typed text with a control character (an ESC pasted from a terminal, a bidi override)
+  /// is refused before anything runs: it would act on every screen and sheet it reached.
+  private static func refuseUnsafe(_ arguments: [String]) throws {
+    for (index, argument) in arguments.enumerated() {
+      guard let scalar = UnsafeText.firstUnsafe(in: argument) else { continue }
+      let option = index > 0 && arguments[index - 1].hasPrefix("-") ? arguments[index - 1] : nil
+      let place = option.map { "\($0) " } ?? ""
+      throw UsageError(
+        message: Localized(
+          en: "The value of \(place)holds the control character \(UnsafeText.name(scalar)), which "
+            + "would act on terminals and spreadsheets instead of showing; type it again without it.",
+          zh: "\(place)的值含有控制字符 \(UnsafeText.name(scalar))，它会在终端和表格中起作用而不是显示；"
+            + "请去掉后重新输入。"))
     }
   }
 

@@ -117,6 +117,17 @@ public struct RosterImport {
             zh: "该行有 \(row.cells.count) 格，表头有 \(table.header.count) 列"))
         continue
       }
+      if let (column, scalar) = Self.unsafeCell(row.cells) {
+        let header = column < table.header.count ? table.header[column] : "\(column + 1)"
+        reject(
+          line: row.line, cells: row.cells,
+          Localized(
+            en: "column \(header) holds the control character \(UnsafeText.name(scalar)), which "
+              + "would act on terminals and spreadsheets; remove it in the spreadsheet",
+            zh: "“\(header)”列含有控制字符 \(UnsafeText.name(scalar))，会在终端和表格中起作用；"
+              + "请在表格中删除"))
+        continue
+      }
       let cells = ImportCells(row: row, columns: match.columns)
       if kind == .visits, Self.isUnfilledVisitForm(cells) {
         plan.unfilledRows += 1
@@ -168,6 +179,14 @@ public struct RosterImport {
   mutating func note(_ months: ReportedMonths?) {
     guard let months else { return }
     plan.changedMonths = months.joined(plan.changedMonths)
+  }
+
+  /// The first cell holding a character `UnsafeText` keeps out, with that character.
+  static func unsafeCell(_ cells: [String]) -> (Int, Unicode.Scalar)? {
+    for (column, cell) in cells.enumerated() {
+      if let scalar = UnsafeText.firstUnsafe(in: cell) { return (column, scalar) }
+    }
+    return nil
   }
 
   /// Applies one row through `body`; a refusal becomes a rejected row.

@@ -94,7 +94,8 @@ extension Localized {
 
 /// Trims the spaces clerks paste around values.
 func clean(_ text: String) -> String {
-  text.trimmedSpaces
+  // A value that shows nothing (spaces, zero-width characters) is no value.
+  UnsafeText.isBlank(text) ? "" : text.trimmedSpaces
 }
 
 /// nil for an empty value: on the command line, `--grid ""` clears the field.

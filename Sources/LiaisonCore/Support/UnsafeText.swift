@@ -1,0 +1,75 @@
+/// Characters that act on a terminal or a spreadsheet instead of showing: C0 controls
+/// (ESC starts a terminal command, BEL rings, CR overwrites a line), DEL, C1 controls, and
+/// the bidirectional overrides and isolates that make text read backwards (U+202E).
+///
+/// Typed and imported text is refused when it holds one (tab and newline are fine: notes
+/// hold several lines); text already stored — a hand edit, a file from a USB stick — is
+/// shown with each one written out as `\u001b`, which is also how JSON writes it.
+public enum UnsafeText {
+  /// The first character of `text` that is not let in, or nil.
+  public static func firstUnsafe(in text: String) -> Unicode.Scalar? {
+    text.unicodeScalars.first { isUnsafe($0) && $0 != "\t" && $0 != "\n" }
+  }
+
+  /// How a refused character is named in a message: `U+001B`.
+  public static func name(_ scalar: Unicode.Scalar) -> String {
+    let hex = String(scalar.value, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(4 - hex.count, 0)) + hex
+  }
+
+  /// `text` as it may reach a terminal or a file: every unsafe character written out as
+  /// `\u001b`, tabs and newlines kept, and a carriage return kept only before a newline
+  /// (CSV's line ends).
+  public static func visible(_ text: String) -> String {
+    guard mayHoldUnsafe(text) else { return text }
+    var result = String.UnicodeScalarView()
+    let scalars = Array(text.unicodeScalars)
+    for (index, scalar) in scalars.enumerated() {
+      let lineEnd = scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n"
+      if isUnsafe(scalar), scalar != "\t", scalar != "\n", !lineEnd {
+        let hex = String(scalar.value, radix: 16)
+        result.append(
+          contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            .unicodeScalars)
+      } else {
+        result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+
+  /// Whether `text` shows nothing: only spaces and zero-width characters (a "name" made of
+  /// U+200B is no name).
+  public static func isBlank(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy {
+      $0.properties.isWhitespace || zeroWidth.contains($0.value)
+    }
+  }
+
+  static let zeroWidth: Set<UInt32> = [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x180E, 0x00AD]
+
+  static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1F, 0x7F...0x9F: true
+    case 0x202A...0x202E, 0x2066...0x2069, 0x061C, 0x200E, 0x200F: true
+    default: false
+    }
+  }
+
+  /// A quick look at the bytes: most output is plain and goes out untouched. Flags any C0
+  /// byte but tab and newline, DEL, a C1 lead byte (0xC2 0x80–0x9F), and the three-byte
+  /// forms the bidirectional controls start with (0xE2 0x80 / 0xE2 0x81 / 0xD8 0x9C).
+  private static func mayHoldUnsafe(_ text: String) -> Bool {
+    var utf8 = text.utf8.makeIterator()
+    var previous: UInt8 = 0
+    while let byte = utf8.next() {
+      if byte < 0x20, byte != 0x09, byte != 0x0A { return true }
+      if byte == 0x7F { return true }
+      if previous == 0xC2, (0x80...0x9F).contains(byte) { return true }
+      if previous == 0xE2, byte == 0x80 || byte == 0x81 { return true }
+      if previous == 0xD8, byte == 0x9C { return true }
+      previous = byte
+    }
+    return false
+  }
+}
