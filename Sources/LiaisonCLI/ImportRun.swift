@@ -126,6 +126,7 @@ struct ImportRun {
   private func importOptions() throws -> ImportOptions {
     var options = ImportOptions(skipInvalid: context.flag("skip-invalid"))
     options.source = context.argument
+    options.sheet = context.value("sheet")
     if let encoding = context.value("encoding") {
       guard let chosen = CSVEncoding(userValue: encoding) else {
         throw RosterError.invalidValue(

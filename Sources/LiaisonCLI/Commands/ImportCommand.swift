@@ -15,6 +15,9 @@ enum ImportCommand {
       zh: "指定编码：utf8、gb18030（GBK）或 utf16le。", choices: CSVEncoding.allCases.map(\.rawValue)),
     .value("separator", "char", en: "Force the separator: , ; or tab.", zh: "指定分隔符：, ; 或 tab。"),
     .value(
+      "sheet", "name", en: "The workbook sheet to read (default: the first).",
+      zh: "要读取的工作表名称（默认第一个工作表）。"),
+    .value(
       "map", "file",
       en: "A JSON file mapping other headers: {\"columns\": {\"phone\": \"本人手机\"}, "
         + "\"skipRows\": 1}.",
@@ -28,8 +31,9 @@ enum ImportCommand {
   ]
 
   static let command: Command = Command(
-    "import", aliases: ["导入"], en: "Import rosters and visit forms from CSV (Excel, WPS) or JSON.",
-    zh: "从 CSV（Excel、WPS）或 JSON 导入名册和走访记录。",
+    "import", aliases: ["导入"],
+    en: "Import rosters and visit forms from .xlsx workbooks or CSV (Excel, WPS), or JSON.",
+    zh: "从 .xlsx 工作簿或 CSV（Excel、WPS）或 JSON 导入名册和走访记录。",
     discussion: Localized(
       en: "Every import first plans: each row is created, updated, left unchanged or rejected "
         + "with its line and reason. By default it lands whole or not at all; the same file "
@@ -42,7 +46,7 @@ enum ImportCommand {
   static func kindCommand(_ kind: ImportKind) -> Command {
     Command(
       kind.rawValue, aliases: [kind.chineseLabel],
-      en: "Import \(kind.rawValue) from a CSV or JSON file.", zh: "导入\(kind.chineseLabel)。",
+      en: "Import \(kind.rawValue) from an .xlsx, CSV or JSON file.", zh: "导入\(kind.chineseLabel)。",
       arguments: [
         ArgumentSpec(
           name: "file",

@@ -1,0 +1,112 @@
+import Foundation
+
+/// Which cell styles of a workbook show numbers as dates, from `xl/styles.xml`, and how a
+/// number cell's value becomes the text the CSV path would have read.
+struct CellFormats {
+  /// For each cell style index (`s="3"`), whether it formats a date or time.
+  private var dateStyles: [Bool] = []
+  /// The 1904 date system of old Mac workbooks: serial 0 is 1904-01-01.
+  var uses1904 = false
+
+  init() {}
+
+  init(styles bytes: [UInt8], part: String) throws(WorkbookProblem) {
+    var scanner = XMLScanner(bytes, part: part)
+    var customDates: [Int: Bool] = [:]
+    var inCellFormats = false
+    while let event = try scanner.next() {
+      switch event {
+      case .start(let element):
+        if element.name == "numFmt", let id = element.attribute("numFmtId").flatMap(Int.init) {
+          customDates[id] = Self.isDateCode(element.attribute("formatCode") ?? "")
+        } else if element.name == "cellXfs" {
+          inCellFormats = !element.isEmpty
+        } else if inCellFormats, element.name == "xf" {
+          let id = element.attribute("numFmtId").flatMap(Int.init) ?? 0
+          dateStyles.append(customDates[id] ?? Self.isBuiltInDate(id))
+          if !element.isEmpty { try scanner.skipElement() }
+        }
+      case .end(let name):
+        if name == "cellXfs" { inCellFormats = false }
+      case .text:
+        break
+      }
+    }
+  }
+
+  /// Whether cells of style index `style` show dates.
+  func isDate(style: Int) -> Bool {
+    dateStyles.indices.contains(style) && dateStyles[style]
+  }
+
+  /// Excel's built-in date and time formats, including those of Chinese and other East
+  /// Asian locales (27–36, 50–58).
+  static func isBuiltInDate(_ id: Int) -> Bool {
+    (14...22).contains(id) || (27...36).contains(id) || (45...47).contains(id)
+      || (50...58).contains(id)
+  }
+
+  /// Whether a format code such as `yyyy"年"m"月"d"日"` shows a date or time: a y, m, d, h
+  /// or s outside quoted text, escapes and `[...]` sections (colours, locales, `[DBNum1]`).
+  static func isDateCode(_ code: String) -> Bool {
+    var inQuotes = false
+    var inBrackets = false
+    var skipNext = false
+    for character in code {
+      if skipNext {
+        skipNext = false
+        continue
+      }
+      switch character {
+      case "\"": inQuotes.toggle()
+      case "[" where !inQuotes: inBrackets = true
+      case "]" where !inQuotes: inBrackets = false
+      case "\\", "_", "*": if !inQuotes { skipNext = true }
+      default:
+        if !inQuotes, !inBrackets, "ymdhsYMDHS".contains(character) { return true }
+      }
+    }
+    return false
+  }
+
+  /// The text of a number cell: a date as `YYYY-MM-DD` (with ` HH:MM` when it has a time)
+  /// for a date style; otherwise the number without `.0` or exponent when it is whole, so
+  /// a phone typed into a number cell reads as the phone.
+  func text(number value: String, style: Int) -> String {
+    let trimmed = value.trimmingCharacters(in: .whitespaces)
+    if isDate(style: style), let serial = Double(trimmed), let date = dateText(serial) {
+      return date
+    }
+    if trimmed.utf8.allSatisfy({ (48...57).contains($0) }) || trimmed.isEmpty { return trimmed }
+    guard let number = Double(trimmed), number.isFinite else { return trimmed }
+    if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+    if number == number.rounded() { return String(format: "%.0f", number) }
+    // Fifteen significant digits, as spreadsheets show: 0.1 + 0.2 is 0.3 there.
+    return String(format: "%.15g", number)
+  }
+
+  /// A date serial as the day (and time) it stands for; nil outside the dates Excel has.
+  func dateText(_ serial: Double) -> String? {
+    guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }
+    let whole = Int(serial.rounded(.down))
+    var seconds = Int(((serial - Double(whole)) * 86_400).rounded())
+    var dayNumber = whole
+    if seconds >= 86_400 {
+      dayNumber += 1
+      seconds -= 86_400
+    }
+    let time =
+      seconds == 0
+      ? ""
+      : seconds % 60 == 0
+        ? String(format: "%02d:%02d", seconds / 3600, seconds / 60 % 60)
+        : String(format: "%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+    if dayNumber == 0, !time.isEmpty { return time }
+    let day =
+      uses1904
+      ? Day(year: 1904, month: 1, day: 1)!.adding(days: dayNumber)
+      : SpreadsheetValue.excelSerialDay(dayNumber)
+    guard let day else { return nil }
+    return time.isEmpty ? day.description : day.description + " " + time
+  }
+}
