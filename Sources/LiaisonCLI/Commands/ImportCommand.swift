@@ -64,16 +64,35 @@ enum ImportCommand {
     run: { context in try ImportRun(context: context, kind: nil).run() })
 
   static let templateCommand = Command(
-    "template", aliases: ["模板"], en: "Print a CSV template to fill in a spreadsheet.",
-    zh: "输出可在表格软件中填写的 CSV 模板。",
+    "template", aliases: ["模板"],
+    en: "Write a template to fill in: an .xlsx workbook with drop-down lists, or CSV.",
+    zh: "输出可在表格软件中填写的模板：带下拉列表的 .xlsx 工作簿，或 CSV。",
     arguments: [
       ArgumentSpec(
         name: "kind",
         help: Localized(
           en: "members, households, villages, grids, links or visits.", zh: "党员、农户、村、网格、联户或走访。"))
     ],
+    options: [
+      .value(
+        "format", "format",
+        en: "xlsx (needs --out) or csv. Default: xlsx when --out ends in .xlsx, else csv.",
+        zh: "xlsx（需要 --out）或 csv。--out 以 .xlsx 结尾时默认 xlsx，否则 csv。",
+        choices: ["xlsx", "csv"]),
+      .value("out", "path", en: "Write to this file.", zh: "写入该文件。", short: "o"),
+    ],
     run: { context in
       let kind = try CommandContext.choice(ImportKind.self, context.argument, option: "kind")
-      context.output(ImportTemplate.csv(kind, language: context.language))
+      let format = try ExportCommand.chosenFormat(context, default: .csv)
+      guard format == .xlsx || format == .csv else {
+        throw RosterError.invalidValue(
+          field: "format", value: format.rawValue,
+          expected: Localized(en: "xlsx or csv", zh: "xlsx 或 csv"))
+      }
+      let data =
+        format == .xlsx
+        ? ImportTemplate.workbook(kind, language: context.language)
+        : Data(ImportTemplate.csv(kind, language: context.language).utf8)
+      try ExportCommand.write(data, to: context.value("out"), context)
     })
 }

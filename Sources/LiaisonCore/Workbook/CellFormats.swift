@@ -80,9 +80,21 @@ struct CellFormats {
     if trimmed.utf8.allSatisfy({ (48...57).contains($0) }) || trimmed.isEmpty { return trimmed }
     guard let number = Double(trimmed), number.isFinite else { return trimmed }
     if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
-    if number == number.rounded() { return String(format: "%.0f", number) }
+    if number == number.rounded() { return Self.wholeDigits(number) }
     // Fifteen significant digits, as spreadsheets show: 0.1 + 0.2 is 0.3 there.
     return String(format: "%.15g", number)
+  }
+
+  /// A whole number of 16 digits or more as a spreadsheet shows it in the 0 format: its 15
+  /// significant digits, then zeros (`3.30881195001011E+17` is `330881195001011000`).
+  static func wholeDigits(_ number: Double) -> String {
+    let scientific = String(format: "%.14e", abs(number))
+    let parts = scientific.split(separator: "e")
+    guard parts.count == 2, let exponent = Int(parts[1]), exponent >= 14 else {
+      return String(format: "%.0f", number)
+    }
+    let digits = parts[0].filter(\.isNumber)
+    return (number < 0 ? "-" : "") + digits + String(repeating: "0", count: exponent - 14)
   }
 
   /// A date serial as the day (and time) it stands for; nil outside the dates Excel has.
