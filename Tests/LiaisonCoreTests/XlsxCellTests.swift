@@ -1,0 +1,55 @@
+import Testing
+
+@testable import LiaisonCore
+
+/// Number and date cells read as the text the CSV path would have read.
+@Suite struct XlsxCellTests {
+  let formats = CellFormats()
+
+  @Test(arguments: [
+    ("13800138000", "13800138000"), ("1.3800138E10", "13800138000"),
+    ("13800138000.0", "13800138000"), ("2", "2"), ("2.5", "2.5"), ("0.30000000000000004", "0.3"),
+    ("-4", "-4"), ("3.30881195001011E+017", "330881195001011000"),
+  ])
+  func numbersReadWithoutPointZeroOrExponent(_ value: String, _ text: String) {
+    #expect(formats.text(number: value, style: 0) == text)
+  }
+
+  @Test(arguments: [
+    (1, "1900-01-01"), (59, "1900-02-28"), (61, "1900-03-01"), (46349, "2026-11-23"),
+  ])
+  func dateSerialsSkipExcelsLeapDayOf1900(_ serial: Int, _ day: String) {
+    #expect(formats.dateText(Double(serial)) == day)
+  }
+
+  @Test func theDayThatNeverWasAndTimesOfDay() {
+    #expect(formats.dateText(60) == nil)
+    #expect(formats.dateText(46349.5) == "2026-11-23 12:00")
+    #expect(formats.dateText(0.75) == "18:00")
+    var mac = CellFormats()
+    mac.uses1904 = true
+    #expect(mac.dateText(0) == "1904-01-01")
+  }
+
+  @Test(arguments: [
+    ("yyyy\\-mm\\-dd", true), ("yyyy\"年\"m\"月\"d\"日\"", true), ("[$-804]yyyy/m/d", true),
+    ("h:mm", true), ("General", false), ("0.00", false), ("\"元\"#,##0", false), ("@", false),
+    ("[Red]0_);(0)", false),
+  ])
+  func formatCodesThatShowDates(_ code: String, _ isDate: Bool) {
+    #expect(CellFormats.isDateCode(code) == isDate)
+  }
+
+  @Test func builtInDateFormatsIncludeChineseOnes() {
+    #expect(CellFormats.isBuiltInDate(14) && CellFormats.isBuiltInDate(31))
+    #expect(CellFormats.isBuiltInDate(57) && !CellFormats.isBuiltInDate(49))
+  }
+
+  @Test func columnLettersAsSpreadsheetsCountThem() {
+    #expect(SheetReader.column("A1") == 0)
+    #expect(SheetReader.column("Z9") == 25)
+    #expect(SheetReader.column("AB12") == 27)
+    #expect(SheetReader.column("xfd1") == 16_383)
+    #expect(SheetReader.column("12") == nil)
+  }
+}
