@@ -1,5 +1,5 @@
 /// The XML of one worksheet: typed cells, the header bold and frozen, column widths from
-/// the text's display width, drop-down lists for closed sets.
+/// the text's display width, drop-down lists for closed sets, a print layout.
 ///
 /// Cells are inline strings rather than shared ones: the sheet part alone says what each
 /// cell holds, and Excel, WPS and LibreOffice all read them.
@@ -29,7 +29,7 @@ struct SheetWriter {
       #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
       + #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" "#
       + #"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
-      + #"<dimension ref="A1:\#(lastCell)"/>"#
+      + #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:\#(lastCell)"/>"#
       + #"<sheetViews><sheetView \#(isSelected ? #"tabSelected="1" "# : "")workbookViewId="0">"#
       + #"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#
       + #"<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>"#
@@ -42,8 +42,12 @@ struct SheetWriter {
     }
     xml += "</sheetData>"
     xml += validations()
-    xml += #"<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" "#
-    xml += #"footer="0.3"/></worksheet>"#
+    // Printed, a roster fits the page's width in landscape with grid lines (and the header
+    // repeated on every page, see ``WorkbookWriter``), as clerks pin lists on the wall.
+    xml += #"<printOptions gridLines="1"/>"#
+    xml += #"<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" "#
+    xml += #"footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" "#
+    xml += #"fitToHeight="0"/></worksheet>"#
     return Array(xml.utf8)
   }
 

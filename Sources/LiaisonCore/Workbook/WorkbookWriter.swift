@@ -68,7 +68,13 @@ public enum WorkbookWriter {
       + sheets.enumerated().map { index, sheet in
         #"<sheet name="\#(XMLText.escaped(sheet.name))" sheetId="\#(index + 1)" "#
           + #"r:id="rId\#(index + 1)"/>"#
-      }.joined() + "</sheets></workbook>"
+      }.joined() + "</sheets><definedNames>"
+      + sheets.enumerated().map { index, sheet in
+        // The header row printed at the top of every page.
+        let quoted = "'" + sheet.name.replacingOccurrences(of: "'", with: "''") + "'"
+        return #"<definedName name="_xlnm.Print_Titles" localSheetId="\#(index)">"#
+          + XMLText.escaped(quoted) + "!$1:$1</definedName>"
+      }.joined() + "</definedNames></workbook>"
   }
 
   private static func workbookRelationships(count: Int) -> String {
