@@ -141,6 +141,25 @@ import Testing
     #expect(noFile.status == 64 && noFile.stderr.contains("-o 党员.xlsx"))
   }
 
+  @Test func theMonthlyReportIsOneWorkbookWithASheetPerTable() throws {
+    let sandbox = try ReportGoldenTests.demo(language: "zh")
+    let file = sandbox.root.appendingPathComponent("月报.xlsx").path
+    _ = try sandbox.ok("report", "monthly", "--month", "2026-10", "-o", file)
+    let reader = try WorkbookReader(Array(try Data(contentsOf: URL(fileURLWithPath: file))))
+    #expect(reader.sheets.map(\.name).prefix(4) == ["概况", "各村情况", "各网格情况", "本月未走访的党员（6）"])
+    let summary = try reader.sheet(named: "概况")
+    #expect(summary.rows.first?.cells.first?.text == "凤林镇党员联户工作月报（2026年10月）")
+    let archive = try ZipArchive(Array(try Data(contentsOf: URL(fileURLWithPath: file))))
+    let villages = String(
+      decoding: try #require(try archive.data("xl/worksheets/sheet2.xml")), as: UTF8.self)
+    #expect(villages.contains(#"<c r="B2"><v>14</v></c>"#))  // 党员: a number
+    let unvisited = String(
+      decoding: try #require(try archive.data("xl/worksheets/sheet4.xml")), as: UTF8.self)
+    #expect(unvisited.contains(#"<t xml:space="preserve">13900039595</t>"#))  // 电话: text
+    let terminal = sandbox.run("report", "monthly", "--month", "2026-10", "--format", "xlsx")
+    #expect(terminal.status == 64 && terminal.stderr.contains("-o 月报.xlsx"))
+  }
+
   /// LibreOffice, where installed, opens an export and saves it as CSV: every value as our
   /// own CSV export holds it, without the apostrophe that guards CSV against Excel.
   @Test(.enabled(if: ShellRunner.isInstalled("soffice")))

@@ -45,6 +45,14 @@ import Testing
     #expect(CellFormats.isBuiltInDate(57) && !CellFormats.isBuiltInDate(49))
   }
 
+  @Test(arguments: [
+    ("12", true), ("-3", true), ("77.5", true), ("0", true), ("0.5", true), ("007", false),
+    ("1e5", false), ("85%", false), ("1.", false), ("", false), ("1234567890123456", false),
+  ])
+  func onlyPlainNumbersBecomeNumberCells(_ value: String, _ isNumber: Bool) {
+    #expect(SheetWriter.isPlainNumber(value) == isNumber)
+  }
+
   @Test func columnLettersAsSpreadsheetsCountThem() {
     #expect(SheetReader.column("A1") == 0)
     #expect(SheetReader.column("Z9") == 25)

@@ -63,9 +63,7 @@ struct SheetWriter {
   private func cell(_ reference: String, _ value: String, _ column: Int) -> String {
     switch sheet.columns.indices.contains(column) ? sheet.columns[column] : .text {
     case .number:
-      if let number = Double(value), number.isFinite, !value.contains(where: \.isLetter) {
-        return #"<c r="\#(reference)"><v>\#(value)</v></c>"#
-      }
+      if Self.isPlainNumber(value) { return #"<c r="\#(reference)"><v>\#(value)</v></c>"# }
     case .date:
       if let day = Day(parsing: value), day >= Self.firstSerialDay {
         let serial = day.ordinal - Self.serialEpoch.ordinal
@@ -75,6 +73,18 @@ struct SheetWriter {
       break
     }
     return textCell(reference, value, .text)
+  }
+
+  /// `12`, `-3`, `77.5`: digits a number cell shows back exactly. `007`, `1e5`, `85%` and
+  /// numbers past 15 digits stay text, or the cell would change them.
+  static func isPlainNumber(_ value: String) -> Bool {
+    let body = value.hasPrefix("-") ? value.utf8.dropFirst() : value.utf8[...]
+    let parts = body.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty }),
+      parts.allSatisfy({ $0.allSatisfy { (48...57).contains($0) } }), body.count <= 15
+    else { return false }
+    let whole = parts[0]
+    return whole.count == 1 || whole.first != UInt8(ascii: "0")
   }
 
   private func textCell(_ reference: String, _ value: String, _ style: Style) -> String {
