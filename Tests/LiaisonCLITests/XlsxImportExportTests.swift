@@ -75,6 +75,25 @@ import Testing
     #expect(ignored.stderr.contains("1 to create"))
   }
 
+  @Test func aWorkbooksRejectedRowsGoIntoAWorkbook() throws {
+    let sandbox = try ReportGoldenTests.demo(language: "en")
+    let file = sandbox.root.appendingPathComponent("农户.xlsx").path
+    let sheet = WorkbookSheet(
+      name: "农户", header: ["户主", "户主电话", "村"],
+      rows: [["钱叔", "13511112222", "凤林村"], ["孙婶", "13511113333", "无此村"]])
+    try WorkbookWriter.workbook([sheet]).write(to: URL(fileURLWithPath: file))
+    let result = sandbox.run("import", "households", file, "--skip-invalid")
+    #expect(result.status == 0 && result.stderr.contains("农户.rejected.xlsx"), "\(result)")
+    let rejected = try ImportTable.read(
+      try Data(
+        contentsOf: URL(
+          fileURLWithPath: sandbox.root.appendingPathComponent("农户.rejected.xlsx").path)),
+      options: ImportOptions())
+    #expect(rejected.table.header == ["户主", "户主电话", "村", "reason"])
+    #expect(
+      rejected.table.rows.map { Array($0.cells.prefix(3)) } == [["孙婶", "13511113333", "无此村"]])
+  }
+
   @Test func anOldWorkbookGetsHowToSaveItAsXlsxNotAnEncoding() throws {
     let sandbox = try ReportGoldenTests.demo(language: "zh")
     let path = sandbox.root.appendingPathComponent("党员名册.xls").path
