@@ -46,8 +46,9 @@ extension CommandContext {
       throw RosterError.invalidValue(
         field: "output", value: file,
         expected: Localized(
-          en: "a file ending in .xlsx, .txt, .md, .csv, .json or .html (or give --format)",
-          zh: "以 .xlsx、.txt、.md、.csv、.json 或 .html 结尾的文件名（或给出 --format）"))
+          en: "a file ending in .txt, .md, .csv, .json or .html, or .xlsx for a workbook "
+            + "(or give --format)",
+          zh: "以 .txt、.md、.csv、.json 或 .html 结尾的文件名，工作簿为 .xlsx（或给出 --format）"))
     }
     let format = chosen ?? file.flatMap(ReportFormat.init(fileName:)) ?? .text
     let text: String
