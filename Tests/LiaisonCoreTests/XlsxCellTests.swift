@@ -32,17 +32,19 @@ import Testing
   }
 
   @Test(arguments: [
-    ("yyyy\\-mm\\-dd", true), ("yyyy\"年\"m\"月\"d\"日\"", true), ("[$-804]yyyy/m/d", true),
-    ("h:mm", true), ("General", false), ("0.00", false), ("\"元\"#,##0", false), ("@", false),
-    ("[Red]0_);(0)", false),
+    ("yyyy\\-mm\\-dd", CellFormats.Shape.date), ("yyyy\"年\"m\"月\"d\"日\"", .date),
+    ("[$-804]yyyy/m/d", .date), ("h:mm", .date), ("yyyy-mm", .month), ("yyyy\"年\"m\"月\"", .month),
+    ("General", .number), ("0.00", .number), ("\"元\"#,##0", .number), ("@", .number),
+    ("[Red]0_);(0)", .number),
   ])
-  func formatCodesThatShowDates(_ code: String, _ isDate: Bool) {
-    #expect(CellFormats.isDateCode(code) == isDate)
+  func formatCodesThatShowDates(_ code: String, _ shape: CellFormats.Shape) {
+    #expect(CellFormats.shape(ofCode: code) == shape)
   }
 
   @Test func builtInDateFormatsIncludeChineseOnes() {
-    #expect(CellFormats.isBuiltInDate(14) && CellFormats.isBuiltInDate(31))
-    #expect(CellFormats.isBuiltInDate(57) && !CellFormats.isBuiltInDate(49))
+    #expect(CellFormats.shape(ofBuiltIn: 14) == .date && CellFormats.shape(ofBuiltIn: 31) == .date)
+    #expect(
+      CellFormats.shape(ofBuiltIn: 57) == .month && CellFormats.shape(ofBuiltIn: 49) == .number)
   }
 
   @Test(arguments: [

@@ -3,8 +3,18 @@ import Foundation
 /// Which cell styles of a workbook show numbers as dates, from `xl/styles.xml`, and how a
 /// number cell's value becomes the text the CSV path would have read.
 struct CellFormats {
-  /// For each cell style index (`s="3"`), whether it formats a date or time.
-  private var dateStyles: [Bool] = []
+  /// What a number format shows a number as.
+  enum Shape: Equatable {
+    case number
+    /// A day, a time of day, or both.
+    case date
+    /// A year and month only (`yyyy-mm`, `yyyy"年"m"月"`), as 出生年月 columns are
+    /// formatted: read as `YYYY-MM`, which a CSV saved from the sheet would show.
+    case month
+  }
+
+  /// For each cell style index (`s="3"`), what its number format shows.
+  private var styleShapes: [Shape] = []
   /// The 1904 date system of old Mac workbooks: serial 0 is 1904-01-01.
   var uses1904 = false
 
@@ -12,18 +22,18 @@ struct CellFormats {
 
   init(styles bytes: [UInt8], part: String) throws(WorkbookProblem) {
     var scanner = XMLScanner(bytes, part: part)
-    var customDates: [Int: Bool] = [:]
+    var customShapes: [Int: Shape] = [:]
     var inCellFormats = false
     while let event = try scanner.next() {
       switch event {
       case .start(let element):
         if element.name == "numFmt", let id = element.attribute("numFmtId").flatMap(Int.init) {
-          customDates[id] = Self.isDateCode(element.attribute("formatCode") ?? "")
+          customShapes[id] = Self.shape(ofCode: element.attribute("formatCode") ?? "")
         } else if element.name == "cellXfs" {
           inCellFormats = !element.isEmpty
         } else if inCellFormats, element.name == "xf" {
           let id = element.attribute("numFmtId").flatMap(Int.init) ?? 0
-          dateStyles.append(customDates[id] ?? Self.isBuiltInDate(id))
+          styleShapes.append(customShapes[id] ?? Self.shape(ofBuiltIn: id))
           if !element.isEmpty { try scanner.skipElement() }
         }
       case .end(let name):
@@ -34,21 +44,36 @@ struct CellFormats {
     }
   }
 
-  /// Whether cells of style index `style` show dates.
-  func isDate(style: Int) -> Bool {
-    dateStyles.indices.contains(style) && dateStyles[style]
+  /// What cells of style index `style` show.
+  func shape(style: Int) -> Shape {
+    styleShapes.indices.contains(style) ? styleShapes[style] : .number
   }
+
+  /// Whether cells of style index `style` show dates (or months).
+  func isDate(style: Int) -> Bool { shape(style: style) != .number }
 
   /// Excel's built-in date and time formats, including those of Chinese and other East
-  /// Asian locales (27–36, 50–58).
-  static func isBuiltInDate(_ id: Int) -> Bool {
-    (14...22).contains(id) || (27...36).contains(id) || (45...47).contains(id)
+  /// Asian locales (27–36, 50–58); 17 (`mmm-yy`), 27 and 57 (`yyyy"年"m"月"`) show months.
+  static func shape(ofBuiltIn id: Int) -> Shape {
+    if [17, 27, 57].contains(id) { return .month }
+    let isDate =
+      (14...22).contains(id) || (27...36).contains(id) || (45...47).contains(id)
       || (50...58).contains(id)
+    return isDate ? .date : .number
   }
 
-  /// Whether a format code such as `yyyy"年"m"月"d"日"` shows a date or time: a y, m, d, h
-  /// or s outside quoted text, escapes and `[...]` sections (colours, locales, `[DBNum1]`).
-  static func isDateCode(_ code: String) -> Bool {
+  /// What a format code such as `yyyy"年"m"月"d"日"` shows: a date when a y, m, d, h or s
+  /// stands outside quoted text, escapes and `[...]` sections (colours, locales,
+  /// `[DBNum1]`); a month when only y and m do.
+  static func shape(ofCode code: String) -> Shape {
+    let letters = Set(dateLetters(code).lowercased())
+    if letters.isEmpty { return .number }
+    return letters == ["y", "m"] ? .month : .date
+  }
+
+  /// The date and time letters of a format code, outside quotes, escapes and brackets.
+  private static func dateLetters(_ code: String) -> String {
+    var letters = ""
     var inQuotes = false
     var inBrackets = false
     var skipNext = false
@@ -63,10 +88,10 @@ struct CellFormats {
       case "]" where !inQuotes: inBrackets = false
       case "\\", "_", "*": if !inQuotes { skipNext = true }
       default:
-        if !inQuotes, !inBrackets, "ymdhsYMDHS".contains(character) { return true }
+        if !inQuotes, !inBrackets, "ymdhsYMDHS".contains(character) { letters.append(character) }
       }
     }
-    return false
+    return letters
   }
 
   /// The text of a number cell: a date as `YYYY-MM-DD` (with ` HH:MM` when it has a time)
@@ -74,8 +99,10 @@ struct CellFormats {
   /// a phone typed into a number cell reads as the phone.
   func text(number value: String, style: Int) -> String {
     let trimmed = value.trimmingCharacters(in: .whitespaces)
-    if isDate(style: style), let serial = Double(trimmed), let date = dateText(serial) {
-      return date
+    let shape = shape(style: style)
+    if shape != .number, let serial = Double(trimmed), let date = dateText(serial) {
+      // 1968-05-01 in a month format is the 1968-05 the clerk sees.
+      return shape == .month && date.count == 10 ? String(date.prefix(7)) : date
     }
     if trimmed.utf8.allSatisfy({ (48...57).contains($0) }) || trimmed.isEmpty { return trimmed }
     guard let number = Double(trimmed), number.isFinite else { return trimmed }

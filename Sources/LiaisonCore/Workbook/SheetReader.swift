@@ -37,6 +37,7 @@ struct SheetReader {
     var rows: [Row] = []
     var long: [LongNumber] = []
     var current: Row?
+    var lastRowNumber = 0
     var cellCount = 0
     while let event = try scanner.next() {
       guard case .start(let element) = event else {
@@ -48,7 +49,9 @@ struct SheetReader {
       }
       switch element.name {
       case "row":
-        let number = element.attribute("r").flatMap(Int.init) ?? ((rows.last?.number ?? 0) + 1)
+        // Rows without a number follow the previous one, empty rows included.
+        let number = element.attribute("r").flatMap(Int.init) ?? (lastRowNumber + 1)
+        lastRowNumber = number
         current = element.isEmpty ? nil : Row(number: number, cells: [])
       case "c" where current != nil:
         let reference = element.attribute("r").flatMap(Self.column)

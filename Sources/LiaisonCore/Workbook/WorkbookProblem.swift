@@ -12,6 +12,8 @@ enum WorkbookProblem: Error, Equatable {
   /// An old binary workbook (.xls, WPS .et) or a password-protected .xlsx, both stored in the
   /// OLE compound-file container.
   case compoundFile
+  /// An OpenDocument spreadsheet (.ods), LibreOffice's own format: also a ZIP, not .xlsx.
+  case openDocument
   /// A part every workbook has is missing.
   case missingPart(String)
   /// `--sheet` names no sheet of the workbook.
@@ -44,6 +46,12 @@ enum WorkbookProblem: Error, Equatable {
         zh: "其中的 \(part) 声称解压后会膨胀一千倍以上，正常表格不会如此，已拒绝读取。请从 Excel 或 WPS 重新保存")
     case .encrypted, .compoundFile:
       return legacyReason
+    case .openDocument:
+      return Localized(
+        en: "this is an OpenDocument spreadsheet (.ods), not an .xlsx workbook. Open it in "
+          + "LibreOffice, WPS or Excel and use File > Save As > Excel 2007-365 (.xlsx)",
+        zh: "这是 OpenDocument 表格（.ods），不是 .xlsx 工作簿。请在 LibreOffice、WPS 或 Excel 中打开，"
+          + "选择“文件 > 另存为 > Excel 工作簿（*.xlsx）”")
     case .missingPart(let part):
       return Localized(
         en: "it is a ZIP file but not a workbook: \(part) is missing. Open it in Excel or WPS "

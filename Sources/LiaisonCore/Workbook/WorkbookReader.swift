@@ -30,6 +30,7 @@ struct WorkbookReader {
     workbookPart =
       root.values.first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
     guard let workbook = try archive.data(workbookPart) else {
+      if archive.contains("content.xml"), archive.contains("mimetype") { throw .openDocument }
       throw .missingPart(workbookPart)
     }
     relationships = try Self.relationships(archive, of: workbookPart)
