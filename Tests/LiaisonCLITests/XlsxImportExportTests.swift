@@ -15,7 +15,7 @@ import Testing
 
   private func fixture(_ name: String) -> String { Self.fixtures + "/" + name }
 
-  private func map(_ json: String, in sandbox: Sandbox) throws -> String {
+  private func mapFile(_ json: String, in sandbox: Sandbox) throws -> String {
     let path = sandbox.root.appendingPathComponent("map.json").path
     try json.write(toFile: path, atomically: true, encoding: .utf8)
     return path
@@ -35,17 +35,34 @@ import Testing
     #expect(landline.phone == "0570-6543210" && landline.status == .activist)
   }
 
-  @Test func aTitleRowIsSkippedWithTheMapAndNumberPhonesReadAsPhones() throws {
+  @Test func aTitleRowIsSkippedAndNumberPhonesReadAsPhones() throws {
     let sandbox = try ReportGoldenTests.demo(language: "en")
     let file = fixture("members-title-row.xlsx")
-    let refused = sandbox.run("import", "members", file)
-    #expect(refused.status == 65 && refused.stderr.contains("The header (line 1) does not fit"))
-    let map = try map(#"{"skipRows": 1}"#, in: sandbox)
+    let found = sandbox.run("import", "members", file, "--dry-run")
+    #expect(found.stderr.contains("2 to create, 0 to update"), "\(found)")
+    #expect(found.stderr.contains("the header is on row 2: the 1 row(s) above it (a title)"))
+    let map = try mapFile(#"{"skipRows": 1}"#, in: sandbox)
     let result = sandbox.run("import", "members", file, "--map", map)
     #expect(result.stderr.contains("2 to create, 0 to update"), "\(result)")
+    #expect(!result.stderr.contains("the header is on"))
     let member = try decodeJSON(
       Member.self, sandbox.ok("member", "show", "孙晓明", "--format", "json"))
     #expect(member.phone == "13600003333" && member.joined?.description == "2003-07-01")
+    // A title above no header at all still gets the header's own problems.
+    let wrong = try mapFile(#"{"skipRows": 2}"#, in: sandbox)
+    let refused = sandbox.run("import", "members", file, "--map", wrong)
+    #expect(refused.status == 65 && refused.stderr.contains("The header (line 3) does not fit"))
+  }
+
+  @Test func aCSVTitleLineIsSkippedToo() throws {
+    let sandbox = try ReportGoldenTests.demo(language: "zh")
+    let file = sandbox.root.appendingPathComponent("名册.csv").path
+    try "凤林镇党员名册\n\n姓名,联系电话,村\n周强,13700137001,凤林村\n".write(
+      toFile: file, atomically: true, encoding: .utf8)
+    let result = sandbox.run("import", "members", file)
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stderr.contains("表头在第 3 行，其上方的 2 行（标题）已跳过"))
+    #expect(result.stderr.contains("新增 1"))
   }
 
   @Test func aWorkbookInWPSShapeImports() throws {
@@ -63,7 +80,7 @@ import Testing
     let sandbox = try ReportGoldenTests.demo(language: "en")
     let file = fixture("households-id-cut.xlsx")
     let before = sandbox.snapshot()
-    let map = try map(#"{"columns": {"note": "身份证号"}}"#, in: sandbox)
+    let map = try mapFile(#"{"columns": {"note": "身份证号"}}"#, in: sandbox)
     let refused = sandbox.run("import", "households", file, "--map", map)
     #expect(refused.status == 65)
     #expect(refused.stderr.contains("cell D2 (身份证号): 330881195001011000"), "\(refused)")

@@ -35,6 +35,38 @@ struct ImportTable {
     }
   }
 
+  /// Rows looked at below a header that does not fit, for the real one under a title.
+  static let titleRowLimit = 5
+
+  /// Moves the header down to the first of the next few rows that fits `fields`, when the
+  /// first row does not and no `skipRows` was given: the title (凤林镇党员名册（2026年11月）)
+  /// that rosters carry above their header. Returns the warning that says so; nil when the
+  /// header fits or no row below does (the header's own problems are then reported).
+  mutating func moveHeaderBelowTitleRows(
+    fields: [ImportField], overrides: [String: String]
+  ) -> Localized? {
+    func fits(_ row: CSVRow) -> Bool {
+      let match = HeaderMatcher(fields: fields).match(row.cells, overrides: overrides)
+      return (try? match.validate(fields: fields, headerLine: row.line)) != nil
+        && (try? CSVReader.checkDuplicates(row)) != nil
+    }
+    let header = CSVRow(line: table.headerLine, cells: table.header)
+    guard !fits(header),
+      let index = table.rows.prefix(Self.titleRowLimit).firstIndex(where: fits)
+    else { return nil }
+    let found = table.rows[index]
+    let above = found.line - 1
+    table = CSVTable(
+      separator: table.separator, headerLine: found.line, header: found.cells,
+      rows: Array(table.rows[(index + 1)...]))
+    let place = sheet == nil ? Localized(en: "line", zh: "行") : Localized(en: "row", zh: "行")
+    return Localized(
+      en: "the header is on \(place.en) \(found.line): the \(above) \(place.en)(s) above it "
+        + "(a title) were skipped. To say so yourself, give --map with {\"skipRows\": \(above)}",
+      zh: "表头在第 \(found.line) \(place.zh)，其上方的 \(above) 行（标题）已跳过。"
+        + "也可用 --map 指定 {\"skipRows\": \(above)}")
+  }
+
   /// Refuses the file when a long number stands in one of `columns` (the imported ones): a
   /// column liaison does not read may keep its cut ID numbers.
   func refuseLongNumbers(in columns: some Sequence<Int>, source: String) throws {

@@ -79,7 +79,12 @@ public struct RosterImport {
   private mutating func planCSV(
     _ data: Data, options: ImportOptions, progress: ((Int, Int) -> Void)?
   ) throws {
-    let source = try ImportTable.read(data, options: options)
+    var source = try ImportTable.read(data, options: options)
+    if options.skipRows == 0,
+      let note = source.moveHeaderBelowTitleRows(fields: kind.fields, overrides: options.columns)
+    {
+      plan.warnings.append(note)
+    }
     let table = source.table
     let match = HeaderMatcher(fields: kind.fields).match(table.header, overrides: options.columns)
     try match.validate(fields: kind.fields, headerLine: table.headerLine)
