@@ -161,6 +161,8 @@ import Testing
     #expect(reader.sheets.map(\.name) == ["村", "网格", "党员", "农户", "联户", "走访"])
     let members = try reader.sheet(named: "党员")
     #expect(members.rows.count == 3)
+    let refused = sandbox.run("import", "all", file, "--dry-run")
+    #expect(refused.status == 65 && refused.stderr.contains("import villages \(file) --sheet 村"))
   }
 
   @Test func templatesCarryDropDownListsAndAWorkbookNeedsAFile() throws {

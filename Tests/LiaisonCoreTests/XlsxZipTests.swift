@@ -32,6 +32,21 @@ import Testing
     #expect(archive() == archive())
   }
 
+  @Test func zlibsOwnStreamsInflate() throws {
+    // An empty file as other zippers deflate it, and a stream cut short.
+    #expect(try Deflate.inflate([0x03, 0x00], limit: 0) == [])
+    let text = Array("联系电话 13800138000 ".utf8)
+    let deflated = try #require(Deflate.deflate(text))
+    #expect(try Deflate.inflate(deflated[...], limit: text.count) == text)
+    #expect(throws: Deflate.Failure.corrupt) {
+      try Deflate.inflate(deflated.dropLast(3), limit: text.count)
+    }
+    #expect(throws: Deflate.Failure.tooLarge) {
+      try Deflate.inflate(deflated[...], limit: text.count - 1)
+    }
+    #expect(Deflate.crc32(Array("123456789".utf8)) == 0xCBF4_3926)
+  }
+
   @Test func aCorruptedEntryFailsItsCRC() throws {
     var zip = ZipWriter()
     zip.add("a.xml", Array("<a>stored as is</a>".utf8))
