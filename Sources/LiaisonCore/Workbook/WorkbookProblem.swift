@@ -30,9 +30,9 @@ enum WorkbookProblem: Error, Equatable {
     switch self {
     case .damaged(let detail):
       return Localized(
-        en: "the workbook is damaged (\(detail)). Open it in Excel or WPS and save it again as "
-          + ".xlsx, or save the sheet as CSV UTF-8",
-        zh: "工作簿已损坏（\(detail)）。请在 Excel 或 WPS 中打开后重新另存为 .xlsx，或另存为“CSV UTF-8”")
+        en: "the workbook is damaged or incomplete (\(detail)). Copy it again from where it came "
+          + "from, or open it in Excel or WPS and save it again as .xlsx",
+        zh: "工作簿已损坏或不完整（\(detail)）。请从原处重新复制，或在 Excel 或 WPS 中打开后重新另存为 .xlsx")
     case .partTooLarge(let part, let limit):
       return Localized(
         en: "its part \(part) is larger than the \(limit / 1_048_576) MB liaison reads from a "
