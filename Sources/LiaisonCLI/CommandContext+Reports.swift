@@ -40,7 +40,7 @@ extension CommandContext {
     _ report: T, _ document: (Language) -> ReportDocument, csv: ((Language) -> String)? = nil
   ) throws {
     let file = value("output")
-    if try emitReportWorkbook(document, to: file) { return }
+    if try emitReportWorkbook(document, form: csv, to: file) { return }
     let chosen = try choice(ReportFormat.self, "format")
     if let file, chosen == nil, ReportFormat(fileName: file) == nil {
       throw RosterError.invalidValue(
@@ -63,8 +63,9 @@ extension CommandContext {
   /// Writes the report as a workbook, a sheet per table, when `--format xlsx` or an `-o`
   /// ending in `.xlsx` asks for one; false otherwise. A workbook needs a file: its bytes
   /// would garble a terminal.
+  /// `form` is a report's own CSV, which only the worksheet has: the visits form.
   private func emitReportWorkbook(
-    _ document: (Language) -> ReportDocument, to file: String?
+    _ document: (Language) -> ReportDocument, form: ((Language) -> String)?, to file: String?
   ) throws -> Bool {
     let format = value("format")?.lowercased()
     guard format == "xlsx" || format == nil && file?.lowercased().hasSuffix(".xlsx") == true
@@ -75,8 +76,10 @@ extension CommandContext {
         expected: Localized(
           en: "a file for the workbook, such as -o 月报.xlsx", zh: "工作簿文件，例如 -o 月报.xlsx"))
     }
-    try ExportCommand.write(
-      ReportWorkbook.workbook(document(language), language: language), to: file, self)
+    let workbook = ReportWorkbook.workbook(
+      document(language), language: language,
+      form: form.map { (kind: ImportKind.visits, csv: $0(language)) })
+    try ExportCommand.write(workbook, to: file, self)
     return true
   }
 }

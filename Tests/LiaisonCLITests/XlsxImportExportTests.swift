@@ -198,6 +198,29 @@ import Testing
     #expect(terminal.status == 64 && terminal.stderr.contains("-o 月报.xlsx"))
   }
 
+  @Test func aMembersWorksheetIsAVisitsFormThatImportsBack() throws {
+    let sandbox = try ReportGoldenTests.demo(language: "zh")
+    let file = sandbox.root.appendingPathComponent("走访单.xlsx").path
+    _ = try sandbox.ok("report", "worksheet", "--member", "M0001", "-o", file)
+    let data = try Data(contentsOf: URL(fileURLWithPath: file))
+    let xml = try sheetXML(data)
+    #expect(xml.contains("&quot;上门,电话,线上,代联系&quot;"))
+    let form = try ImportTable.read(data, options: ImportOptions())
+    #expect(form.sheet == "走访登记")
+    // The member fills in one row: the date, how, and what was said.
+    var rows = form.table.rows.map(\.cells)
+    rows[0][0] = "2026-11-22"
+    rows[0][3] = "电话"
+    rows[0][5] = "身体好"
+    let filled = sandbox.root.appendingPathComponent("已填.xlsx").path
+    try WorkbookWriter.workbook([
+      WorkbookSheet(name: "走访登记", header: form.table.header, rows: rows)
+    ]).write(to: URL(fileURLWithPath: filled))
+    let result = sandbox.run("import", "visits", filled)
+    #expect(result.status == 0 && result.stderr.contains("新增 1"), "\(result)")
+    #expect(result.stderr.contains("跳过 \(rows.count - 1) 行未填写的工作单行"))
+  }
+
   /// LibreOffice, where installed, opens an export and saves it as CSV: every value as our
   /// own CSV export holds it, without the apostrophe that guards CSV against Excel.
   @Test(.enabled(if: ShellRunner.isInstalled("soffice")))

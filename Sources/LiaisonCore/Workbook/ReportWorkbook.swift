@@ -5,8 +5,26 @@ import Foundation
 /// table can be sorted and filtered on its own.
 public enum ReportWorkbook {
   /// The workbook of `document`, its summary sheet named in `language`.
-  public static func workbook(_ document: ReportDocument, language: Language) -> Data {
-    WorkbookWriter.workbook(sheets(document, language: language))
+  ///
+  /// A report that is also an import form (a member's worksheet is the visits form) puts
+  /// the form first, as `form` gives it in CSV: `liaison import KIND` then reads the filled
+  /// workbook, and the form's columns carry their types and drop-down lists.
+  public static func workbook(
+    _ document: ReportDocument, language: Language, form: (kind: ImportKind, csv: String)? = nil
+  ) -> Data {
+    var sheets = sheets(document, language: language)
+    if let form, let table = try? CSVReader().read(form.csv) {
+      let columns = HeaderMatcher(fields: form.kind.fields).match(table.header).columns
+      var fields = Array(repeating: "", count: table.header.count)
+      for (field, index) in columns where fields.indices.contains(index) { fields[index] = field }
+      let formName = language == .zh ? "\(form.kind.chineseLabel)登记" : "\(form.kind.rawValue) form"
+      sheets.insert(
+        WorkbookSheet(
+          name: formName, header: table.header, columns: fields.map(ExportTable.column),
+          rows: table.rows.map(\.cells), choices: ExportTable.choices(fields, language: language)),
+        at: 0)
+    }
+    return WorkbookWriter.workbook(sheets)
   }
 
   static func sheets(_ document: ReportDocument, language: Language) -> [WorkbookSheet] {
