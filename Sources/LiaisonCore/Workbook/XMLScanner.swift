@@ -1,7 +1,8 @@
 /// A pull tokenizer for the XML inside workbooks: elements, attributes, text and CDATA.
 ///
 /// Written for the subset spreadsheets produce rather than using Foundation's XMLParser,
-/// which on Linux lives in FoundationXML (libxml2) and is not there in a static build.
+/// which on Linux is a separate module (FoundationXML) bringing libxml2 into the binary, and
+/// takes two to three times as long on a county's sheet (see the README's design notes).
 /// Namespace prefixes are dropped (`x:row` is `row`). A DOCTYPE is refused, so no entity
 /// can expand: only the five predefined entities and character references are decoded.
 struct XMLScanner {
