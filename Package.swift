@@ -11,10 +11,13 @@ let package = Package(
   dependencies: [],
   targets: [
     // The library: everything a clerk's work means — model, data folder, rendering.
-    .target(name: "LiaisonCore", dependencies: ["CByteSearch"]),
+    .target(name: "LiaisonCore", dependencies: ["CByteSearch", "CZlib"]),
 
     // glibc's memmem and memrchr, which Swift's Glibc module leaves out.
     .target(name: "CByteSearch"),
+
+    // The system zlib's DEFLATE and CRC-32, for .xlsx workbooks (ZIP archives).
+    .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
 
     // The command layer: argument parsing, help, commands. Kept out of the executable
     // so tests can drive it in-process.

@@ -6,14 +6,15 @@ extension CommandContext {
   static let reportOptions: [OptionSpec] = [
     .value(
       "format", "format",
-      en: "text, md, csv, json or html (default: text, or what -o's extension says).",
-      zh: "输出格式：text、md、csv、json 或 html（默认 text，或按 -o 文件扩展名）。",
-      choices: ReportFormat.rawValues),
+      en: "text, md, csv, json, html or xlsx (default: text, or what -o's extension says).",
+      zh: "输出格式：text、md、csv、json、html 或 xlsx（默认 text，或按 -o 文件扩展名）。",
+      choices: ReportFormat.rawValues + ["xlsx"]),
     OptionSpec(
       name: "output", short: "o", valueName: "file", kind: .value,
       help: Localized(
-        en: "Write to this file; its extension (.html, .md, .csv, .json, .txt) picks the format.",
-        zh: "写入此文件；扩展名（.html、.md、.csv、.json、.txt）决定格式。")),
+        en: "Write to this file; its extension (.xlsx, .html, .md, .csv, .json, .txt) picks "
+          + "the format.",
+        zh: "写入此文件；扩展名（.xlsx、.html、.md、.csv、.json、.txt）决定格式。")),
     .value(
       "today", "date", en: "Take this day as today, for reproducible reports.",
       zh: "把此日期当作今天（便于复现报表）。"),
@@ -39,13 +40,15 @@ extension CommandContext {
     _ report: T, _ document: (Language) -> ReportDocument, csv: ((Language) -> String)? = nil
   ) throws {
     let file = value("output")
+    if try emitReportWorkbook(document, form: csv, to: file) { return }
     let chosen = try choice(ReportFormat.self, "format")
     if let file, chosen == nil, ReportFormat(fileName: file) == nil {
       throw RosterError.invalidValue(
         field: "output", value: file,
         expected: Localized(
-          en: "a file ending in .txt, .md, .csv, .json or .html (or give --format)",
-          zh: "以 .txt、.md、.csv、.json 或 .html 结尾的文件名（或给出 --format）"))
+          en: "a file ending in .txt, .md, .csv, .json or .html, or .xlsx for a workbook "
+            + "(or give --format)",
+          zh: "以 .txt、.md、.csv、.json 或 .html 结尾的文件名，工作簿为 .xlsx（或给出 --format）"))
     }
     let format = chosen ?? file.flatMap(ReportFormat.init(fileName:)) ?? .text
     let text: String
@@ -55,5 +58,28 @@ extension CommandContext {
     default: text = format.renderer(maxWidth: 80)!.render(document(language))
     }
     try ExportCommand.write(Data(text.utf8), to: file, self)
+  }
+
+  /// Writes the report as a workbook, a sheet per table, when `--format xlsx` or an `-o`
+  /// ending in `.xlsx` asks for one; false otherwise. A workbook needs a file: its bytes
+  /// would garble a terminal.
+  /// `form` is a report's own CSV, which only the worksheet has: the visits form.
+  private func emitReportWorkbook(
+    _ document: (Language) -> ReportDocument, form: ((Language) -> String)?, to file: String?
+  ) throws -> Bool {
+    let format = value("format")?.lowercased()
+    guard format == "xlsx" || format == nil && file?.lowercased().hasSuffix(".xlsx") == true
+    else { return false }
+    guard let file else {
+      throw RosterError.invalidValue(
+        field: "output", value: "",
+        expected: Localized(
+          en: "a file for the workbook, such as -o 月报.xlsx", zh: "工作簿文件，例如 -o 月报.xlsx"))
+    }
+    let workbook = ReportWorkbook.workbook(
+      document(language), language: language,
+      form: form.map { (kind: ImportKind.visits, csv: $0(language)) })
+    try ExportCommand.write(workbook, to: file, self)
+    return true
   }
 }

@@ -129,6 +129,7 @@ struct ImportRun {
     var options = ImportOptions(skipInvalid: context.flag("skip-invalid"))
     options.source = context.argument
     options.since = try context.day("since")
+    options.sheet = context.value("sheet")
     if let encoding = context.value("encoding") {
       guard let chosen = CSVEncoding(userValue: encoding) else {
         throw RosterError.invalidValue(
@@ -161,7 +162,10 @@ struct ImportRun {
   private func rejectedFilePath(input: String) throws -> String? {
     guard context.flag("skip-invalid") else { return nil }
     let base = input == "-" ? "import" : (input as NSString).deletingPathExtension
-    let target = context.value("rejected") ?? base + ".rejected.csv"
+    // A workbook's rejected rows go back into a workbook, to fix in the same program.
+    let isWorkbook = (input as NSString).pathExtension.lowercased() == "xlsx"
+    let target =
+      context.value("rejected") ?? base + (isWorkbook ? ".rejected.xlsx" : ".rejected.csv")
     let absolute = context.absolute(target)
     let folder = (absolute as NSString).deletingLastPathComponent
     var isDirectory: ObjCBool = false
@@ -180,8 +184,9 @@ struct ImportRun {
     return absolute
   }
 
-  /// Rejected CSV rows, as read, with a reason column (replacing the one a rejected file
-  /// being imported again already has), private to the clerk: they hold phones.
+  /// Rejected rows, as read, with a reason column (replacing the one a rejected file being
+  /// imported again already has), private to the clerk: they hold phones. A workbook when
+  /// the path ends in `.xlsx`, else CSV.
   /// - Returns: false when the input had no cells to write back (JSON).
   private func writeRejected(_ plan: ImportPlan, to path: String) throws -> Bool {
     let rows = plan.rows.filter { $0.action == .reject && !$0.cells.isEmpty }
@@ -196,11 +201,22 @@ struct ImportRun {
       cells += Array(repeating: "", count: width - cells.count)
       return cells + [row.reason?(context.language) ?? ""]
     }
-    let csv = CSVWriter(excelSafe: true).document(
-      header: header + [reason], rows: lines, byteOrderMark: true)
+    let contents: Data
+    if path.lowercased().hasSuffix(".xlsx") {
+      contents = WorkbookWriter.workbook([
+        WorkbookSheet(
+          name: context.language == .zh ? "被拒绝的行" : "Rejected rows", header: header + [reason],
+          rows: lines)
+      ])
+    } else {
+      contents = Data(
+        CSVWriter(excelSafe: true).document(
+          header: header + [reason], rows: lines, byteOrderMark: true
+        ).utf8)
+    }
     guard
       FileManager.default.createFile(
-        atPath: path, contents: Data(csv.utf8), attributes: [.posixPermissions: 0o600])
+        atPath: path, contents: contents, attributes: [.posixPermissions: 0o600])
     else {
       throw InputFileError(
         path: path,

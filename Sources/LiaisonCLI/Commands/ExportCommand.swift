@@ -1,25 +1,27 @@
 import Foundation
 import LiaisonCore
 
-/// `liaison export <kind>|all`: Excel-safe CSV, or lossless JSON.
+/// `liaison export <kind>|all`: an .xlsx workbook or Excel-safe CSV, or lossless JSON.
 enum ExportCommand {
   static let options: [OptionSpec] = [
     .value(
       "format", "format",
-      en: "csv (for spreadsheets), json or jsonl (every field; re-imports "
-        + "losslessly). Default: csv, or json for all.",
-      zh: "csv（供表格软件）、json 或 jsonl（保留全部字段，可无损再导入）。默认 csv，all 默认 json。",
+      en: "xlsx or csv (for spreadsheets), json or jsonl (every field; re-imports "
+        + "losslessly). Default: xlsx when --out ends in .xlsx, else csv, or json for all.",
+      zh: "xlsx 或 csv（供表格软件）、json 或 jsonl（保留全部字段，可无损再导入）。"
+        + "--out 以 .xlsx 结尾时默认 xlsx，否则默认 csv，all 默认 json。",
       choices: ExportFormat.rawValues),
     .value("month", "YYYY-MM", en: "Visits of this month only.", zh: "只导出该月的走访。"),
     .flag("no-bom", en: "Leave out the byte-order mark Excel needs.", zh: "不写 Excel 所需的 BOM。"),
     .value(
       "out", "path", en: "Write to this file (a folder for all as csv).",
-      zh: "写入该文件（all 的 csv 为文件夹）。"),
+      zh: "写入该文件（all 的 csv 为文件夹）。", short: "o"),
   ]
 
   static let command: Command = Command(
-    "export", aliases: ["导出"], en: "Export records as CSV for spreadsheets or as JSON.",
-    zh: "导出记录：CSV 供表格软件使用，JSON 可无损再导入。",
+    "export", aliases: ["导出"],
+    en: "Export records as an .xlsx workbook or CSV for spreadsheets, or as JSON.",
+    zh: "导出记录：.xlsx 工作簿或 CSV 供表格软件使用，JSON 可无损再导入。",
     children: ImportKind.allCases.map { kind in
       Command(
         kind.rawValue, aliases: [kind.chineseLabel], en: "Export \(kind.rawValue).",
@@ -27,13 +29,15 @@ enum ExportCommand {
         run: { context in try exportKind(kind, context) })
     } + [
       Command(
-        "all", en: "Export everything (JSON; or one CSV per kind into --out DIR).",
-        zh: "导出全部数据（JSON；或用 --out 目录 每类一个 CSV）。", options: options,
+        "all",
+        en: "Export everything (JSON; one workbook with a sheet per kind; or one CSV per kind "
+          + "into --out DIR).",
+        zh: "导出全部数据（JSON；或每类一个工作表的工作簿；或用 --out 目录 每类一个 CSV）。", options: options,
         run: { context in try exportAll(context) })
     ])
 
   static func exportKind(_ kind: ImportKind, _ context: CommandContext) throws {
-    let format = try context.choice(ExportFormat.self, "format") ?? .csv
+    let format = try chosenFormat(context, default: .csv)
     let months = try context.month("month").map { [$0] }
     if kind == .visits, format == .jsonl {
       try ExportStream.write(to: context.value("out"), context) { write in
@@ -52,8 +56,13 @@ enum ExportCommand {
   }
 
   static func exportAll(_ context: CommandContext) throws {
-    let format = try context.choice(ExportFormat.self, "format") ?? .json
+    let format = try chosenFormat(context, default: .json)
     switch format {
+    case .xlsx:
+      let workbook = try context.store().reading { session in
+        try Exporter.workbook(from: session, language: context.language)
+      }
+      try write(workbook, to: context.value("out"), context)
     case .json:
       try write(
         try context.store().reading { try Exporter.bundle(from: $0) }, to: context.value("out"),
@@ -86,6 +95,23 @@ enum ExportCommand {
         field: "format", value: "jsonl",
         expected: Localized(en: "json or csv for all", zh: "all 只支持 json 或 csv"))
     }
+  }
+
+  /// `--format`, else xlsx for an `--out` ending in `.xlsx`, else `fallback`; a workbook
+  /// needs `--out`, since its bytes would garble a terminal.
+  static func chosenFormat(
+    _ context: CommandContext, default fallback: ExportFormat
+  ) throws -> ExportFormat {
+    let out = context.value("out")
+    let byName: ExportFormat? = out?.lowercased().hasSuffix(".xlsx") == true ? .xlsx : nil
+    let format = try context.choice(ExportFormat.self, "format") ?? byName ?? fallback
+    if format == .xlsx, out == nil {
+      throw RosterError.invalidValue(
+        field: "out", value: "",
+        expected: Localized(
+          en: "a file for the workbook, such as -o 党员.xlsx", zh: "工作簿文件，例如 -o 党员.xlsx"))
+    }
+    return format
   }
 
   static func write(_ data: Data, to path: String?, _ context: CommandContext) throws {

@@ -8,12 +8,15 @@ enum ImportCommand {
     .flag(
       "skip-invalid",
       en: "Import the valid rows; write the rejected ones, with a reason column, "
-        + "to a CSV beside the input.",
-      zh: "只导入有效行，被拒绝的行连同原因写入输入文件旁的 CSV。"),
+        + "beside the input (a workbook for a workbook, else CSV).",
+      zh: "只导入有效行，被拒绝的行连同原因写入输入文件旁（工作簿对应工作簿，否则为 CSV）。"),
     .value(
       "encoding", "encoding", en: "Force the encoding: utf8, gb18030 (GBK) or utf16le.",
       zh: "指定编码：utf8、gb18030（GBK）或 utf16le。", choices: CSVEncoding.allCases.map(\.rawValue)),
     .value("separator", "char", en: "Force the separator: , ; or tab.", zh: "指定分隔符：, ; 或 tab。"),
+    .value(
+      "sheet", "name", en: "The workbook sheet to read (default: the first).",
+      zh: "要读取的工作表名称（默认第一个工作表）。"),
     .value(
       "map", "file",
       en: "A JSON file mapping other headers: {\"columns\": {\"phone\": \"本人手机\"}, "
@@ -34,8 +37,9 @@ enum ImportCommand {
   ]
 
   static let command: Command = Command(
-    "import", aliases: ["导入"], en: "Import rosters and visit forms from CSV (Excel, WPS) or JSON.",
-    zh: "从 CSV（Excel、WPS）或 JSON 导入名册和走访记录。",
+    "import", aliases: ["导入"],
+    en: "Import rosters and visit forms from .xlsx workbooks or CSV (Excel, WPS), or JSON.",
+    zh: "从 .xlsx 工作簿或 CSV（Excel、WPS）或 JSON 导入名册和走访记录。",
     discussion: Localized(
       en: "Every import first plans: each row is created, updated, left unchanged or rejected "
         + "with its line and reason. By default it lands whole or not at all; the same file "
@@ -48,7 +52,7 @@ enum ImportCommand {
   static func kindCommand(_ kind: ImportKind) -> Command {
     Command(
       kind.rawValue, aliases: [kind.chineseLabel],
-      en: "Import \(kind.rawValue) from a CSV or JSON file.", zh: "导入\(kind.chineseLabel)。",
+      en: "Import \(kind.rawValue) from an .xlsx, CSV or JSON file.", zh: "导入\(kind.chineseLabel)。",
       arguments: [
         ArgumentSpec(
           name: "file",
@@ -66,16 +70,35 @@ enum ImportCommand {
     run: { context in try ImportRun(context: context, kind: nil).run() })
 
   static let templateCommand = Command(
-    "template", aliases: ["模板"], en: "Print a CSV template to fill in a spreadsheet.",
-    zh: "输出可在表格软件中填写的 CSV 模板。",
+    "template", aliases: ["模板"],
+    en: "Write a template to fill in: an .xlsx workbook with drop-down lists, or CSV.",
+    zh: "输出可在表格软件中填写的模板：带下拉列表的 .xlsx 工作簿，或 CSV。",
     arguments: [
       ArgumentSpec(
         name: "kind",
         help: Localized(
           en: "members, households, villages, grids, links or visits.", zh: "党员、农户、村、网格、联户或走访。"))
     ],
+    options: [
+      .value(
+        "format", "format",
+        en: "xlsx (needs --out) or csv. Default: xlsx when --out ends in .xlsx, else csv.",
+        zh: "xlsx（需要 --out）或 csv。--out 以 .xlsx 结尾时默认 xlsx，否则 csv。",
+        choices: ["xlsx", "csv"]),
+      .value("out", "path", en: "Write to this file.", zh: "写入该文件。", short: "o"),
+    ],
     run: { context in
       let kind = try CommandContext.choice(ImportKind.self, context.argument, option: "kind")
-      context.output(ImportTemplate.csv(kind, language: context.language))
+      let format = try ExportCommand.chosenFormat(context, default: .csv)
+      guard format == .xlsx || format == .csv else {
+        throw RosterError.invalidValue(
+          field: "format", value: format.rawValue,
+          expected: Localized(en: "xlsx or csv", zh: "xlsx 或 csv"))
+      }
+      let data =
+        format == .xlsx
+        ? ImportTemplate.workbook(kind, language: context.language)
+        : Data(ImportTemplate.csv(kind, language: context.language).utf8)
+      try ExportCommand.write(data, to: context.value("out"), context)
     })
 }

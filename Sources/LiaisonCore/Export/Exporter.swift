@@ -2,15 +2,17 @@ import Foundation
 
 /// The output formats of `liaison export`.
 public enum ExportFormat: String, UserChoice {
-  case csv, json, jsonl
+  case csv, json, jsonl, xlsx
 
   public var chineseLabel: String { rawValue.uppercased() }
+
+  public var synonyms: [String] { self == .xlsx ? ["excel", "工作簿"] : [] }
 }
 
 /// What `liaison export` writes, read under the shared lock.
 public enum Exporter {
-  /// One kind's records: CSV for spreadsheets, or JSON / JSON Lines with every field as the
-  /// data files hold it.
+  /// One kind's records: an .xlsx workbook or CSV for spreadsheets, or JSON / JSON Lines
+  /// with every field as the data files hold it.
   public static func export(
     _ kind: ImportKind, from session: StoreSession, months: [YearMonth]?, format: ExportFormat,
     language: Language, byteOrderMark: Bool
@@ -18,6 +20,9 @@ public enum Exporter {
     let roster = try session.roster()
     let visits = kind == .visits ? try session.visits(VisitFilter(months: months)) : []
     switch format {
+    case .xlsx:
+      return ExportTable(kind, roster: roster, visits: visits, language: language)
+        .workbook(kind, language: language)
     case .csv:
       let table = ExportTable(kind, roster: roster, visits: visits, language: language)
       return Data(table.csv(byteOrderMark: byteOrderMark).utf8)
@@ -49,6 +54,18 @@ public enum Exporter {
       }
     }
     if !bytes.isEmpty { try write(bytes) }
+  }
+
+  /// Every kind as one workbook, a sheet per kind in import order (villages before the
+  /// grids in them, and so on), each as `export KIND --format xlsx` writes it.
+  public static func workbook(from session: StoreSession, language: Language) throws -> Data {
+    let roster = try session.roster()
+    let visits = try session.visits(VisitFilter())
+    let sheets = ImportKind.allCases.map { kind in
+      ExportTable(kind, roster: roster, visits: kind == .visits ? visits : [], language: language)
+        .sheet(kind, language: language)
+    }
+    return WorkbookWriter.workbook(sheets)
   }
 
   /// Everything, as one JSON document that `liaison import all` reads back unchanged.

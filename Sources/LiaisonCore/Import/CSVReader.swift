@@ -107,7 +107,7 @@ public struct CSVReader: Sendable {
   }
 
   /// Header names that normalise alike (`电话`, `电 话`, `电话*`) would feed one field twice.
-  private static func checkDuplicates(_ header: CSVRow) throws {
+  static func checkDuplicates(_ header: CSVRow) throws {
     var columnsByName = [String: [Int]]()
     var order: [String] = []
     for (offset, cell) in header.cells.enumerated() {

@@ -45,6 +45,20 @@ public struct ExportBundle: Codable, Sendable, Equatable {
   /// Reads a file `export all` wrote.
   /// - Throws: `StoreError.unreadable` naming the file and the field that is wrong.
   public static func decode(_ data: Data, path: String) throws -> ExportBundle {
+    if FileSignature(data) != .text {
+      // `export all -o FILE.xlsx` is for people; only the JSON keeps every field.
+      let sheets = ImportKind.allCases.map { ExportTable.sheetName($0, .zh) }
+      throw InputFileError(
+        path: path,
+        reason: Localized(
+          en: "this is a workbook; 'import all' reads the JSON that 'liaison export all' writes by "
+            + "default. Import a workbook's sheets one kind at a time, in this order: "
+            + "liaison import villages \(path) --sheet 村 (or Villages), then grids, members, "
+            + "households, links and visits",
+          zh: "这是工作簿；'import all' 只读取 'liaison export all' 默认写出的 JSON 文件。"
+            + "工作簿请按类逐个导入，依次为：liaison import villages \(path) --sheet 村，"
+            + "然后是" + sheets.dropFirst().joined(separator: "、")))
+    }
     do {
       return try JSONDecoder().decode(ExportBundle.self, from: data)
     } catch {

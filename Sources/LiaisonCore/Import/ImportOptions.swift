@@ -6,8 +6,10 @@ public struct ImportOptions: Sendable {
   public var separator: Character?
   /// Field name → header text, for headers liaison does not know.
   public var columns: [String: String]
-  /// Lines above the header to skip (a title row, a date row).
+  /// Lines above the header to skip (a title row, a date row); in a workbook, sheet rows.
   public var skipRows: Int
+  /// The workbook sheet to read, by name; nil for the first visible sheet.
+  public var sheet: String?
   /// Apply the valid rows and set the rejected ones aside, instead of all or nothing.
   public var skipInvalid: Bool
   /// The file's name, for messages about the file as a whole.

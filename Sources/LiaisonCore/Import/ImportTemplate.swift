@@ -9,7 +9,7 @@ public enum ImportTemplate {
     return CSVWriter(excelSafe: true).document(header: header, rows: [row], byteOrderMark: true)
   }
 
-  private static func sample(_ kind: ImportKind, _ field: String, _ language: Language) -> String {
+  static func sample(_ kind: ImportKind, _ field: String, _ language: Language) -> String {
     let zh = language == .zh
     switch (kind, field) {
     case (.villages, "name"): return "凤林村"

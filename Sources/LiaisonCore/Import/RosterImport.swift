@@ -64,8 +64,8 @@ public struct RosterImport {
     self.plan = ImportPlan(kind: kind)
   }
 
-  /// Reads `data` (CSV in any of the encodings spreadsheets write, or JSON as liaison
-  /// exports it) and plans it.
+  /// Reads `data` (an .xlsx workbook's sheet, CSV in any of the encodings spreadsheets
+  /// write, or JSON as liaison exports it) and plans it.
   /// - Throws: `ImportError` for a file that cannot be read as a whole (encoding, quotes,
   ///   headers); problems of single rows are rejections in the plan instead.
   /// - Parameter progress: told (rows done, rows in all) every few thousand rows of a file
@@ -86,17 +86,17 @@ public struct RosterImport {
   private mutating func planCSV(
     _ data: Data, options: ImportOptions, progress: ((Int, Int) -> Void)?
   ) throws {
-    var (text, _) = try TextDecoding.decode(data, forced: options.encoding)
-    if options.skipRows > 0 {
-      // "\r\n" is one Character in Swift, so lines are split on any newline character.
-      text = text.split(
-        maxSplits: options.skipRows, omittingEmptySubsequences: false, whereSeparator: \.isNewline
-      ).dropFirst(options.skipRows).joined(separator: "\n")
+    var source = try ImportTable.read(data, options: options)
+    if options.skipRows == 0,
+      let note = source.moveHeaderBelowTitleRows(fields: kind.fields, overrides: options.columns)
+    {
+      plan.warnings.append(note)
     }
     defaultSince = options.since
-    let table = try CSVReader(separator: options.separator).read(text)
+    let table = source.table
     let match = HeaderMatcher(fields: kind.fields).match(table.header, overrides: options.columns)
-    try match.validate(fields: kind.fields, headerLine: table.headerLine + options.skipRows)
+    try match.validate(fields: kind.fields, headerLine: table.headerLine)
+    try source.refuseLongNumbers(in: match.columns.values, source: options.source)
     plan.header = table.header
     plan.unknownColumns = match.unknown.map(\.header)
     // Too few cells, or more than the header names (the extra ones not empty): the cells
@@ -107,8 +107,6 @@ public struct RosterImport {
         progress(done, table.rows.count)
       }
       let isRagged = ragged.contains(row.line)
-      var row = row
-      row.line += options.skipRows
       if isRagged {
         reject(
           line: row.line, cells: row.cells,
