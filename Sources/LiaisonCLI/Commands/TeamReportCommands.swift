@@ -3,7 +3,7 @@ import LiaisonCore
 /// `liaison team week|clear|levels`, and the month and year reports: what the township
 /// shows and ranks (一周一晾晒，一月一排名).
 enum TeamReportCommands {
-  static var commands: [Command] { [week, clear, levels] }
+  static var commands: [Command] { [week, clear, levels] + TeamPeriodCommands.commands }
 
   static let week = Command(
     "week", en: "The teams' week (Friday display, 周五晒成效): lists, work, ratings, clearing.",

@@ -1,0 +1,89 @@
+/// The teams' month (一月一排名, seed 001): each team's figures and its place in the
+/// ranking — by the villages' ratings, then tasks done, then households visited, then
+/// problems solved — the record the organisation office picks its 先锋 from.
+public struct TeamMonthReport: Codable, Hashable, Sendable {
+  public struct Row: Codable, Hashable, Sendable {
+    public var rank: Int
+    public var tally: TeamTally
+  }
+
+  public var township: String
+  public var month: YearMonth
+  public var from: Day
+  public var to: Day
+  public var asOf: Day
+  public var teams: [Row]
+
+  public static func make(
+    _ month: YearMonth, session: StoreSession, today: Day
+  ) throws
+    -> TeamMonthReport
+  {
+    TeamMonthReport(
+      month: month, records: try session.teamRecords(), roster: try session.roster(),
+      township: session.manifest.township.name, today: today)
+  }
+
+  public init(month: YearMonth, records: TeamRecords, roster: Roster, township: String, today: Day)
+  {
+    self.township = township
+    self.month = month
+    from = month.firstDay
+    to = month.lastDay
+    asOf = min(month.lastDay, today)
+    let (first, last) = (from, asOf)
+    // A week belongs to the month of its Thursday, as ISO weeks belong to years.
+    let tallies = records.teams.filter { $0.serves(from: first, to: last) }.map {
+      TeamTally(
+        $0, from: first, to: last, records: records, roster: roster,
+        ratingWeeks: { $0.monday.adding(days: 3).yearMonth == month })
+    }
+    let ranked = tallies.sorted {
+      ($1.ratingScore ?? -1, $1.done, $1.householdVisits, $1.problemsSolved, $0.team.count, $0.team)
+        < (
+          $0.ratingScore ?? -1, $0.done, $0.householdVisits, $0.problemsSolved, $1.team.count,
+          $1.team
+        )
+    }
+    teams = ranked.enumerated().map { Row(rank: $0.offset + 1, tally: $0.element) }
+  }
+
+  public func document(_ language: Language) -> ReportDocument {
+    let zh = language == .zh
+    let rows = teams.map { row in
+      let t = row.tally
+      return [
+        String(row.rank), t.name, t.leader, String(t.planned), String(t.done), String(t.carried),
+        String(t.stillOpen), String(t.householdVisits), String(t.problemsSolved),
+        ReportText.number(t.ratingScore),
+      ]
+    }
+    return ReportDocument(
+      title: zh
+        ? "\(township)组团联村月排名（\(ReportText.month(month, language))）"
+        : "\(township): the teams' month, \(ReportText.month(month, language))",
+      subtitle: zh ? "\(from) 至 \(to)，截至 \(asOf)。" : "\(from) to \(to), as of \(asOf).",
+      blocks: [
+        .table(
+          .init(
+            columns: [
+              ReportText.right("名次", "Rank", language), ReportText.left("服务团", "Team", language),
+              ReportText.left("团长", "Leader", language),
+              ReportText.right("排单", "Planned", language),
+              ReportText.right("完成", "Done", language),
+              ReportText.right("结转", "Carried", language),
+              ReportText.right("在办", "Open", language),
+              ReportText.right("走访户次", "Visits", language),
+              ReportText.right("解决问题", "Solved", language),
+              ReportText.right("村评价", "Rating", language),
+            ], rows: rows, empty: ReportText.none(language))),
+        .paragraph(
+          zh
+            ? "排名依次按村评价均分（好 4、较好 3、一般 2、差 1）、完成任务数、走访户次、解决问题数。"
+              + "“在办”为月末仍在清单上的任务。"
+            : "Ranked by the villages' mean rating (good 4, fairly good 3, average 2, poor 1), "
+              + "then tasks done, household visits and problems solved. \"Open\" counts the tasks "
+              + "still on a list at the month's end."),
+      ])
+  }
+}
