@@ -27,8 +27,9 @@ extension TeamRecords {
     let responsible =
       try draft.responsible.map { try seated($0, team: team, on: day) }
       ?? (rule.responsible == TeamLevels.assignee
-        ? nil : team.seats(on: day).first { $0.role == rule.responsible }?.person)
-      ?? team.leader(on: day) ?? assignee
+        ? assignee
+        : team.seats(on: day).first { $0.role == rule.responsible }?.person
+          ?? team.leader(on: day) ?? assignee)
     let due = draft.due ?? levels.due(week: week, planned: stamp.date, level: draft.level)
     guard due >= stamp.date else {
       throw TeamError.rule(
