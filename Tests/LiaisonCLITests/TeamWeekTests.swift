@@ -35,7 +35,8 @@ import Testing
       ["--text", "村集体经济合同法律审查", "--assignee", "陈律师", "--level", "绿", "--list", "党建"],
     ]
     for task in plan {
-      let result = sandbox.run(["team", "task", "add", "--team", "T01", "--date", "2026-11-16"] + task)
+      let result = sandbox.run(
+        ["team", "task", "add", "--team", "T01", "--date", "2026-11-16"] + task)
       #expect(result.status == 0, "\(result.stderr)")
     }
     _ = try sandbox.ok(
@@ -50,7 +51,8 @@ import Testing
     _ = try sandbox.ok(
       "team", "task", "done", "TK1", "--result", "双方签订调解协议", "--date", "2026-11-17")
     _ = try sandbox.ok("team", "task", "done", "TK2", "--result", "走访 5 户", "--date", "2026-11-20")
-    _ = try sandbox.ok("team", "rate", "T01", "--week", "2026-W47", "--rating", "较好", "--date", "2026-11-20")
+    _ = try sandbox.ok(
+      "team", "rate", "T01", "--week", "2026-W47", "--rating", "较好", "--date", "2026-11-20")
   }
 
   @Test func aClerksWeekFromMondaysPlanToSundaysClearing() throws {
@@ -62,7 +64,8 @@ import Testing
       sandbox.ok("team", "week", "--week", "2026-W47", "--today", "2026-11-20", "--format", "json"))
     let row = try #require(friday.teams.first)
     #expect((row.tasks, row.done, row.open, row.carriedOn) == (3, 2, 1, 0))
-    #expect((row.householdVisits, row.households, row.siteVisits, row.problemsSolved) == (2, 2, 1, 3))
+    #expect(
+      (row.householdVisits, row.households, row.siteVisits, row.problemsSolved) == (2, 2, 1, 3))
     #expect(row.ratings.map(\.rating) == [.fairlyGood])
     #expect(friday.tasks.map(\.responsible) == ["周副镇长", "刘干事", "陈律师"])
     // Sunday: not cleared while a task is neither done nor carried.
@@ -74,7 +77,8 @@ import Testing
     let cleared = sandbox.run("team", "clear", "--week", "2026-W47")
     #expect(cleared.status == 0 && cleared.stderr.contains("已清零"))
     // The carry is dated the Sunday of its week, though typed on Monday.
-    let task = try decodeJSON(TeamTask.self, sandbox.ok("team", "task", "show", "TK3", "--format", "json"))
+    let task = try decodeJSON(
+      TeamTask.self, sandbox.ok("team", "task", "show", "TK3", "--format", "json"))
     #expect(task.history.map(\.action) == [.planned, .carried])
     #expect(task.history[1].date.description == "2026-11-22")
     #expect(task.currentWeek.description == "2026-W48" && task.status == .open)
@@ -99,7 +103,9 @@ import Testing
     try Self.weekOfWork(sandbox)
     _ = try sandbox.ok("team", "task", "carry", "TK3", "--reason", "合同文本未到")
     let formats = ReportFormat.allCases.map(\.rawValue)
-    let before = try formats.map { try sandbox.ok("team", "week", "--week", "2026-W47", "--format", $0) }
+    let before = try formats.map {
+      try sandbox.ok("team", "week", "--week", "2026-W47", "--format", $0)
+    }
     // The next week: the carried task done, new tasks, work, a rating, a person leaves, a
     // new person joins, the team takes on a second village, another team is formed.
     sandbox.environment["LIAISON_TODAY"] = "2026-11-29"
@@ -121,7 +127,9 @@ import Testing
     _ = try sandbox.ok(
       "team", "add", "--name", "清湖村服务团", "--leader", "吴副书记", "--village", "清湖村", "--from",
       "2026-11-27")
-    let after = try formats.map { try sandbox.ok("team", "week", "--week", "2026-W47", "--format", $0) }
+    let after = try formats.map {
+      try sandbox.ok("team", "week", "--week", "2026-W47", "--format", $0)
+    }
     for (format, (old, new)) in zip(formats, zip(before, after)) {
       #expect(old == new, "week 47 as \(format) changed after week 48's work")
     }
@@ -132,9 +140,20 @@ import Testing
     let sandbox = try Self.township()
     let before = sandbox.snapshot()
     let cases: [([String], Int32, String)] = [
-      (["team", "task", "add", "--team", "T09", "--text", "x", "--assignee", "刘干事"], 64, "team list"),
-      (["team", "task", "add", "--team", "T01", "--text", "x", "--assignee", "吴某"], 64, "team person list"),
-      (["team", "task", "add", "--team", "T01", "--text", "x", "--assignee", "刘干事", "--week", "2026-W50"], 65, "本周或下周"),
+      (
+        ["team", "task", "add", "--team", "T09", "--text", "x", "--assignee", "刘干事"], 64,
+        "team list"
+      ),
+      (
+        ["team", "task", "add", "--team", "T01", "--text", "x", "--assignee", "吴某"], 64,
+        "team person list"
+      ),
+      (
+        [
+          "team", "task", "add", "--team", "T01", "--text", "x", "--assignee", "刘干事", "--week",
+          "2026-W50",
+        ], 65, "本周或下周"
+      ),
       (["team", "work", "add", "--team", "T01", "--kind", "项目", "--by", "刘干事"], 65, "--place"),
       (["team", "work", "add", "--team", "T01", "--household", "王大妈"], 65, "--by"),
       (["team", "join", "T01", "--person", "刘干事"], 65, "team leave"),

@@ -69,9 +69,9 @@ public struct TeamMonthReport: Codable, Hashable, Sendable {
             columns: [
               ReportText.right("名次", "Rank", language), ReportText.left("服务团", "Team", language),
               ReportText.left("团长", "Leader", language),
-              ReportText.right("排单", "Planned", language),
+              ReportText.right("排单", "New", language),
               ReportText.right("完成", "Done", language),
-              ReportText.right("结转", "Carried", language),
+              ReportText.right("结转", "Carry", language),
               ReportText.right("在办", "Open", language),
               ReportText.right("走访户次", "Visits", language),
               ReportText.right("解决问题", "Solved", language),
