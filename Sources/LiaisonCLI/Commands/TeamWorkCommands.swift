@@ -3,7 +3,7 @@ import LiaisonCore
 /// `liaison team work add|list` (周二聚服务) and `liaison team rate` (组团评价).
 enum TeamWorkCommands {
   static let command = Command(
-    "work", aliases: ["服务", "走访"], en: "The service day's work: households, sites, enterprises.",
+    "work", aliases: ["服务", "服务记录"], en: "The service day's work: households, sites, enterprises.",
     zh: "服务记录：走访农户、项目现场、企业车间。", children: [add, list])
 
   static let add = Command(
