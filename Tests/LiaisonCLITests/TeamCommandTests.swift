@@ -1,0 +1,108 @@
+import Foundation
+import LiaisonCore
+import LiaisonTestSupport
+import Testing
+
+/// The team commands not walked through in the clerk's week: people, seats, lists, levels,
+/// coverage, and `check` on damaged team files.
+@Suite struct TeamCommandTests {
+  @Test func peopleKeepTheirRolesInChineseOrTheTownshipsOwnWord() throws {
+    let sandbox = try TeamWeekTests.township()
+    let people = try decodeJSON(
+      [TeamPerson].self, sandbox.ok("team", "person", "list", "--format", "json"))
+    #expect(people.map(\.role) == ["leader", "liaison", "police", "法律顾问"])
+    _ = try sandbox.ok("team", "person", "edit", "王警官", "--member", "张建国", "--unit", "")
+    let edited = try decodeJSON(
+      [TeamPerson].self, sandbox.ok("team", "person", "list", "--format", "json"))[2]
+    #expect(edited.member == "M0001" && edited.unit == nil)
+    let refused = sandbox.run("team", "person", "add", "--name", "李四", "--phone", "13905701001")
+    #expect(refused.status == 65 && refused.stderr.contains("周副镇长"))
+    let list = try sandbox.ok("team", "person", "list")
+    #expect(list.contains("法律顾问") && list.contains("凤林村服务团"))
+  }
+
+  @Test func aTeamShowsItsSeatsAndVillagesPastOnesIncluded() throws {
+    let sandbox = try TeamWeekTests.township()
+    _ = try sandbox.ok("team", "leave", "T01", "--person", "王警官", "--date", "2026-11-20")
+    let show = try sandbox.ok("team", "show", "凤林村服务团")
+    #expect(show.contains("2026-11-20") && show.contains("民警治安员") && show.contains("法律顾问"))
+    let before = try sandbox.ok("team", "list", "--on", "2026-11-19", "--format", "csv")
+    let after = try sandbox.ok("team", "list", "--format", "csv")
+    #expect(before.contains("王警官") && !after.contains("王警官"))
+    // A second leader at once is refused; after the first leaves, the new one takes over.
+    _ = try sandbox.ok("team", "person", "add", "--name", "吴副书记")
+    #expect(sandbox.run("team", "join", "T01", "--person", "吴副书记", "--role", "团长").status == 65)
+    _ = try sandbox.ok("team", "leave", "T01", "--person", "周副镇长", "--date", "2026-11-21")
+    _ = try sandbox.ok(
+      "team", "join", "T01", "--person", "吴副书记", "--role", "团长", "--from", "2026-11-21")
+    let team = try decodeJSON(Team.self, sandbox.ok("team", "show", "T01", "--format", "json"))
+    #expect(team.leader(on: Day(parsing: "2026-11-20")!) == "TP001")
+    #expect(team.leader(on: Day(parsing: "2026-11-21")!) == "TP005")
+  }
+
+  @Test func levelsComeFromTheRulesFileAndSetDueDatesAndWhoAnswers() throws {
+    let sandbox = try TeamWeekTests.township()
+    try FileManager.default.createDirectory(
+      atPath: sandbox.data + "/rules", withIntermediateDirectories: true)
+    try Data(#"{"levels": {"red": {"days": 0, "responsible": "民警"}, "green": {"days": 2}}}"#.utf8)
+      .write(to: URL(fileURLWithPath: sandbox.data + "/rules/teams.json"))
+    let levels = try sandbox.ok("team", "levels")
+    #expect(levels.contains("民警治安员") && levels.contains("承办人"))
+    _ = try sandbox.ok(
+      "team", "task", "add", "--team", "T01", "--text", "巡逻", "--assignee", "刘干事", "--level", "红")
+    _ = try sandbox.ok(
+      "team", "task", "add", "--team", "T01", "--text", "宣传", "--assignee", "刘干事", "--level",
+      "green", "--date", "2026-11-22", "--week", "2026-W48")
+    let tasks = try decodeJSON(
+      [TeamTask].self, sandbox.ok("team", "task", "list", "--format", "json"))
+    #expect(tasks.map(\.due.description) == ["2026-11-23", "2026-11-25"])
+    #expect(tasks.map(\.responsible) == ["TP003", "TP002"])
+    try Data(#"{"levels": {"purple": {"days": 1}}}"#.utf8)
+      .write(to: URL(fileURLWithPath: sandbox.data + "/rules/teams.json"))
+    let bad = sandbox.run(
+      "team", "task", "add", "--team", "T01", "--text", "x", "--assignee", "刘干事")
+    #expect(bad.status == 65 && bad.stderr.contains("levels.purple"))
+    #expect(sandbox.run("check").stdout.contains("rules/teams.json"))
+  }
+
+  @Test func cancelledAndNotedTasksAndTheHouseholdsStillToVisit() throws {
+    let sandbox = try TeamWeekTests.township()
+    try TeamWeekTests.weekOfWork(sandbox)
+    _ = try sandbox.ok("team", "task", "note", "TK3", "--note", "已联系合同方", "--date", "2026-11-21")
+    _ = try sandbox.ok(
+      "team", "task", "cancel", "TK3", "--reason", "合同已由镇统一审查", "--date", "2026-11-22")
+    #expect(sandbox.run("team", "task", "carry", "TK3", "--reason", "x").status == 65)
+    #expect(sandbox.run("team", "clear", "--week", "2026-W47").status == 0)
+    let shown = try sandbox.ok("team", "task", "show", "TK3")
+    #expect(shown.contains("已联系合同方") && shown.contains("撤销") && shown.contains("已撤销"))
+    let coverage = sandbox.run("team", "coverage", "T01", "--format", "csv")
+    #expect(coverage.status == 0 && coverage.stdout.contains("孙阿姨"))
+    #expect(!coverage.stdout.contains("王大妈") && coverage.stderr.contains("已走访 2 户，共 3 户"))
+    let work = try sandbox.ok("team", "work", "list", "--week", "2026-W47", "--format", "csv")
+    #expect(work.split(whereSeparator: \.isNewline).count == 4 && work.contains("土地整治项目"))
+  }
+
+  @Test func checkNamesTheFileAndLineOfDamagedTeamRecords() throws {
+    let sandbox = try TeamWeekTests.township()
+    try TeamWeekTests.weekOfWork(sandbox)
+    #expect(sandbox.run("check").status == 0)
+    func edit(_ file: String, _ change: (String) -> String) throws {
+      let path = sandbox.data + "/" + file
+      try change(try String(contentsOfFile: path, encoding: .utf8)).write(
+        toFile: path, atomically: false, encoding: .utf8)
+    }
+    try edit("team-work.json") { $0.replacingOccurrences(of: "\"TP002\"", with: "\"TP099\"") }
+    try edit("team-tasks.json") {
+      $0.replacingOccurrences(of: "\"status\":\"done\"", with: "\"status\":\"open\"")
+    }
+    try edit("teams.json") { $0.replacingOccurrences(of: "\"C001\"", with: "\"C009\"") }
+    let result = sandbox.run("check", "--lang", "en")
+    #expect(result.status != 0)
+    for text in [
+      "team-work.json:2", "TP099", "team-tasks.json:2", "history ends done", "teams.json:2",
+      "unknown village C009",
+    ] {
+      #expect(result.stdout.contains(text), "\(text) missing from:\n\(result.stdout)")
+    }
+  }
+}
