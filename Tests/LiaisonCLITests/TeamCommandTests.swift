@@ -105,4 +105,42 @@ import Testing
       #expect(result.stdout.contains(text), "\(text) missing from:\n\(result.stdout)")
     }
   }
+
+  @Test func aHardProjectWithMilestonesAndTheMonthsPioneers() throws {
+    let sandbox = try TeamWeekTests.township()
+    try TeamWeekTests.weekOfWork(sandbox)
+    let id = try sandbox.ok(
+      "team", "project", "add", "--team", "T01", "--name", "土地整治", "--lead", "周副镇长", "--date",
+      "2026-11-02")
+    #expect(id == "TJ001")
+    _ = try sandbox.ok(
+      "team", "project", "milestone", "TJ1", "--text", "政策处理", "--due", "2026-11-15")
+    _ = try sandbox.ok("team", "project", "milestone", "TJ1", "--text", "开工", "--due", "2026-12-15")
+    _ = try sandbox.ok(
+      "team", "project", "reach", "TJ1", "--milestone", "1", "--date", "2026-11-14", "--note", "已完成"
+    )
+    #expect(sandbox.run("team", "project", "reach", "TJ1", "--milestone", "1").status == 65)
+    #expect(sandbox.run("team", "project", "reach", "TJ1", "--milestone", "3").status == 65)
+    #expect(try sandbox.ok("team", "project", "list", "--year", "2026").contains("1/2"))
+    #expect(try sandbox.ok("team", "project", "show", "TJ001").contains("政策处理"))
+    let year = try decodeJSON(
+      TeamYearReport.self, sandbox.ok("team", "year", "--format", "json"))
+    #expect(year.hardProjects.map(\.reached) == [1] && year.teamsWithoutHardProject.isEmpty)
+    // The month proposes pioneers from the records; the office's choice is kept.
+    var month = try decodeJSON(
+      TeamMonthReport.self, sandbox.ok("team", "month", "--month", "2026-11", "--format", "json"))
+    let diligence = try #require(month.pioneers.first { $0.kind == .diligence })
+    #expect(diligence.candidates.first?.name == "刘干事" && diligence.candidates.first?.figure == 3)
+    #expect(diligence.chosen.isEmpty)
+    _ = try sandbox.ok(
+      "team", "pioneer", "--month", "2026-11", "--kind", "勤勉", "--person", "刘干事", "王警官")
+    #expect(
+      sandbox.run(
+        "team", "pioneer", "--month", "2026-11", "--kind", "项目", "--person", "刘干事", "王警官", "陈律师"
+      ).status == 65)
+    month = try decodeJSON(
+      TeamMonthReport.self, sandbox.ok("team", "month", "--month", "2026-11", "--format", "json"))
+    #expect(month.pioneers.first { $0.kind == .diligence }?.chosen == ["刘干事", "王警官"])
+    #expect(try sandbox.ok("team", "month", "--month", "2026-11").contains("勤勉先锋  刘干事、王警官"))
+  }
 }

@@ -77,6 +77,13 @@ import Testing
     #expect(report.projects == projects.count)
     #expect(report.tasksDone == doneEvents.count)
     #expect(report.rows.map(\.tally.householdVisits).reduce(0, +) == visits.count)
+    let hard = try records("team-projects.json").filter { $0["year"] as? Int == 2026 }
+    #expect(report.hardProjects.count == hard.count && hard.count == 3)
+    #expect(
+      report.hardProjects.map(\.reached).reduce(0, +)
+        == hard.flatMap { $0["milestones"] as? [[String: Any]] ?? [] }.count {
+          $0["reached"] != nil
+        })
     let text = try sandbox.ok("team", "year", "--year", "2026")
     #expect(text.contains("14 名团员走访服务群众 \(visits.count) 人次，解决问题 \(report.problemsSolved) 个"))
   }

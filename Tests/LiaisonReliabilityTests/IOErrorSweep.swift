@@ -107,6 +107,19 @@ import Testing
       ],
       prepare: IOErrorSweep.team),
     Scenario(
+      name: "team project reach",
+      arguments: ["team", "project", "reach", "TJ1", "--milestone", "1"],
+      prepare: { sandbox in
+        try IOErrorSweep.team(sandbox)
+        _ = try sandbox.ok(
+          "team", "project", "add", "--team", "T01", "--name", "土地整治", "--lead", "周副镇长")
+        _ = try sandbox.ok(
+          "team", "project", "milestone", "TJ1", "--text", "开工", "--due", "2026-12-01")
+      }),
+    Scenario(
+      name: "team pioneer", arguments: ["team", "pioneer", "--kind", "勤勉", "--person", "周副镇长"],
+      prepare: IOErrorSweep.team),
+    Scenario(
       name: "team rate", arguments: ["team", "rate", "T01", "--rating", "好"],
       prepare: IOErrorSweep.team),
     Scenario(

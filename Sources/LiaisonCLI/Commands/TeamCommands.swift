@@ -28,6 +28,7 @@ enum TeamCommands {
       TeamPersonCommands.command, addCommand, listCommand, showCommand,
     ] + TeamSeatCommands.commands + [
       TeamTaskCommands.command, TeamWorkCommands.command, TeamWorkCommands.rateCommand,
+      TeamProjectCommands.command,
     ] + TeamReportCommands.commands)
 
   static let addCommand = Command(

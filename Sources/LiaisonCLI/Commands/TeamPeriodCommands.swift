@@ -3,7 +3,7 @@ import LiaisonCore
 /// `liaison team month|year|coverage`: the monthly ranking (一月一排名), the year's figures
 /// and the households a team has still to visit this year.
 enum TeamPeriodCommands {
-  static var commands: [Command] { [month, year, coverage] }
+  static var commands: [Command] { [month, year, coverage, TeamPioneerCommand.command] }
 
   static let yearOption = OptionSpec.value(
     "year", "YYYY", en: "The year (default: this year).", zh: "年份（默认今年）。")

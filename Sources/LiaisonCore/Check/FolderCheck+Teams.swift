@@ -16,6 +16,8 @@ extension FolderCheck {
     let tasks: [TeamTask] = present(TeamFiles.tasks) ? load(TeamFiles.tasks) : []
     let work: [TeamWork] = present(TeamFiles.work) ? load(TeamFiles.work) : []
     let ratings: [TeamRating] = present(TeamFiles.ratings) ? load(TeamFiles.ratings) : []
+    let pioneers: [TeamPioneer] = present(TeamFiles.pioneers) ? load(TeamFiles.pioneers) : []
+    let projects: [TeamProject] = present(TeamFiles.projects) ? load(TeamFiles.projects) : []
     let known = TeamReferences(
       people: Set(people.map(\.id)), teams: Set(teams.map(\.id)), tasks: Set(tasks.map(\.id)),
       peopleReadable: !unreadable.contains(TeamFiles.people),
@@ -43,7 +45,28 @@ extension FolderCheck {
           "\(rating.team) 在 \(rating.week) 有重复评价")
       }
     }
+    for pioneer in pioneers where known.peopleReadable && !known.people.contains(pioneer.person) {
+      teamProblem(
+        TeamFiles.pioneers, pioneer.id, "unknown team person \(pioneer.person)",
+        "组团人员 \(pioneer.person) 不存在")
+    }
+    for project in projects { checkProject(project, known) }
     checkTeamLevels()
+  }
+
+  private mutating func checkProject(_ project: TeamProject, _ known: TeamReferences) {
+    let file = TeamFiles.projects
+    func problem(_ en: String, _ zh: String) { teamProblem(file, project.id, en, zh) }
+    if known.teamsReadable, !known.teams.contains(project.team) {
+      problem("unknown team \(project.team)", "服务团 \(project.team) 不存在")
+    }
+    if known.peopleReadable, !known.people.contains(project.lead) {
+      problem("unknown team person \(project.lead)", "组团人员 \(project.lead) 不存在")
+    }
+    checkVillage(project.village, file: file, id: project.id)
+    if project.milestones.map(\.number) != Array(1..<(project.milestones.count + 1)) {
+      problem("milestones are not numbered 1, 2, 3 …", "节点序号应为 1、2、3……")
+    }
   }
 
   private mutating func checkTeam(_ team: Team, _ known: TeamReferences) {

@@ -8,7 +8,8 @@ extension StoreSession {
     TeamRecords(
       people: try teamFile(TeamFiles.people), teams: try teamFile(TeamFiles.teams),
       tasks: try teamFile(TeamFiles.tasks), work: try teamFile(TeamFiles.work),
-      ratings: try teamFile(TeamFiles.ratings))
+      ratings: try teamFile(TeamFiles.ratings), pioneers: try teamFile(TeamFiles.pioneers),
+      projects: try teamFile(TeamFiles.projects))
   }
 
   /// The levels' time limits and responsible roles: `rules/teams.json`, else the defaults.

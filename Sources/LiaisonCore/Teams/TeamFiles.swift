@@ -8,7 +8,9 @@ enum TeamFiles {
   static let tasks = "team-tasks.json"
   static let work = "team-work.json"
   static let ratings = "team-ratings.json"
-  static let names = [people, teams, tasks, work, ratings]
+  static let pioneers = "team-pioneers.json"
+  static let projects = "team-projects.json"
+  static let names = [people, teams, tasks, work, ratings, pioneers, projects]
 
   /// The files of `records` whose contents differ from `before`, with their new bytes.
   static func changed(_ records: TeamRecords, from before: TeamRecords) throws -> [String: Data] {
@@ -21,6 +23,12 @@ enum TeamFiles {
     if records.work != before.work { files[work] = try RecordCodec.rosterFile(records.work) }
     if records.ratings != before.ratings {
       files[ratings] = try RecordCodec.rosterFile(records.ratings)
+    }
+    if records.pioneers != before.pioneers {
+      files[pioneers] = try RecordCodec.rosterFile(records.pioneers)
+    }
+    if records.projects != before.projects {
+      files[projects] = try RecordCodec.rosterFile(records.projects)
     }
     return files
   }

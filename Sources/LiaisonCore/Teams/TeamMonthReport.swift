@@ -13,6 +13,8 @@ public struct TeamMonthReport: Codable, Hashable, Sendable {
   public var to: Day
   public var asOf: Day
   public var teams: [Row]
+  /// The candidates for each pioneer title, and the office's choice once made.
+  public var pioneers: [TeamPioneerProposal]
 
   public static func make(
     _ month: YearMonth, session: StoreSession, today: Day
@@ -46,6 +48,9 @@ public struct TeamMonthReport: Codable, Hashable, Sendable {
         )
     }
     teams = ranked.enumerated().map { Row(rank: $0.offset + 1, tally: $0.element) }
+    pioneers = PioneerKind.allCases.map {
+      TeamPioneerProposal($0, month: month, from: first, to: last, records: records)
+    }
   }
 
   public func document(_ language: Language) -> ReportDocument {
@@ -84,6 +89,40 @@ public struct TeamMonthReport: Codable, Hashable, Sendable {
             : "Ranked by the villages' mean rating (good 4, fairly good 3, average 2, poor 1), "
               + "then tasks done, household visits and problems solved. \"Open\" counts the tasks "
               + "still on a list at the month's end."),
-      ])
+      ] + pioneerBlocks(language))
+  }
+
+  /// The pioneers: the office's choice where made, the candidates with their figures.
+  private func pioneerBlocks(_ language: Language) -> [ReportDocument.Block] {
+    let zh = language == .zh
+    let separator = zh ? "、" : ", "
+    return [
+      .heading(zh ? "先锋评选（各 2 名）" : "Pioneers (two of each)"),
+      .table(
+        .init(
+          columns: [
+            ReportText.left("先锋", "Title", language),
+            ReportText.left("评定", "Chosen", language),
+            ReportText.left("建议人选（依据）", "Proposed (by)", language),
+          ],
+          rows: pioneers.map { proposal in
+            [
+              proposal.kind.label(language),
+              proposal.chosen.isEmpty
+                ? (zh ? "待评定" : "not yet") : proposal.chosen.joined(separator: separator),
+              proposal.candidates.map { "\($0.name) \($0.figure)" }.joined(separator: separator),
+            ]
+          }, empty: ReportText.none(language))),
+      .paragraph(
+        zh
+          ? "建议人选依据："
+            + PioneerKind.allCases.map { "\($0.chineseLabel)按\($0.basis(.zh))" }.joined(
+              separator: "；")
+            + "。由乡镇组织办评定（'team pioneer'）。"
+          : "Proposed by: "
+            + PioneerKind.allCases.map { "\($0.rawValue), \($0.basis(.en))" }.joined(
+              separator: "; ")
+            + ". The organisation office decides ('team pioneer')."),
+    ]
   }
 }

@@ -1,4 +1,5 @@
-/// Everything the teams keep, read together: people, teams, tasks, work and ratings. One
+/// Everything the teams keep, read together: people, teams, tasks, work, ratings, the
+/// monthly pioneers and the hard projects. One
 /// reader loads it for every team command and report; a change saves only the files whose
 /// records differ, all of them together or none.
 public struct TeamRecords: Hashable, Sendable {
@@ -7,16 +8,21 @@ public struct TeamRecords: Hashable, Sendable {
   public var tasks: [TeamTask]
   public var work: [TeamWork]
   public var ratings: [TeamRating]
+  public var pioneers: [TeamPioneer]
+  public var projects: [TeamProject]
 
   public init(
     people: [TeamPerson] = [], teams: [Team] = [], tasks: [TeamTask] = [],
-    work: [TeamWork] = [], ratings: [TeamRating] = []
+    work: [TeamWork] = [], ratings: [TeamRating] = [], pioneers: [TeamPioneer] = [],
+    projects: [TeamProject] = []
   ) {
     self.people = people
     self.teams = teams
     self.tasks = tasks
     self.work = work
     self.ratings = ratings
+    self.pioneers = pioneers
+    self.projects = projects
   }
 
   /// Finds a team person by id (`TP001`, `TP1`, `1`), exact name or phone.

@@ -59,6 +59,25 @@ extension TeamYearReport {
             : "Covered is the share of the households of its villages on the roster that the team "
               + "visited this year; every household should be visited at least once a year. "
               + "'team coverage' lists those still missing."),
+        .heading(zh ? "难点项目（“1+1”挂联）" : "Hard projects (1+1)"),
+        .table(
+          .init(
+            columns: [
+              ReportText.left("编号", "ID", language), ReportText.left("服务团", "Team", language),
+              ReportText.left("项目", "Project", language),
+              ReportText.left("牵头人", "Lead", language),
+              ReportText.right("节点", "Milestones", language),
+            ],
+            rows: hardProjects.map {
+              [$0.id, $0.team, $0.name, $0.lead, "\($0.reached)/\($0.milestones)"]
+            }, empty: ReportText.none(language))),
+        .paragraph(
+          teamsWithoutHardProject.isEmpty
+            ? (zh ? "每个服务团均已领办难点项目。" : "Every team leads a hard project.")
+            : zh
+              ? "尚未领办难点项目的服务团：" + teamsWithoutHardProject.joined(separator: "、") + "。"
+              : "Teams leading no hard project yet: "
+                + teamsWithoutHardProject.joined(separator: ", ") + "."),
       ])
   }
 }

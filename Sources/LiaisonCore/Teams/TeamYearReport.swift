@@ -28,6 +28,20 @@ public struct TeamYearReport: Codable, Hashable, Sendable {
   public var siteVisits: Int
   public var projects: Int
   public var rows: [Row]
+  /// The hard projects of the year (1+1 挂联), milestones counted as of `asOf`.
+  public var hardProjects: [HardProject]
+  /// Teams that lead no hard project this year (each should lead at least one).
+  public var teamsWithoutHardProject: [String]
+
+  public struct HardProject: Codable, Hashable, Sendable {
+    public var id: String
+    public var team: String
+    public var village: String
+    public var name: String
+    public var lead: String
+    public var milestones: Int
+    public var reached: Int
+  }
 
   public static func make(_ year: Int, session: StoreSession, today: Day) throws -> TeamYearReport {
     TeamYearReport(
@@ -68,5 +82,16 @@ public struct TeamYearReport: Codable, Hashable, Sendable {
     projects = Set(work.filter { $0.kind == .project }.compactMap(\.place)).count
     tasksDone = rows.reduce(0) { $0 + $1.tally.done }
     tasksCarried = rows.reduce(0) { $0 + $1.tally.carried }
+    let shownIDs = Set(shown.map(\.id))
+    hardProjects = records.projects.filter { $0.year == year && shownIDs.contains($0.team) }
+      .map { project in
+        HardProject(
+          id: project.id, team: records.teamName(project.team),
+          village: roster.villageName(project.village), name: project.name,
+          lead: records.personName(project.lead), milestones: project.milestones.count,
+          reached: project.reached(on: last))
+      }
+    let leading = Set(records.projects.filter { $0.year == year }.map(\.team))
+    teamsWithoutHardProject = shown.filter { !leading.contains($0.id) }.map(\.name)
   }
 }
