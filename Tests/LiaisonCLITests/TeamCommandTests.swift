@@ -143,4 +143,35 @@ import Testing
     #expect(month.pioneers.first { $0.kind == .diligence }?.chosen == ["刘干事", "王警官"])
     #expect(try sandbox.ok("team", "month", "--month", "2026-11").contains("勤勉先锋  刘干事、王警官"))
   }
+
+  @Test func theThreeColourAppraisalFollowsItsRulesFileAndExplainsItself() throws {
+    let sandbox = try TeamWeekTests.township()
+    try TeamWeekTests.weekOfWork(sandbox)
+    try FileManager.default.createDirectory(
+      atPath: sandbox.data + "/rules", withIntermediateDirectories: true)
+    try Data(
+      #"""
+      {"items": [{"metric": "visits", "points": 2, "cap": 3}, {"metric": "tasks", "points": 1},
+        {"metric": "carried", "points": -2, "cap": 1}], "red": 3, "grey": 1}
+      """#.utf8
+    ).write(to: URL(fileURLWithPath: sandbox.data + "/rules/team-evaluation.json"))
+    _ = try sandbox.ok("team", "task", "carry", "TK3", "--reason", "待审")
+    let evaluation = try decodeJSON(
+      TeamEvaluation.self,
+      sandbox.ok("team", "evaluate", "--period", "2026-11", "--format", "json"))
+    let colours = Dictionary(uniqueKeysWithValues: evaluation.rows.map { ($0.name, $0.colour) })
+    // 刘干事: 2 visits × 2 = 4 capped at 3, 1 task → 4, red; 王警官: 1 visit, 1 task → 3, red;
+    // 陈律师: a carry, capped at −1 → grey; 周副镇长: nothing counted → grey.
+    #expect(colours == ["刘干事": .red, "王警官": .red, "陈律师": .grey, "周副镇长": .grey])
+    let explained = try sandbox.ok("team", "evaluate", "--person", "刘干事", "--period", "2026-11")
+    #expect(explained.contains("走访农户: 2 × 2 = 3（上限 3）"))
+    #expect(explained.contains("合计 4 分，红：提请组织办研究晋档晋前"))
+    let table = try sandbox.ok("team", "evaluate", "--period", "2026-11")
+    #expect(table.contains("停发暂停") && table.contains("rules/team-evaluation.json"))
+    try Data(#"{"items": [{"metric": "smiles", "points": 1}], "red": 3, "grey": 1}"#.utf8)
+      .write(to: URL(fileURLWithPath: sandbox.data + "/rules/team-evaluation.json"))
+    let bad = sandbox.run("team", "evaluate")
+    #expect(bad.status == 65 && bad.stderr.contains("team-evaluation.json"))
+    #expect(sandbox.run("check").stdout.contains("rules/team-evaluation.json"))
+  }
 }

@@ -11,6 +11,7 @@ import Testing
     ("team-week", ["team", "week", "--week", "2026-W47"]),
     ("team-month", ["team", "month", "--month", "2026-11"]),
     ("team-year", ["team", "year", "--year", "2026"]),
+    ("team-evaluate", ["team", "evaluate", "--period", "2026"]),
   ]
   static let extensions = ["text": "txt", "md": "md", "csv": "csv", "json": "json", "html": "html"]
 

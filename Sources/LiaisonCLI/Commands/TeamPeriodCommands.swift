@@ -3,7 +3,9 @@ import LiaisonCore
 /// `liaison team month|year|coverage`: the monthly ranking (一月一排名), the year's figures
 /// and the households a team has still to visit this year.
 enum TeamPeriodCommands {
-  static var commands: [Command] { [month, year, coverage, TeamPioneerCommand.command] }
+  static var commands: [Command] {
+    [month, year, coverage, TeamPioneerCommand.command, TeamEvaluateCommand.command]
+  }
 
   static let yearOption = OptionSpec.value(
     "year", "YYYY", en: "The year (default: this year).", zh: "年份（默认今年）。")

@@ -1,6 +1,6 @@
 import Foundation
 
-/// `check` on the teams' files and `rules/teams.json`: every record refers to people,
+/// `check` on the teams' files and their rules files: every record refers to people,
 /// teams, villages and households that exist; spans run forward; a task's status is what
 /// its history says. Each file is optional (a folder made before teams has none).
 extension FolderCheck {
@@ -51,7 +51,7 @@ extension FolderCheck {
         "组团人员 \(pioneer.person) 不存在")
     }
     for project in projects { checkProject(project, known) }
-    checkTeamLevels()
+    checkTeamRules()
   }
 
   private mutating func checkProject(_ project: TeamProject, _ known: TeamReferences) {
@@ -176,21 +176,28 @@ extension FolderCheck {
     report(file, line: line(of: id, in: file), en: "\(id): \(en)", zh: "\(id)：\(zh)")
   }
 
-  private mutating func checkTeamLevels() {
-    let name = TeamLevels.fileName
-    do {
-      guard let data = try FileReader.contents(folder.file(name)) else { return }
-      _ = try TeamLevels.decode(data, path: name)
-    } catch let error as StoreError {
-      if case .unreadable(_, _, let detail) = error {
-        report(name, en: detail, zh: detail)
-      } else {
-        problems.append(CheckProblem(file: name, message: error.message))
+  /// The levels' and the appraisal's rules files, when present, read as the commands read them.
+  private mutating func checkTeamRules() {
+    let readers: [(String, (Data, String) throws -> Void)] = [
+      (TeamLevels.fileName, { _ = try TeamLevels.decode($0, path: $1) }),
+      (TeamEvaluationRules.fileName, { _ = try TeamEvaluationRules.decode($0, path: $1) }),
+    ]
+    for (name, read) in readers {
+      do {
+        guard let data = try FileReader.contents(folder.file(name)) else { continue }
+        try read(data, name)
+      } catch let error as StoreError {
+        if case .unreadable(_, _, let detail) = error {
+          report(name, en: detail, zh: detail)
+        } else {
+          problems.append(CheckProblem(file: name, message: error.message))
+        }
+      } catch {
+        report(name, en: "\(error)", zh: "\(error)")
       }
-    } catch {
-      report(name, en: "\(error)", zh: "\(error)")
     }
   }
+
 }
 
 /// The ids the team records may refer to, and whether their files could be read (an

@@ -19,6 +19,13 @@ extension StoreSession {
     return try TeamLevels.decode(data, path: path)
   }
 
+  /// The cadres' appraisal rules: `rules/team-evaluation.json`, else the defaults.
+  public func teamEvaluationRules() throws -> TeamEvaluationRules {
+    let path = folder.file(TeamEvaluationRules.fileName)
+    guard let data = try FileReader.contents(path) else { return .defaults }
+    return try TeamEvaluationRules.decode(data, path: path)
+  }
+
   /// Applies `change` to the team records and saves the files it changed, together or not
   /// at all; a refused change writes nothing.
   /// - Returns: what `change` returns.
