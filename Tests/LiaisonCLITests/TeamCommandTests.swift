@@ -174,4 +174,23 @@ import Testing
     #expect(bad.status == 65 && bad.stderr.contains("team-evaluation.json"))
     #expect(sandbox.run("check").stdout.contains("rules/team-evaluation.json"))
   }
+
+  @Test func aHandEditedTeamFileThatNoLongerParsesIsNamedAndNeverOverwritten() throws {
+    let sandbox = try TeamWeekTests.township()
+    try TeamWeekTests.weekOfWork(sandbox)
+    let path = sandbox.data + "/team-tasks.json"
+    var text = try String(contentsOfFile: path, encoding: .utf8)
+    text = text.replacingOccurrences(of: "\"level\":\"yellow\"", with: "\"level\":\"purple\"")
+    try text.write(toFile: path, atomically: false, encoding: .utf8)
+    let before = sandbox.snapshot()
+    let week = sandbox.run("team", "week", "--week", "2026-W47", "--lang", "en")
+    #expect(
+      week.status == 65 && week.stderr.contains("team-tasks.json")
+        && week.stderr.contains("team-tasks.json:3: field 'level'")
+    )
+    let add = sandbox.run("team", "rate", "T01", "--rating", "好")
+    #expect(add.status == 65)
+    #expect(sandbox.snapshot() == before)
+    #expect(sandbox.run("check", "--lang", "en").stdout.contains("team-tasks.json:3"))
+  }
 }

@@ -12,6 +12,7 @@ import Testing
     ("team-month", ["team", "month", "--month", "2026-11"]),
     ("team-year", ["team", "year", "--year", "2026"]),
     ("team-evaluate", ["team", "evaluate", "--period", "2026"]),
+    ("team-lists", ["team", "lists", "T01", "--week", "2026-W47"]),
   ]
   static let extensions = ["text": "txt", "md": "md", "csv": "csv", "json": "json", "html": "html"]
 

@@ -3,7 +3,7 @@ import LiaisonCore
 /// `liaison team week|clear|levels`, and the month and year reports: what the township
 /// shows and ranks (一周一晾晒，一月一排名).
 enum TeamReportCommands {
-  static var commands: [Command] { [week, clear, levels] + TeamPeriodCommands.commands }
+  static var commands: [Command] { [week, lists, clear, levels] + TeamPeriodCommands.commands }
 
   static let week = Command(
     "week", en: "The teams' week (Friday display, 周五晒成效): lists, work, ratings, clearing.",
@@ -19,6 +19,23 @@ enum TeamReportCommands {
         try TeamWeekReport.make(week, session: session, today: today, team: context.value("team"))
       }
       try context.emitReport(report, report.document)
+    })
+
+  static let lists = Command(
+    "lists", en: "A team's lists for posting (三张清单): the year's and the week's.",
+    zh: "服务团工作清单（三张清单），供张贴公示：年度清单与本周清单。",
+    arguments: [TeamCommands.reference],
+    options: [TeamTaskCommands.weekOption] + CommandContext.reportOptions,
+    run: { context in
+      let today = try context.reportToday()
+      let week = try context.week("week") ?? IsoWeek(containing: today)
+      let lists = try context.store().reading { session in
+        let records = try session.teamRecords()
+        return TeamLists(
+          team: try records.team(context.argument), week: week, records: records,
+          roster: try session.roster(), today: today)
+      }
+      try context.emitReport(lists, lists.document)
     })
 
   static let clear = Command(
