@@ -193,4 +193,28 @@ import Testing
     #expect(sandbox.snapshot() == before)
     #expect(sandbox.run("check", "--lang", "en").stdout.contains("team-tasks.json:3"))
   }
+
+  @Test func teamPeopleComeFromAChineseSpreadsheetAllRowsOrNone() throws {
+    let sandbox = try TeamWeekTests.township()
+    let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+    let csv =
+      "姓名,联系电话,工作单位,职务,备注\r\n钱行长,13905709001,县农商银行,金融帮扶员,\r\n"
+      + "孙主任,13905709002,镇文化站,文化专干,\r\n,,,,\r\n"
+    try #require(csv.data(using: gb18030)).write(to: sandbox.root.appendingPathComponent("人员.csv"))
+    _ = try sandbox.ok(
+      "team", "person", "import", sandbox.root.appendingPathComponent("人员.csv").path)
+    let people = try decodeJSON(
+      [TeamPerson].self, sandbox.ok("team", "person", "list", "--format", "json"))
+    #expect(people.suffix(2).map(\.name) == ["钱行长", "孙主任"])
+    #expect(people.suffix(2).map(\.role) == ["finance", "文化专干"])
+    // A phone already on file stops the whole file, naming its line.
+    let again = "name,phone\n李四,13905709003\n王五,13905709001\n"
+    try Data(again.utf8).write(to: sandbox.root.appendingPathComponent("again.csv"))
+    let before = sandbox.snapshot()
+    let refused = sandbox.run(
+      "team", "person", "import", sandbox.root.appendingPathComponent("again.csv").path)
+    #expect(
+      refused.status == 65 && refused.stderr.contains("第 3 行") && refused.stderr.contains("钱行长"))
+    #expect(sandbox.snapshot() == before)
+  }
 }

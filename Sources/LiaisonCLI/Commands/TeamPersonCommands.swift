@@ -1,3 +1,4 @@
+import Foundation
 import LiaisonCore
 
 /// `liaison team person add|list|edit`: the people who serve on teams, with their own
@@ -21,7 +22,7 @@ enum TeamPersonCommands {
 
   static let command = Command(
     "person", aliases: ["人员", "people"], en: "The people who serve on teams.", zh: "组团人员。",
-    children: [add, list, edit])
+    children: [add, list, edit, importCommand])
 
   static let add = Command(
     "add", en: "Add a team person.", zh: "添加组团人员。",
@@ -71,5 +72,30 @@ enum TeamPersonCommands {
       context.say(
         Localized(
           en: "Changed \(person.name) (\(person.id)).", zh: "已修改 \(person.name)（\(person.id)）。"))
+    })
+
+  static let importCommand = Command(
+    "import", en: "Add the team people of a CSV (Excel or WPS), all rows or none.",
+    zh: "从 CSV（Excel 或 WPS 导出）导入组团人员，全部成功或全部不导入。",
+    discussion: Localized(
+      en: "Headings: 姓名 (required), 电话, 单位, 角色, 党员, 备注 — or name, phone, unit, role, "
+        + "member, note. UTF-8 or GB18030; a bad row is named by its line and nothing is added.",
+      zh: "表头：姓名（必填）、电话、单位、角色、党员、备注（或英文 name、phone、unit、role、member、note）。"
+        + "支持 UTF-8 与 GB18030；任一行有误时指出行号，且不导入任何一行。"),
+    arguments: [.reference("file", en: "The CSV file.", zh: "CSV 文件。")],
+    run: { context in
+      guard let data = FileManager.default.contents(atPath: context.absolute(context.argument))
+      else {
+        throw InputFileError(
+          path: context.argument,
+          reason: Localized(en: "cannot be read", zh: "无法读取"), exitStatus: .noInput)
+      }
+      let added = try context.store().writing { session in
+        try session.changeTeams { records, roster in
+          try records.importPeople(data, source: context.argument, roster: roster)
+        }
+      }
+      context.say(
+        Localized(en: "Added \(added.count) team people.", zh: "已导入 \(added.count) 名组团人员。"))
     })
 }
