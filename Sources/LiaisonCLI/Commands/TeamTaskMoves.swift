@@ -20,7 +20,7 @@ enum TeamTaskMoves {
         zh: "未完成任务连同原因结转到下周清单（不完成不脱钩）；默认记在该周周日。",
         options: [
           .value("reason", "text", en: "Why it is not done.", zh: "未完成原因。", required: true)
-        ]
+        ], defaultDay: { task, today in task.defaultCarryDay(today: today) }
       ) { task, stamp, context in
         try task.carryForward(stamp, reason: context.value("reason") ?? "")
       },
@@ -41,6 +41,7 @@ enum TeamTaskMoves {
 
   private static func verb(
     _ name: String, en: String, zh: String, options: [OptionSpec],
+    defaultDay: @escaping @Sendable (TeamTask, Day) -> Day = { _, today in today },
     _ move: @escaping @Sendable (inout TeamTask, NeedStamp, CommandContext) throws -> Void
   ) -> Command {
     Command(
@@ -52,7 +53,7 @@ enum TeamTaskMoves {
           try session.changeTeams { records, _ in
             try records.changeTask(context.argument) { task in
               let day =
-                given ?? (name == "carry" ? task.defaultCarryDay(today: context.clock.today) : nil)
+                given ?? defaultDay(task, context.clock.today)
               try move(
                 &task, NeedStamp(date: day, clock: context.clock, clerk: context.clerk), context)
             }
