@@ -125,7 +125,8 @@ extension FolderCheck {
           "任务经过日期倒序（\(earlier.date) 之后出现 \(later.date)）")
       }
       if later.action == .carried {
-        guard later.week == week.next else {
+        // The last weeks of year 9999 have no next week to compare with.
+        guard week.year < 9999, later.week == week.next else {
           return problem(
             "carried to \(later.week?.description ?? "no week"), not to \(week.next)",
             "结转到 \(later.week?.description ?? "空周次")，应为 \(week.next)")
@@ -162,7 +163,11 @@ extension FolderCheck {
     if let task = entry.task, !unreadable.contains(TeamFiles.tasks), !known.tasks.contains(task) {
       problem("unknown team task \(task)", "组团任务 \(task) 不存在")
     }
-    if entry.solved < 0 { problem("solved is below 0", "解决问题数小于 0") }
+    if !(0...TeamWork.mostSolved).contains(entry.solved) {
+      problem(
+        "solved \(entry.solved) is not from 0 to \(TeamWork.mostSolved)",
+        "解决问题数 \(entry.solved) 不在 0 到 \(TeamWork.mostSolved) 之间")
+    }
   }
 
   private mutating func checkVillage(_ village: String, file: String, id: String) {

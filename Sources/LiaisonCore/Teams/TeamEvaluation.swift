@@ -51,7 +51,7 @@ public struct TeamEvaluation: Codable, Hashable, Sendable {
         case .project, .enterprise: counts[person, default: [:]][.sites, default: 0] += 1
         case .other: break
         }
-        counts[person, default: [:]][.solved, default: 0] += entry.solved
+        counts[person, default: [:]][.solved, default: 0] += entry.countedSolved
       }
     }
     for task in records.tasks {

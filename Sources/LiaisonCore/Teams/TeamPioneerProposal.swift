@@ -26,7 +26,7 @@ public struct TeamPioneerProposal: Codable, Hashable, Sendable {
         switch kind {
         case .project where entry.kind == .project || entry.kind == .enterprise:
           figures[person, default: 0] += 1
-        case .innovation: figures[person, default: 0] += entry.solved
+        case .innovation: figures[person, default: 0] += entry.countedSolved
         case .diligence where entry.kind == .household: figures[person, default: 0] += 1
         default: break
         }

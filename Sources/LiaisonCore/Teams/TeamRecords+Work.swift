@@ -38,7 +38,7 @@ extension TeamRecords {
         Localized(en: "Say who went with --by (one or more).", zh: "请用 --by 写明参加人员（可多人）。"))
     }
     let people = try draft.by.map { try seated($0, team: team, on: day) }.uniqued()
-    guard (0...1_000).contains(draft.solved) else {
+    guard (0...TeamWork.mostSolved).contains(draft.solved) else {
       throw TeamError.rule(
         Localized(en: "--solved must be from 0 to 1000.", zh: "--solved 须在 0 到 1000 之间。"))
     }

@@ -46,7 +46,7 @@ public struct TeamTally: Codable, Hashable, Sendable {
     households = Set(visits.compactMap(\.household)).count
     siteVisits = work.count { $0.kind == .project || $0.kind == .enterprise }
     projects = Set(work.filter { $0.kind == .project }.compactMap(\.place)).count
-    problemsSolved = work.reduce(0) { $0 + $1.solved }
+    problemsSolved = work.reduce(0) { $0 + $1.countedSolved }
     let rated = records.ratings.filter { $0.team == team.id && ratingWeeks($0.week) }
     ratings = rated.count
     ratingScore =

@@ -138,7 +138,7 @@ extension TeamWeekReport.TeamRow {
     householdVisits = visits.count
     households = Set(visits.compactMap(\.household)).count
     siteVisits = work.count { $0.kind == .project || $0.kind == .enterprise }
-    problemsSolved = work.reduce(0) { $0 + $1.solved }
+    problemsSolved = work.reduce(0) { $0 + $1.countedSolved }
     ratings = records.ratings.filter { $0.team == team.id && $0.week == week }
       .sorted { ($0.village.count, $0.village) < ($1.village.count, $1.village) }
       .map {

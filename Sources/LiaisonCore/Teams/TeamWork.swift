@@ -23,6 +23,13 @@ public struct TeamWork: Codable, Hashable, Sendable, Identifiable {
   public var recordedAt: String
   public var recordedBy: String
 
+  /// The most problems one record may claim (a hand-edited file may say more; `check`
+  /// names it, and the figures count no more than this, so no sum can overflow).
+  public static let mostSolved = 1_000
+
+  /// `solved` as the figures count it: from 0 to `mostSolved`.
+  public var countedSolved: Int { min(max(solved, 0), Self.mostSolved) }
+
   public init(
     id: String, team: String, date: Day, kind: TeamWorkKind, village: String,
     household: String? = nil, place: String? = nil, by: [String], result: String? = nil,

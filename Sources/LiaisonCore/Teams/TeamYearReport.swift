@@ -77,7 +77,7 @@ public struct TeamYearReport: Codable, Hashable, Sendable {
     let work = records.work.filter { first <= $0.date && $0.date <= last }
     householdVisits = work.count { $0.kind == .household }
     households = Set(work.filter { $0.kind == .household }.compactMap(\.household)).count
-    problemsSolved = work.reduce(0) { $0 + $1.solved }
+    problemsSolved = work.reduce(0) { $0 + $1.countedSolved }
     siteVisits = work.count { $0.kind == .project || $0.kind == .enterprise }
     projects = Set(work.filter { $0.kind == .project }.compactMap(\.place)).count
     tasksDone = rows.reduce(0) { $0 + $1.tally.done }
