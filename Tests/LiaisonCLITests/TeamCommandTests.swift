@@ -217,4 +217,21 @@ import Testing
       refused.status == 65 && refused.stderr.contains("第 3 行") && refused.stderr.contains("钱行长"))
     #expect(sandbox.snapshot() == before)
   }
+
+  @Test func aBackupCarriesTheTeamFilesAndReadsTheSameWeek() throws {
+    let sandbox = try TeamWeekTests.township()
+    try TeamWeekTests.weekOfWork(sandbox)
+    let path = try sandbox.ok("backup")
+    for name in [
+      "team-people.json", "teams.json", "team-tasks.json", "team-work.json", "team-ratings.json",
+    ] {
+      #expect(
+        FileManager.default.contents(atPath: path + "/" + name)
+          == FileManager.default.contents(atPath: sandbox.data + "/" + name), "\(name)")
+    }
+    let week = ["team", "week", "--week", "2026-W47", "--format", "json"]
+    let original = sandbox.run(week)
+    let copy = sandbox.run(week + ["--data", path], data: false)
+    #expect(original.status == 0 && copy.stdout == original.stdout)
+  }
 }
