@@ -22,10 +22,10 @@ extension TeamYearReport {
         .paragraph(
           zh
             ? "\(teams) 个服务团联系 \(villages) 个村，\(people) 名团员走访服务群众 \(householdVisits) 人次，"
-              + "解决问题 \(problemsSolved) 个，完成清单任务 \(tasksDone) 项，推进项目 \(projects) 个。"
+              + "解决问题 \(problemsSolved) 个，完成清单任务 \(tasksDone) 项，领办难点项目 \(hardProjects.count) 个。"
             : "\(teams) teams serving \(villages) villages: \(people) team members made "
               + "\(householdVisits) household visits, solved \(problemsSolved) problems, "
-              + "finished \(tasksDone) listed tasks and worked on \(projects) projects."),
+              + "finished \(tasksDone) listed tasks and led \(hardProjects.count) hard projects."),
         .facts([
           .init(zh ? "服务团" : "Teams", String(teams)),
           .init(zh ? "联系村" : "Villages served", String(villages)),
@@ -36,7 +36,8 @@ extension TeamYearReport {
           .init(zh ? "完成清单任务（项）" : "Listed tasks done", String(tasksDone)),
           .init(zh ? "结转（次）" : "Tasks carried forward", String(tasksCarried)),
           .init(zh ? "项目现场、企业（次）" : "Project-site and enterprise visits", String(siteVisits)),
-          .init(zh ? "推进项目（个）" : "Projects worked on", String(projects)),
+          .init(zh ? "项目现场（处）" : "Project sites worked at", String(projects)),
+          .init(zh ? "难点项目（个）" : "Hard projects", String(hardProjects.count)),
         ]),
         .heading(zh ? "各团成效与走访覆盖" : "Teams and their household coverage"),
         .table(
@@ -48,7 +49,7 @@ extension TeamYearReport {
               ReportText.right("走访", "Visits", language),
               ReportText.right("解决", "Solved", language),
               ReportText.right("完成", "Done", language),
-              ReportText.right("项目", "Projects", language),
+              ReportText.right("现场", "Sites", language),
               ReportText.right("覆盖", "Covered", language),
               ReportText.right("未走访户", "Missing", language),
             ], rows: rowsOut, empty: ReportText.none(language))),
