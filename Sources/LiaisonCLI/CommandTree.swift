@@ -24,7 +24,7 @@ enum CommandTree {
     children: [
       InitCommand.command, VillageCommands.command, GridCommands.command,
       MemberCommands.command, HouseholdCommands.command, LinkCommands.command,
-      VisitCommands.command, NeedCommands.command, ActivityCommands.command,
+      VisitCommands.command, NeedCommands.command, TeamCommands.command, ActivityCommands.command,
       CommitmentCommands.command, AppraisalCommands.command, ScoreCommands.command,
       RulesCommands.command, ReportCommands.command, ImportCommand.command,
       ExportCommand.command,

@@ -80,6 +80,49 @@ import Testing
       arguments: ["visit", "edit", "V20261012-0001", "--date", "2026-11-02"]),
     Scenario(name: "visit remove", arguments: ["visit", "remove", "V20261120-0001"]),
     Scenario(
+      name: "team person add",
+      arguments: ["team", "person", "add", "--name", "周副镇长", "--role", "团长"]),
+    Scenario(
+      name: "team add",
+      arguments: ["team", "add", "--name", "凤林村服务团", "--leader", "周副镇长", "--village", "凤林村"],
+      prepare: { sandbox in
+        _ = try sandbox.ok("team", "person", "add", "--name", "周副镇长", "--role", "团长")
+      }),
+    Scenario(
+      name: "team task add",
+      arguments: ["team", "task", "add", "--team", "T01", "--text", "走访", "--assignee", "周副镇长"],
+      prepare: IOErrorSweep.team),
+    Scenario(
+      name: "team task carry", arguments: ["team", "task", "carry", "TK1", "--reason", "待批复"],
+      prepare: { sandbox in
+        try IOErrorSweep.team(sandbox)
+        _ = try sandbox.ok(
+          "team", "task", "add", "--team", "T01", "--text", "走访", "--assignee", "周副镇长")
+      }),
+    Scenario(
+      name: "team work add",
+      arguments: [
+        "team", "work", "add", "--team", "T01", "--household", "王大妈", "--by", "周副镇长", "--solved",
+        "1",
+      ],
+      prepare: IOErrorSweep.team),
+    Scenario(
+      name: "team project reach",
+      arguments: ["team", "project", "reach", "TJ1", "--milestone", "1"],
+      prepare: { sandbox in
+        try IOErrorSweep.team(sandbox)
+        _ = try sandbox.ok(
+          "team", "project", "add", "--team", "T01", "--name", "土地整治", "--lead", "周副镇长")
+        _ = try sandbox.ok(
+          "team", "project", "milestone", "TJ1", "--text", "开工", "--due", "2026-12-01")
+      }),
+    Scenario(
+      name: "team pioneer", arguments: ["team", "pioneer", "--kind", "勤勉", "--person", "周副镇长"],
+      prepare: IOErrorSweep.team),
+    Scenario(
+      name: "team rate", arguments: ["team", "rate", "T01", "--rating", "好"],
+      prepare: IOErrorSweep.team),
+    Scenario(
       name: "check --repair",
       arguments: ["check", "--repair"],
       prepare: { sandbox in
@@ -89,6 +132,14 @@ import Testing
         try log.close()
       }),
   ]
+
+  /// A team for 凤林村 from 1 November, led by 周副镇长.
+  @Sendable static func team(_ sandbox: Sandbox) throws {
+    _ = try sandbox.ok("team", "person", "add", "--name", "周副镇长", "--role", "团长")
+    _ = try sandbox.ok(
+      "team", "add", "--name", "凤林村服务团", "--leader", "周副镇长", "--village", "凤林村", "--from",
+      "2026-11-01")
+  }
 
   @Test(arguments: scenarios)
   func everyFailedOperationLeavesTheOldOrTheNewState(_ scenario: Scenario) throws {

@@ -8,7 +8,7 @@ import Testing
 /// `kill -9` at random instants while commands write: nothing acknowledged is lost, every
 /// folder loads, and `check` is clean after `check --repair`.
 @Suite(.serialized) struct KillTrials {
-  enum Kind: CaseIterable { case visitAdd, householdAdd, visitMove, visitWithNeed }
+  enum Kind: CaseIterable { case visitAdd, householdAdd, visitMove, visitWithNeed, teamWorkAdd }
 
   struct Tally {
     var trials = 0
@@ -49,11 +49,13 @@ import Testing
   @Test func killedCommandsLoseNothingAcknowledged() throws {
     let trials = ReliabilityRun.count(short: 240, long: 1_200)
     let sandbox = try ReliabilityRun.township()
+    try IOErrorSweep.team(sandbox)
     let start = Date()
     var tally = Tally()
     var acknowledgedVisits: Set<String> = []
     var acknowledgedHouseholds: Set<String> = []
     var acknowledgedNeeds: Set<String> = []
+    var acknowledgedWork: Set<String> = []
     let moving = "V20261012-0001"
     var acknowledgedDate = "2026-10-12"
     var generator = SystemRandomNumberGenerator()
@@ -75,6 +77,10 @@ import Testing
           "--need-urgency",
           "红",
         ]
+      case .teamWorkAdd:
+        arguments = [
+          "team", "work", "add", "--team", "T01", "--household", "王大妈", "--by", "周副镇长",
+        ]
       }
       // Most kills land while the command runs (it takes about 5–20 ms); some before it
       // starts writing, some after it is done.
@@ -92,6 +98,7 @@ import Testing
           let ids = stdout.split(separator: "\n").map(String.init)
           acknowledgedVisits.insert(ids.first ?? "")
           acknowledgedNeeds.formUnion(ids.dropFirst())
+        case .teamWorkAdd: acknowledgedWork.insert(stdout)
         }
       } else {
         tally.killed += 1
@@ -105,6 +112,7 @@ import Testing
         tally.lost += acknowledgedVisits.subtracting(visitIDs).count
         tally.lost += acknowledgedHouseholds.subtracting(householdIDs).count
         tally.lost += acknowledgedNeeds.subtracting(state.needs.map(\.id)).count
+        tally.lost += acknowledgedWork.subtracting(state.teams.work.map(\.id)).count
         let withNeeds = Set(
           visits.filter { $0.household == "H00002" && $0.date.description == "2026-11-23" }.map(
             \.id))
@@ -128,7 +136,7 @@ import Testing
     }
     ReliabilityRun.report(
       "kill -9: \(tally.trials) trials (visit add, household add, visit moved across months, "
-        + "visit add with a need) → "
+        + "visit add with a need, team work add) → "
         + "\(tally.killed) killed mid-way, \(tally.acknowledged) acknowledged, \(tally.lost) "
         + "acknowledged lost, \(tally.unloadable) folders failing to load, \(tally.repaired) "
         + "needing check --repair, \(tally.uncleanAfterRepair) unclean after it, "

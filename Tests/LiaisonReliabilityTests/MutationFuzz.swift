@@ -24,7 +24,8 @@ import Testing
     "liaison.json", "villages.json", "grids.json", "members.json", "households.json",
     "links.json", "visits/2026-10.jsonl", "visits/2026-11.jsonl", "visits/2026-11.next.json",
     "needs.json", "rules/needs.json", "activities.json", "commitments.json", "appraisals.json",
-    "adjustments.json", "rules/scoring.json",
+    "adjustments.json", "rules/scoring.json", "team-people.json", "teams.json", "team-tasks.json",
+    "team-work.json", "team-ratings.json",
   ]
 
   static let commands: [[String]] = [
@@ -40,6 +41,8 @@ import Testing
       "visit", "add", "--member", "张建国", "--household", "赵大爷", "--need", "化肥", "--need-urgency",
       "红",
     ],
+    ["team", "task", "carry", "TK1", "--reason", "待批复"],
+    ["team", "week", "--week", "2026-W47", "--format", "json"],
   ]
 
   static func mutate(_ data: Data, using random: inout SplitMix) -> (Data, String) {
@@ -104,6 +107,14 @@ import Testing
       "2",
       "--reason", "轮训")
     _ = try sandbox.ok("rules", "init")
+    try IOErrorSweep.team(sandbox)
+    _ = try sandbox.ok(
+      "team", "task", "add", "--team", "T01", "--text", "走访", "--assignee", "周副镇长", "--date",
+      "2026-11-16")
+    _ = try sandbox.ok(
+      "team", "work", "add", "--team", "T01", "--household", "王大妈", "--by", "周副镇长", "--date",
+      "2026-11-17", "--solved", "1")
+    _ = try sandbox.ok("team", "rate", "T01", "--rating", "好", "--week", "2026-W47")
     sandbox.fileSystem = UnsyncedFileSystem()
     let pristine = sandbox.snapshot()
     let evidence = FileManager.default.temporaryDirectory.appendingPathComponent(

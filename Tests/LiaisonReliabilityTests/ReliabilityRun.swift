@@ -33,6 +33,8 @@ enum ReliabilityRun {
     var adjustments: [ScoreAdjustment]
     /// `rules/scoring.json` as bytes (nil when absent).
     var scoringRules: Data?
+    /// The service teams' records, typing times left out.
+    var teams = TeamRecords()
   }
 
   /// Reads a folder with a healthy disk, finishing an interrupted change first as any
@@ -54,7 +56,7 @@ enum ReliabilityRun {
         for index in need.history.indices { need.history[index].recordedAt = "" }
         return need
       }
-      return State(
+      var state = State(
         roster: try session.roster(), visits: visits.filter { !$0.value.isEmpty }, needs: needs,
         deadlines: try session.needDeadlines(),
         activities: try session.activities().map { activity in
@@ -67,6 +69,14 @@ enum ReliabilityRun {
           adjustment.recordedAt = nil
           return adjustment
         }, scoringRules: FileManager.default.contents(atPath: folder + "/rules/scoring.json"))
+      state.teams = try session.teamRecords()
+      for index in state.teams.work.indices { state.teams.work[index].recordedAt = "" }
+      for task in state.teams.tasks.indices {
+        for event in state.teams.tasks[task].history.indices {
+          state.teams.tasks[task].history[event].recordedAt = ""
+        }
+      }
+      return state
     }
   }
 

@@ -34,6 +34,7 @@ public struct FolderCheck {
     check.checkVisits()
     check.checkNeeds()
     check.checkNeedDeadlines()
+    check.checkTeams()
     check.checkScoreRecords()
     return check.problems
   }

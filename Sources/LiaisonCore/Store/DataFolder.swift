@@ -34,10 +34,11 @@ public struct DataFolder: Sendable, Hashable {
   static let adjustmentsName = "adjustments.json"
   /// Ids of roster records removed as mistakes (`RetiredIDs`); absent until the first.
   static let retiredName = "retired.json"
-  /// Every roster-style record file beside the roster itself, each optional.
-  static let recordFileNames = [
-    needsName, activitiesName, commitmentsName, appraisalsName, adjustmentsName,
-  ]
+  /// Every roster-style record file beside the roster itself, each optional; the teams'
+  /// files (`Teams/TeamFiles`) among them, so backups carry them.
+  static let recordFileNames =
+    [needsName, activitiesName, commitmentsName, appraisalsName, adjustmentsName]
+    + TeamFiles.names
 
   var manifest: String { file(DataFolder.manifestName) }
   var journal: String { file(DataFolder.journalName) }
