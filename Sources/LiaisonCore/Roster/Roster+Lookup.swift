@@ -20,7 +20,29 @@ extension Roster {
     }
     var matches = grids.filter { $0.code == wanted || $0.name == wanted }
     if let village, matches.count > 1 { matches = matches.filter { $0.village == village } }
+    if matches.isEmpty { matches = gridsNamedWithVillage(wanted) }
     return try single(matches, .grid, reference, describe: candidate)
+  }
+
+  /// Grids named with their village, as clerks tell apart every village's 第一网格:
+  /// `凤林村/第一网格`, `凤林村／第一网格`, `凤林村 第一网格` or `凤林村第一网格`.
+  private func gridsNamedWithVillage(_ wanted: String) -> [Grid] {
+    var pairs: [(village: String, grid: String)] = []
+    if let split = wanted.firstIndex(where: { "/／ ".contains($0) }) {
+      pairs.append(
+        (String(wanted[..<split]).trimmedSpaces, String(wanted[split...].dropFirst()).trimmedSpaces))
+    }
+    for village in villages where wanted.hasPrefix(village.name) && wanted != village.name {
+      pairs.append((village.name, String(wanted.dropFirst(village.name.count)).trimmedSpaces))
+    }
+    for (villagePart, gridPart) in pairs {
+      guard let place = try? self.village(villagePart) else { continue }
+      let found = grids.filter {
+        $0.village == place.id && ($0.name == gridPart || $0.code == gridPart)
+      }
+      if !found.isEmpty { return found }
+    }
+    return []
   }
 
   public func member(_ reference: String) throws -> Member {
@@ -41,6 +63,25 @@ extension Roster {
     let phone = Phone(parsing: wanted)?.normalized
     let matches = households.filter { $0.head == wanted || (phone != nil && $0.phone == phone) }
     return try single(matches, .household, reference, describe: candidate)
+  }
+
+  /// The household a member visited: a name several households share (every village has
+  /// a 王大妈) is narrowed to the ones the member is linked to, when that leaves one.
+  public func household(_ reference: String, visitedBy member: String) throws -> Household {
+    do {
+      return try household(reference)
+    } catch RosterError.ambiguous(let kind, let typed, let candidates) {
+      let wanted = reference.trimmedSpaces
+      let phone = Phone(parsing: wanted)?.normalized
+      let linked = Set(links.filter { $0.member == member }.map(\.household))
+      let narrowed = households.filter {
+        linked.contains($0.id) && ($0.head == wanted || (phone != nil && $0.phone == phone))
+      }
+      guard narrowed.count == 1 else {
+        throw RosterError.ambiguous(kind, typed, candidates: candidates)
+      }
+      return narrowed[0]
+    }
   }
 
   public func link(_ reference: String) throws -> Link {
@@ -95,8 +136,9 @@ extension Roster {
     describe(village.id, village.name, village.code)
   }
 
+  /// `G003  凤林村/第一网格`: the form a clerk can type back.
   private func candidate(_ grid: Grid) -> String {
-    describe(grid.id, grid.name, villageName(grid.village))
+    describe(grid.id, villageName(grid.village) + "/" + grid.name)
   }
 
   private func candidate(_ member: Member) -> String {

@@ -43,10 +43,12 @@ public enum RosterError: LiaisonError {
         zh: "没有名称恰为 '\(reference)' 的\(kind.label.zh)。您是不是要找：" + list)
     case .ambiguous(let kind, let reference, let candidates):
       let list = candidates.map { "\n  " + $0 }.joined()
+      // A grid can also be told apart by its village, as the candidates show it.
+      let orGrid = kind == .grid ? (en: " or village/grid", zh: "或“村/网格”") : (en: "", zh: "")
       return Localized(
-        en: "'\(reference)' matches \(candidates.count) \(kind.label.en)s; give the id instead:"
-          + list,
-        zh: "'\(reference)' 对应 \(candidates.count) 个\(kind.label.zh)，请改用编号：" + list)
+        en: "'\(reference)' matches \(candidates.count) \(kind.label.en)s; give the id\(orGrid.en) "
+          + "instead:" + list,
+        zh: "'\(reference)' 对应 \(candidates.count) 个\(kind.label.zh)，请改用编号\(orGrid.zh)：" + list)
     case .invalidValue(let field, let value, let expected):
       return Localized(
         en: "'\(value)' is not a valid value for --\(field): expected \(expected.en).",

@@ -24,7 +24,7 @@ extension StoreSession {
     var draft = draft
     let roster = try visitRoster(member: draft.member, household: draft.household)
     draft.member = try roster.member(draft.member).id
-    draft.household = try roster.household(draft.household).id
+    draft.household = try roster.household(draft.household, visitedBy: draft.member).id
     return (draft, try roster.validateVisit(draft, today: clock.today))
   }
 
