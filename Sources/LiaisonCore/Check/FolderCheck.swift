@@ -38,9 +38,13 @@ public struct FolderCheck {
   mutating func report(
     _ file: String, line: Int? = nil, repairable: Bool = false, en: String, zh: String
   ) {
-    problems.append(
-      CheckProblem(
-        file: file, line: line, message: Localized(en: en, zh: zh), repairable: repairable))
+    problems.append(problem(file, line: line, repairable: repairable, en: en, zh: zh))
+  }
+
+  func problem(
+    _ file: String, line: Int? = nil, repairable: Bool = false, en: String, zh: String
+  ) -> CheckProblem {
+    CheckProblem(file: file, line: line, message: Localized(en: en, zh: zh), repairable: repairable)
   }
 
   private mutating func checkManifest() {

@@ -71,7 +71,7 @@ struct DurableWriter {
     needsNewline: Bool, cut: Data?
   ) {
     let size = Int(lseek(descriptor, 0, SEEK_END))
-    guard size > 0, let tail = try unterminatedTail(descriptor, size: size) else {
+    guard size > 0, let tail = try unterminatedTail(descriptor, size: size, path: path) else {
       return (false, nil)
     }
     if keepTail(tail) { return (true, nil) }
@@ -207,22 +207,32 @@ struct DurableWriter {
     return staged
   }
 
-  private func unterminatedTail(_ descriptor: Int32, size: Int) throws -> Data? {
+  /// The last line when it lacks its newline, found by reading backwards a block at a
+  /// time: a torn line can be as long as any line liaison writes (`LineLimit`), and every
+  /// byte of it must go before the next line is appended, or the two would be glued
+  /// together into a line that never parses.
+  /// - Throws: `StoreError.unreadable` when no newline comes within `LineLimit`: such a
+  ///   tail is no line liaison wrote, and cutting it could destroy records.
+  private func unterminatedTail(_ descriptor: Int32, size: Int, path: String) throws -> Data? {
     // The last byte alone first: nearly always a newline, and then nothing more is read.
-    var last: UInt8 = 0
-    guard pread(descriptor, &last, 1, off_t(size - 1)) == 1 else {
-      throw StoreError.io(path: folder.path, operation: "read", code: errno)
+    guard try read(descriptor, count: 1, endingAt: size).first != UInt8(ascii: "\n") else {
+      return nil
     }
-    guard last != UInt8(ascii: "\n") else { return nil }
-    let window = min(size, 1 << 20)
-    var buffer = [UInt8](repeating: 0, count: window)
-    let read = pread(descriptor, &buffer, window, off_t(size - window))
-    guard read == window else {
-      throw StoreError.io(path: folder.path, operation: "read", code: errno)
+    // Blocks from the end backwards, joined once the line's start is found.
+    var blocks: [Data] = []
+    var end = size
+    while end > 0 {
+      let count = min(end, 1 << 16)
+      let block = try read(descriptor, count: count, endingAt: end)
+      end -= count
+      let newline = block.lastIndex(of: UInt8(ascii: "\n"))
+      blocks.append(newline.map { Data(block[($0 + 1)...]) } ?? block)
+      if blocks.reduce(0, { $0 + $1.count }) > LineLimit.bytes {
+        throw FileReader.overlong(path, line: nil)
+      }
+      if newline != nil { break }
     }
-    guard buffer.last != UInt8(ascii: "\n") else { return nil }
-    let start = buffer.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
-    return Data(buffer[start...])
+    return blocks.reversed().reduce(into: Data()) { $0.append($1) }
   }
 
   /// A name `stage` gives: one of liaison's own files followed by `.tmp-`. Anything else a

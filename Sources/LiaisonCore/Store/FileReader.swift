@@ -29,14 +29,38 @@ enum FileReader {
   }
 
   /// The file opened for reading, or nil when it does not exist.
-  /// - Throws: `StoreError.io` when it exists but cannot be opened.
+  ///
+  /// Only a regular file is opened: a FIFO in place of a data file would block every
+  /// reader while it holds the lock, a link to `/dev/zero` would feed it without end, and a
+  /// symbolic link could lead a folder that came on a USB stick to files outside it. The
+  /// open itself never blocks (`O_NONBLOCK`, which means nothing for a regular file).
+  /// - Throws: `StoreError.notRegularFile` for anything else, `StoreError.io` when it
+  ///   exists but cannot be opened.
   static func openForReading(_ path: String) throws -> Int32? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // Looked at before opening: opening some devices has effects of its own.
+    try FileKind.refuseUnlessRegularOrMissing(path)
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY)
     guard descriptor >= 0 else {
       if errno == ENOENT { return nil }
-      throw StoreError.io(path: path, operation: "read", code: errno)
+      throw FileKind.openFailure(path, operation: "read", code: errno)
     }
+    try refuseUnlessRegular(descriptor, path: path)
     return descriptor
+  }
+
+  /// Closes `descriptor` and throws unless it is a regular file.
+  static func refuseUnlessRegular(_ descriptor: Int32, path: String) throws {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+      let code = errno
+      close(descriptor)
+      throw StoreError.io(path: path, operation: "read", code: code)
+    }
+    let kind = FileKind(mode: status.st_mode)
+    guard kind == .regular else {
+      close(descriptor)
+      throw StoreError.notRegularFile(path: path, kind: kind.described)
+    }
   }
 
   /// The names in a folder; empty when the folder does not exist.

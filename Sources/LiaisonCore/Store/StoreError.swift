@@ -16,12 +16,25 @@ public enum StoreError: LiaisonError {
   /// Another liaison command holds the folder for too long.
   case busy(path: String, seconds: Double)
   case io(path: String, operation: String, code: Int32)
+  /// A data file is a FIFO, a device, a folder or a symbolic link: it is neither read nor
+  /// written, so that it cannot hang the command, feed it without end or lead outside.
+  case notRegularFile(path: String, kind: Localized)
+  /// A record would make a line longer than any liaison reads back (`LineLimit`).
+  case recordTooLong(path: String, id: String, bytes: Int)
+  /// A roster or record file holds one id on several records: writing it would let an edit
+  /// of one replace another.
+  case duplicateIDs(path: String, ids: [String])
+  /// The record of an interrupted change names something it may not touch; it is left in
+  /// place, unfinished, for a person to look at.
+  case journalRefused(path: String, detail: String)
 
   public var exitStatus: ExitStatus {
     switch self {
     case .noDataFolder, .notADataFolder: .noInput
     case .alreadyInitialized: .cannotCreate
-    case .newerFormat, .unreadable, .manifestMissing: .dataError
+    case .newerFormat, .unreadable, .manifestMissing, .notRegularFile, .recordTooLong,
+      .duplicateIDs, .journalRefused:
+      .dataError
     case .busy: .busy
     case .io: .ioError
     }
@@ -82,6 +95,46 @@ public enum StoreError: LiaisonError {
         en: "Cannot \(operation) \(path): \(reason). Nothing was changed; check the folder's "
           + "permissions and disk, then try again.",
         zh: "无法\(Self.chinese(operation)) \(path)：\(reason)。未作任何改动；请检查文件夹权限和磁盘后重试。")
+    case .notRegularFile, .recordTooLong, .duplicateIDs, .journalRefused:
+      return refusals!
+    }
+  }
+
+  /// The messages of the refusals that keep the folder's files as they are.
+  private var refusals: Localized? {
+    switch self {
+    case .notRegularFile(let path, let kind):
+      return Localized(
+        en: "\(path) is \(kind.en), not a regular file; liaison reads and writes only regular "
+          + "files in its data folder. Put the real file back (from a backup) and run "
+          + "'liaison check'. Nothing was changed.",
+        zh: "\(path) 是\(kind.zh)，不是普通文件；liaison 只读写数据文件夹中的普通文件。"
+          + "请放回真正的文件（可从备份恢复）后运行 'liaison check'。未作任何改动。")
+    case .recordTooLong(let path, let id, let bytes):
+      let size = String(format: "%.1f MiB", Double(bytes) / Double(1 << 20))
+      return Localized(
+        en: "\(id) would take \(size) in \(path); a record may take at most "
+          + "\(LineLimit.described). Shorten its text. Nothing was changed.",
+        zh: "\(id) 在 \(path) 中将占 \(size)；每条记录最多 \(LineLimit.described)。"
+          + "请缩短其中的文字。未作任何改动。")
+    case .duplicateIDs(let path, let ids):
+      let shown = ids.prefix(10).joined(separator: ", ") + (ids.count > 10 ? ", …" : "")
+      return Localized(
+        en: "\(path) holds more than one record with the id \(shown); saving could replace one "
+          + "with another, so nothing was written. Run 'liaison check' to see the lines, "
+          + "give each record its own id by hand (or restore the file from a backup), then "
+          + "try again.",
+        zh: "\(path) 中编号 \(shown) 对应不止一条记录；保存可能以一条覆盖另一条，因此未写入任何内容。"
+          + "请运行 'liaison check' 查看所在行，手工为每条记录改用不同编号（或从备份恢复该文件）后重试。")
+    case .journalRefused(let path, let detail):
+      return Localized(
+        en: "\(path) (the record of an interrupted change) \(detail); it was not carried out "
+          + "and is left in place. If nobody here made it, it came with the folder: remove "
+          + "it, then run 'liaison check'. Nothing was changed.",
+        zh: "\(path)（中断修改的记录）\(detail)；未予执行，原样保留。"
+          + "如不是本机命令留下的，它随文件夹而来：请删除它，然后运行 'liaison check'。未作任何改动。")
+    default:
+      return nil
     }
   }
 
