@@ -122,8 +122,7 @@ struct DurableWriter {
   @discardableResult
   func recover() throws -> [Localized] {
     var done: [Localized] = []
-    if let data = try FileReader.contents(folder.journal) {
-      let plan = try IntentJournal.decode(data, path: folder.journal)
+    if let plan = try interruptedChange() {
       try carryOut(plan)
       done.append(
         Localized(
@@ -137,13 +136,26 @@ struct DurableWriter {
     return done
   }
 
-  var hasInterruptedChange: Bool { FileManager.default.fileExists(atPath: folder.journal) }
+  /// Whether a journal stands in the folder (even one that is not a regular file, which
+  /// `interruptedChange` then refuses).
+  var hasInterruptedChange: Bool { FileKind.at(folder.journal) != .missing }
+
+  /// The journal a killed command left, read and validated whole before any step of it is
+  /// taken; nil when there is none.
+  /// - Throws: `StoreError.journalRefused` when it names anything but liaison's own files
+  ///   inside the folder; it is then left in place, not carried out.
+  func interruptedChange() throws -> IntentJournal? {
+    guard let data = try FileReader.contents(folder.journal, limit: IntentJournal.maximumBytes)
+    else { return nil }
+    let plan = try IntentJournal.decode(data, path: folder.journal)
+    try plan.validate(in: folder)
+    return plan
+  }
 
   @discardableResult
   private func carryOut(_ plan: IntentJournal) throws -> [String: Data] {
     var directories: Set<String> = [folder.path]
-    for rename in plan.renames
-    where FileManager.default.fileExists(atPath: folder.file(rename.from)) {
+    for rename in plan.renames where FileKind.at(folder.file(rename.from)) != .missing {
       try fileSystem.rename(folder.file(rename.from), to: folder.file(rename.to))
       directories.insert(directory(of: rename.to))
     }
@@ -263,35 +275,5 @@ struct DurableWriter {
   private func directory(of relative: String) -> String {
     let parent = (relative as NSString).deletingLastPathComponent
     return parent.isEmpty ? folder.path : folder.file(parent)
-  }
-}
-
-/// The list of renames a multi-file change will make, written before any is made.
-struct IntentJournal: Codable {
-  struct Rename: Codable {
-    var from: String
-    var to: String
-  }
-  /// A line to append to a log, written here whole so the journal can finish it.
-  struct Append: Codable {
-    var log: String
-    var line: String
-  }
-  var renames: [Rename]
-  var appends: [Append]? = nil
-
-  func encoded() throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    return try encoder.encode(self) + Data("\n".utf8)
-  }
-
-  static func decode(_ data: Data, path: String) throws -> IntentJournal {
-    do {
-      return try JSONDecoder().decode(IntentJournal.self, from: data)
-    } catch {
-      throw StoreError.unreadable(
-        path: path, line: nil, detail: "the record of an interrupted change does not parse")
-    }
   }
 }

@@ -7,13 +7,19 @@ import Glibc
 /// unreadable file as empty would let the next save overwrite it.
 enum FileReader {
   /// The file's bytes, or nil when it does not exist.
+  /// - Parameter limit: the most bytes a file of its kind can hold; a larger one is refused
+  ///   unread.
   /// - Throws: `StoreError.io` when it exists but cannot be read.
-  static func contents(_ path: String) throws -> Data? {
+  static func contents(_ path: String, limit: Int? = nil) throws -> Data? {
     guard let descriptor = try openForReading(path) else { return nil }
     defer { close(descriptor) }
     // Sized from the start: growing by appends copied a 54 MB month log several times.
     var status = stat()
     let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+    if let limit, size > limit {
+      throw StoreError.unreadable(
+        path: path, line: nil, detail: "the file is \(size) bytes, larger than liaison writes")
+    }
     var data = Data(capacity: size + 1)
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while true {
