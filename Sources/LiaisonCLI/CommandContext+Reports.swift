@@ -39,6 +39,7 @@ extension CommandContext {
     _ report: T, _ document: (Language) -> ReportDocument, csv: ((Language) -> String)? = nil
   ) throws {
     let file = value("output")
+    let target = try outputFile("output")
     let chosen = try choice(ReportFormat.self, "format")
     if let file, chosen == nil, ReportFormat(fileName: file) == nil {
       throw RosterError.invalidValue(
@@ -54,6 +55,6 @@ extension CommandContext {
     case .csv where csv != nil: text = csv!(language)
     default: text = format.renderer(maxWidth: 80)!.render(document(language))
     }
-    try ExportCommand.write(Data(text.utf8), to: file, self)
+    try write(Data(text.utf8), to: target)
   }
 }

@@ -58,6 +58,10 @@ public struct DataFolder: Sendable, Hashable {
   ) throws -> DataFolder {
     if let chosen = explicit ?? environment["LIAISON_DATA"].flatMap({ $0.isEmpty ? nil : $0 }) {
       let folder = DataFolder(path: absolute(chosen, from: currentDirectory))
+      if FileKind.at(folder.path) == .regular {
+        throw StoreError.fileNotFolder(
+          path: chosen, folder: (folder.path as NSString).deletingLastPathComponent)
+      }
       guard FileManager.default.fileExists(atPath: folder.manifest) else {
         if folder.holdsRecords { throw StoreError.manifestMissing(path: chosen) }
         throw StoreError.notADataFolder(path: chosen)

@@ -6,6 +6,8 @@ public enum StoreError: LiaisonError {
   case noDataFolder(searchedFrom: String)
   /// `--data` or `LIAISON_DATA` names a folder without `liaison.json`.
   case notADataFolder(path: String)
+  /// `--data` or `LIAISON_DATA` names a file (often one of the folder's own) instead of a folder.
+  case fileNotFolder(path: String, folder: String)
   case alreadyInitialized(path: String)
   /// The folder holds liaison records but its manifest is gone: `init` would start empty.
   case manifestMissing(path: String)
@@ -30,7 +32,7 @@ public enum StoreError: LiaisonError {
 
   public var exitStatus: ExitStatus {
     switch self {
-    case .noDataFolder, .notADataFolder: .noInput
+    case .noDataFolder, .notADataFolder, .fileNotFolder: .noInput
     case .alreadyInitialized: .cannotCreate
     case .newerFormat, .unreadable, .manifestMissing, .notRegularFile, .recordTooLong,
       .duplicateIDs, .journalRefused:
@@ -54,6 +56,12 @@ public enum StoreError: LiaisonError {
           + "Check the path, or create one there with 'liaison init --township NAME --data \(path)'.",
         zh: "\(path) 不是 liaison 数据文件夹（没有 liaison.json）。请检查路径，"
           + "或用 'liaison init --township 乡镇名 --data \(path)' 在此新建。")
+    case .fileNotFolder(let path, let folder):
+      return Localized(
+        en: "\(path) is a file, not a folder: --data and LIAISON_DATA name the data folder "
+          + "itself, the one holding liaison.json (perhaps \(folder)).",
+        zh: "\(path) 是文件而不是文件夹：--data 和 LIAISON_DATA 应指向数据文件夹本身，"
+          + "即含有 liaison.json 的文件夹（也许是 \(folder)）。")
     case .alreadyInitialized(let path):
       return Localized(
         en: "\(path) is already a liaison data folder; nothing was changed.",
