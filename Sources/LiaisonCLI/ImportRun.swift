@@ -178,7 +178,7 @@ struct ImportRun {
       cells += Array(repeating: "", count: width - cells.count)
       return cells + [row.reason?(context.language) ?? ""]
     }
-    let csv = CSVWriter(excelSafe: true).document(
+    let csv = CSVWriter().document(
       header: header + [reason], rows: lines, byteOrderMark: true)
     do {
       try path.write(Data(csv.utf8), fileSystem: context.fileSystem)
