@@ -7,6 +7,9 @@ extension FolderCheck {
     let months: [YearMonth]
     do {
       months = try VisitLog.months(in: folder)
+    } catch let error as LiaisonError {
+      return problems.append(
+        CheckProblem(file: DataFolder.visitsFolderName, message: error.message))
     } catch {
       return report("visits", en: "the folder cannot be read", zh: "无法读取该文件夹")
     }

@@ -10,6 +10,7 @@ public enum FolderRepair {
   public static func run(_ store: LiaisonStore) throws -> [Localized] {
     let lock = try FolderLock(folder: store.folder, mode: .exclusive, timeout: store.lockTimeout)
     defer { withExtendedLifetime(lock) {} }
+    try store.folder.refuseForeignFolders()
     let writer = DurableWriter(folder: store.folder, fileSystem: store.fileSystem)
     var done = try writer.recover()
     let log = VisitLog(folder: store.folder, writer: writer)

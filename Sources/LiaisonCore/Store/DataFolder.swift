@@ -92,6 +92,17 @@ public struct DataFolder: Sendable, Hashable {
     return rosterHoldsRecords || logs.contains { $0.hasSuffix(".jsonl") }
   }
 
+  /// Refuses a `visits` or `rules` that is not a real folder of this one: a symbolic link
+  /// there would lead every read and write of logs or rules outside the data folder.
+  func refuseForeignFolders() throws {
+    for path in [visitsFolder, rulesFolder] {
+      let kind = FileKind.at(path)
+      guard kind == .directory || kind == .missing else {
+        throw StoreError.notRegularFile(path: path, kind: kind.described)
+      }
+    }
+  }
+
   static func absolute(_ path: String, from directory: String) -> String {
     path.hasPrefix("/") ? path : directory + "/" + path
   }

@@ -70,8 +70,14 @@ enum FileReader {
   }
 
   /// The names in a folder; empty when the folder does not exist.
+  /// - Throws: `StoreError.notRegularFile` when a link, a file or anything else stands in
+  ///   its place (a `visits` linked elsewhere would lead reads and writes out of the folder).
   static func names(in folder: String) throws -> [String] {
-    guard FileManager.default.fileExists(atPath: folder) else { return [] }
+    let kind = FileKind.at(folder)
+    guard kind != .missing else { return [] }
+    guard kind == .directory else {
+      throw StoreError.notRegularFile(path: folder, kind: kind.described)
+    }
     do {
       return try FileManager.default.contentsOfDirectory(atPath: folder)
     } catch {

@@ -18,8 +18,9 @@ public enum StoreError: LiaisonError {
   /// Another liaison command holds the folder for too long.
   case busy(path: String, seconds: Double)
   case io(path: String, operation: String, code: Int32)
-  /// A data file is a FIFO, a device, a folder or a symbolic link: it is neither read nor
-  /// written, so that it cannot hang the command, feed it without end or lead outside.
+  /// A data file is a FIFO, a device, a folder or a symbolic link (or `visits/`, `rules/` is
+  /// not a real folder): it is neither read nor written, so that it cannot hang the command,
+  /// feed it without end or lead outside the folder.
   case notRegularFile(path: String, kind: Localized)
   /// A record would make a line longer than any liaison reads back (`LineLimit`).
   case recordTooLong(path: String, id: String, bytes: Int)
@@ -113,11 +114,11 @@ public enum StoreError: LiaisonError {
     switch self {
     case .notRegularFile(let path, let kind):
       return Localized(
-        en: "\(path) is \(kind.en), not a regular file; liaison reads and writes only regular "
-          + "files in its data folder. Put the real file back (from a backup) and run "
-          + "'liaison check'. Nothing was changed.",
-        zh: "\(path) 是\(kind.zh)，不是普通文件；liaison 只读写数据文件夹中的普通文件。"
-          + "请放回真正的文件（可从备份恢复）后运行 'liaison check'。未作任何改动。")
+        en: "\(path) is \(kind.en), which liaison neither reads nor writes: a data folder "
+          + "holds regular files and folders only, never links, pipes or devices. Put the real "
+          + "file or folder back (from a backup) and run 'liaison check'. Nothing was changed.",
+        zh: "\(path) 是\(kind.zh)，liaison 不读也不写：数据文件夹中只能有普通文件和文件夹，"
+          + "不能有链接、管道或设备文件。请放回真正的文件或文件夹（可从备份恢复）后运行 'liaison check'。未作任何改动。")
     case .recordTooLong(let path, let id, let bytes):
       let size = String(format: "%.1f MiB", Double(bytes) / Double(1 << 20))
       return Localized(

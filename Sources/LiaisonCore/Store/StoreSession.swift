@@ -27,6 +27,7 @@ public final class StoreSession {
     writer = DurableWriter(folder: store.folder, fileSystem: store.fileSystem)
     self.writable = writable
     onWarning = store.onWarning
+    try folder.refuseForeignFolders()
     guard let data = try FileReader.contents(folder.manifest) else {
       throw StoreError.notADataFolder(path: folder.path)
     }
