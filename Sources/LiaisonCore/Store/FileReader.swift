@@ -20,6 +20,7 @@ enum FileReader {
       throw StoreError.unreadable(
         path: path, line: nil, detail: "the file is \(size) bytes, larger than liaison writes")
     }
+    try refuseHoles(descriptor, size: size, path: path)
     var data = Data(capacity: size + 1)
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while true {
@@ -52,6 +53,23 @@ enum FileReader {
     }
     try refuseUnlessRegular(descriptor, path: path)
     return descriptor
+  }
+
+  /// Refuses a sparse file before it is read whole: liaison writes its files from start to
+  /// end, never leaving holes, so a file with one (a gigabyte of nothing made in an
+  /// instant) was planted or damaged — and would cost its whole size in memory.
+  static func refuseHoles(_ descriptor: Int32, size: Int, path: String) throws {
+    guard size > 0 else { return }
+    // SEEK_HOLE (4) answers the file's end when there is no hole, or where lseek does not
+    // know holes at all.
+    let hole = lseek(descriptor, 0, 4)
+    defer { lseek(descriptor, 0, SEEK_SET) }
+    if hole >= 0, hole < size {
+      throw StoreError.unreadable(
+        path: path, line: nil,
+        detail: "the file has holes (a sparse file), which liaison never writes: it was "
+          + "damaged or planted")
+    }
   }
 
   /// Closes `descriptor` and throws unless it is a regular file.
