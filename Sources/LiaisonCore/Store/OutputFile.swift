@@ -56,22 +56,32 @@ public struct OutputFile: Sendable {
       folder + "/." + (path as NSString).lastPathComponent
       + ".partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     do {
-      let descriptor = try fileSystem.openForWriting(
-        staged, append: false, truncate: true, mode: 0o600)
+      let descriptor = try onDisk {
+        try fileSystem.openForWriting(staged, append: false, truncate: true, mode: 0o600)
+      }
       do {
         defer { fileSystem.close(descriptor) }
-        try fileSystem.setMode(descriptor, 0o600, path: staged)
-        try produce { try fileSystem.write(descriptor, $0, path: staged) }
-        try fileSystem.sync(descriptor, path: staged)
+        try onDisk { try fileSystem.setMode(descriptor, 0o600, path: staged) }
+        // What `produce` throws of its own (a log that does not read) passes as it is.
+        try produce { data in try onDisk { try fileSystem.write(descriptor, data, path: staged) } }
+        try onDisk { try fileSystem.sync(descriptor, path: staged) }
       }
-      try fileSystem.rename(staged, to: path)
-      try fileSystem.syncDirectory(folder)
+      try onDisk {
+        try fileSystem.rename(staged, to: path)
+        try fileSystem.syncDirectory(folder)
+      }
     } catch {
       try? fileSystem.remove(staged)
-      if case StoreError.io(_, _, let code) = error {
-        throw OutputPathError.cannotWrite(path: shown, code: code)
-      }
       throw error
+    }
+  }
+
+  /// Runs a step of writing the file, a failure of which is this file's, told by its path.
+  private func onDisk<T>(_ step: () throws -> T) throws -> T {
+    do {
+      return try step()
+    } catch StoreError.io(_, _, let code) {
+      throw OutputPathError.cannotWrite(path: shown, code: code)
     }
   }
 

@@ -104,14 +104,6 @@ public enum StoreError: LiaisonError {
         en: "Cannot \(operation) \(path): \(reason). Nothing was changed; check the folder's "
           + "permissions and disk, then try again.",
         zh: "无法\(Self.chinese(operation)) \(path)：\(reason)。未作任何改动；请检查文件夹权限和磁盘后重试。")
-    case .notRegularFile, .recordTooLong, .duplicateIDs, .journalRefused:
-      return refusals!
-    }
-  }
-
-  /// The messages of the refusals that keep the folder's files as they are.
-  private var refusals: Localized? {
-    switch self {
     case .notRegularFile(let path, let kind):
       return Localized(
         en: "\(path) is \(kind.en), which liaison neither reads nor writes: a data folder "
@@ -142,8 +134,6 @@ public enum StoreError: LiaisonError {
           + "it, then run 'liaison check'. Nothing was changed.",
         zh: "\(path)（中断修改的记录）\(detail)；未予执行，原样保留。"
           + "如不是本机命令留下的，它随文件夹而来：请删除它，然后运行 'liaison check'。未作任何改动。")
-    default:
-      return nil
     }
   }
 
