@@ -40,15 +40,17 @@ enum RecordCodec {
     let encoder = encoder()
     var data = Data("[\n".utf8)
     var writer = PlainJSONWriter()
+    let file = fileName(of: T.self)
     let sorted = records.sorted(by: { idPrecedes($0.id, $1.id) })
     let repeated = zip(sorted, sorted.dropFirst()).filter { $0.id == $1.id }.map(\.0.id)
     guard repeated.isEmpty else {
-      throw StoreError.duplicateIDs(path: fileName(of: T.self), ids: repeated.uniqued())
+      throw StoreError.duplicateIDs(
+        path: file, ids: Set(repeated).sorted(by: RecordCodec.idPrecedes))
     }
     for (index, record) in sorted.enumerated() {
       if index > 0 { data.append(contentsOf: ",\n".utf8) }
       let bytes = try line(record, writer: &writer, encoder: encoder)
-      try refuseOverlong(bytes.count, id: record.id, in: fileName(of: T.self))
+      try refuseOverlong(bytes.count, id: record.id, in: file)
       data.append(contentsOf: bytes)
     }
     data.append(contentsOf: "\n]\n".utf8)

@@ -13,7 +13,8 @@ extension Roster {
     var seen = Set<String>()
     let repeated = ids.filter { !seen.insert($0).inserted }
     guard repeated.isEmpty else {
-      throw StoreError.duplicateIDs(path: file, ids: repeated.uniqued())
+      throw StoreError.duplicateIDs(
+        path: file, ids: Set(repeated).sorted(by: RecordCodec.idPrecedes))
     }
   }
 }

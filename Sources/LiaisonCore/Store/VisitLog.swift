@@ -134,7 +134,8 @@ struct VisitLog {
       data.append(UInt8(ascii: "\n"))
     }
     guard repeated.isEmpty else {
-      throw StoreError.duplicateIDs(path: file, ids: repeated.uniqued())
+      throw StoreError.duplicateIDs(
+        path: file, ids: Set(repeated).sorted(by: RecordCodec.idPrecedes))
     }
     return data
   }
