@@ -71,27 +71,33 @@ import Testing
 
   @Test func filesAndFoldersWrittenOutsideArePrivateWhateverTheUmask() throws {
     let (sandbox, input) = try Self.township()
-    let old = umask(0)
-    defer { umask(old) }
     let root = sandbox.root.path
-    _ = try sandbox.ok("report", "monthly", "--month", "2026-11", "-o", root + "/r.html")
-    _ = try sandbox.ok("export", "households", "--out", root + "/h.csv")
-    _ = try sandbox.ok("export", "visits", "--format", "jsonl", "--out", root + "/v.jsonl")
-    _ = try sandbox.ok("export", "all", "--format", "csv", "--out", root + "/all/csv")
-    _ = try sandbox.ok("report", "worksheet", "--member", "张建国", "-o", root + "/w.csv")
-    _ = sandbox.run(
-      "import", "households", input, "--skip-invalid", "--rejected", root + "/rej.csv")
-    for file in ["r.html", "h.csv", "v.jsonl", "all/csv/households.csv", "w.csv", "rej.csv"] {
-      #expect(FileKindProbe.mode(root + "/" + file) == 0o600, "\(file)")
-    }
-    for folder in ["all", "all/csv"] {
-      #expect(FileKindProbe.mode(root + "/" + folder) == 0o700, "\(folder)")
-    }
-    // An existing file is replaced whole, and private too.
+    // The real binary under umask 000, which would make 0666 files and 0777 folders.
     try "old".write(toFile: root + "/h2.csv", atomically: false, encoding: .utf8)
     #expect(chmod(root + "/h2.csv", 0o644) == 0)
-    _ = try sandbox.ok("export", "households", "--out", root + "/h2.csv")
-    #expect(FileKindProbe.mode(root + "/h2.csv") == 0o600)
+    let result = try RealBinary.shell(
+      """
+      umask 000
+      export LIAISON_DATA="\(sandbox.data)"
+      $LIAISON report monthly --month 2026-11 -o r.html
+      $LIAISON export households --out h.csv
+      $LIAISON export households --out h2.csv
+      $LIAISON export visits --format jsonl --out v.jsonl
+      $LIAISON export all --format csv --out all/csv
+      $LIAISON report worksheet --member 张建国 -o w.csv
+      $LIAISON import households "\(input)" --skip-invalid --rejected rej.csv
+      $LIAISON backup --to made/backups
+      true
+      """, in: sandbox.root)
+    #expect(result.status == 0, "\(result.stderr)")
+    for file in [
+      "r.html", "h.csv", "h2.csv", "v.jsonl", "all/csv/households.csv", "w.csv", "rej.csv",
+    ] {
+      #expect(FileKindProbe.mode(root + "/" + file) == 0o600, "\(file): \(result.stderr)")
+    }
+    for folder in ["all", "all/csv", "made", "made/backups"] {
+      #expect(FileKindProbe.mode(root + "/" + folder) == 0o700, "\(folder)")
+    }
   }
 
   @Test func backupGoesOutsideTheFolderOrIntoItsOwnBackups() throws {
