@@ -60,12 +60,12 @@ final class CommandContext: Sendable {
   }
 
   /// `LIAISON_LOCK_TIMEOUT`: seconds, from 0 to an hour; 5 when unset.
-  /// - Throws: `UsageError` for anything else (`nan`, `-1`, `soon`), which would otherwise
-  ///   wait for ever, not at all, or print as "held it for nan s".
+  /// - Throws: `EnvironmentSettingError` for anything else (`nan`, `-1`, `soon`), which
+  ///   would otherwise wait for ever, not at all, or print as "held it for nan s".
   func lockTimeout() throws -> Double {
     guard let text = environment["LIAISON_LOCK_TIMEOUT"], !text.isEmpty else { return 5 }
     guard let seconds = Double(text), seconds.isFinite, (0...3600).contains(seconds) else {
-      throw UsageError(
+      throw EnvironmentSettingError(
         message: Localized(
           en: "LIAISON_LOCK_TIMEOUT is '\(text)'; set it to the seconds to wait for another "
             + "liaison command, a number from 0 to 3600 such as 5, or unset it.",

@@ -123,7 +123,7 @@ import Testing
     sandbox.environment["LIAISON_DATA"] = sandbox.data + "/members.json"
     let file = sandbox.run(["member", "list"], data: false)
     #expect(file.status == 66 && file.stderr.contains("is a file, not a folder"))
-    #expect(!file.stderr.contains("init"))
+    #expect(!file.stderr.contains("init --township"))
   }
 }
 
@@ -137,5 +137,16 @@ enum FileKindProbe {
   static func isCharacterDevice(_ path: String) -> Bool {
     var status = stat()
     return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFCHR
+  }
+}
+
+extension OutputPathTests {
+  @Test func initOnAFileSaysItIsAFile() throws {
+    let sandbox = try Sandbox()
+    let file = sandbox.root.appendingPathComponent("f").path
+    try "x".write(toFile: file, atomically: false, encoding: .utf8)
+    let result = sandbox.run(["init", "--township", "凤林镇", "--data", file], data: false)
+    #expect(result.status == 66 && result.stderr.contains("is a file, not a folder"))
+    #expect(try String(contentsOfFile: file, encoding: .utf8) == "x")
   }
 }

@@ -60,9 +60,10 @@ public enum StoreError: LiaisonError {
     case .fileNotFolder(let path, let folder):
       return Localized(
         en: "\(path) is a file, not a folder: --data and LIAISON_DATA name the data folder "
-          + "itself, the one holding liaison.json (perhaps \(folder)).",
+          + "itself, the one holding liaison.json (perhaps \(folder)), or for 'liaison init' "
+          + "a folder to make. Nothing was changed.",
         zh: "\(path) 是文件而不是文件夹：--data 和 LIAISON_DATA 应指向数据文件夹本身，"
-          + "即含有 liaison.json 的文件夹（也许是 \(folder)）。")
+          + "即含有 liaison.json 的文件夹（也许是 \(folder)），'liaison init' 则应指向要新建的文件夹。未作任何改动。")
     case .alreadyInitialized(let path):
       return Localized(
         en: "\(path) is already a liaison data folder; nothing was changed.",
