@@ -45,8 +45,10 @@ public enum OutputPathError: LiaisonError {
       let reason = String(cString: strerror(code))
       return Localized(
         en: "Cannot write \(path): \(reason). Check that its folder exists and is writable "
-          + "and that the disk has room; nothing was written there.",
-        zh: "无法写入 \(path)：\(reason)。请检查其所在文件夹是否存在、可写，以及磁盘空间；未写入任何内容。")
+          + "and that the disk has room, then try again; the file is as it was (or, if the "
+          + "failure came last, whole with the new contents), never a part.",
+        zh: "无法写入 \(path)：\(reason)。请检查其所在文件夹是否存在、可写以及磁盘空间后重试；"
+          + "该文件保持原样（若失败发生在最后一步，则已完整写入新内容），不会只写一部分。")
     }
   }
 }
