@@ -11,6 +11,16 @@ import Testing
     make(path)
   }
 
+  /// Moves a file or folder out of the data folder and leaves a link to it in its place.
+  /// - Returns: where it went.
+  static func moveOutside(_ relative: String, in sandbox: Sandbox) throws -> String {
+    let outside = sandbox.root.appendingPathComponent("elsewhere-" + relative).path
+    try FileManager.default.moveItem(atPath: sandbox.data + "/" + relative, toPath: outside)
+    try FileManager.default.createSymbolicLink(
+      atPath: sandbox.data + "/" + relative, withDestinationPath: outside)
+    return outside
+  }
+
   @Test func aFIFOInPlaceOfTheMembersIsRefusedWithoutHanging() throws {
     let sandbox = try Sandbox()
     try sandbox.township()
@@ -44,10 +54,7 @@ import Testing
   @Test func aRosterFileLinkedOutsideIsNotReadNorWrittenThrough() throws {
     let sandbox = try Sandbox()
     try sandbox.township()
-    let outside = sandbox.root.appendingPathComponent("elsewhere.json").path
-    try FileManager.default.moveItem(atPath: sandbox.data + "/households.json", toPath: outside)
-    try FileManager.default.createSymbolicLink(
-      atPath: sandbox.data + "/households.json", withDestinationPath: outside)
+    let outside = try Self.moveOutside("households.json", in: sandbox)
     let before = try Data(contentsOf: URL(fileURLWithPath: outside))
     let add = sandbox.run("household", "add", "--head", "钱叔", "--village", "凤林村")
     #expect(add.status == 65 && add.stderr.contains("households.json is a symbolic link"))
@@ -57,10 +64,7 @@ import Testing
   @Test func aVisitsFolderLinkedOutsideIsRefused() throws {
     let sandbox = try Sandbox()
     try sandbox.township()
-    let outside = sandbox.root.appendingPathComponent("elsewhere").path
-    try FileManager.default.moveItem(atPath: sandbox.data + "/visits", toPath: outside)
-    try FileManager.default.createSymbolicLink(
-      atPath: sandbox.data + "/visits", withDestinationPath: outside)
+    let outside = try Self.moveOutside("visits", in: sandbox)
     let add = sandbox.run("visit", "add", "--member", "张建国", "--household", "王大妈")
     #expect(add.status == 65 && add.stderr.contains("visits is a symbolic link"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty)

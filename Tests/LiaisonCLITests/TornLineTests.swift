@@ -7,6 +7,15 @@ import Testing
 /// Torn lines longer than a mebibyte (issue 14, item 1): the whole tear goes before the
 /// next append, and `check --repair` mends it in one run.
 @Suite struct TornLineTests {
+  /// The sample township with one visit in November 2026.
+  static func townshipWithAVisit() throws -> Sandbox {
+    let sandbox = try Sandbox()
+    try sandbox.township()
+    _ = try sandbox.ok(
+      "visit", "add", "--member", "张建国", "--household", "王大妈", "--date", "2026-11-20")
+    return sandbox
+  }
+
   /// A visit line cut off after `bytes` bytes of notes, as a kill -9 mid-append leaves it.
   static func tear(_ sandbox: Sandbox, month: String = "2026-11", bytes: Int) throws {
     let handle = try #require(
@@ -19,10 +28,7 @@ import Testing
   }
 
   @Test func aTornLineOverOneMebibyteIsCutWholeBeforeTheNextVisit() throws {
-    let sandbox = try Sandbox()
-    try sandbox.township()
-    _ = try sandbox.ok(
-      "visit", "add", "--member", "张建国", "--household", "王大妈", "--date", "2026-11-20")
+    let sandbox = try Self.townshipWithAVisit()
     try Self.tear(sandbox, bytes: 1_500_000)
     let added = sandbox.run(
       "visit", "add", "--member", "张建国", "--household", "赵大爷", "--date", "2026-11-21")
@@ -33,10 +39,7 @@ import Testing
   }
 
   @Test func repairOfATornLineOverOneMebibyteLeavesNothingToReport() throws {
-    let sandbox = try Sandbox()
-    try sandbox.township()
-    _ = try sandbox.ok(
-      "visit", "add", "--member", "张建国", "--household", "王大妈", "--date", "2026-11-20")
+    let sandbox = try Self.townshipWithAVisit()
     try Self.tear(sandbox, bytes: 2_000_000)
     let repair = sandbox.run("check", "--repair")
     #expect(repair.status == 0 && repair.stderr.contains("Repaired"))
@@ -45,10 +48,7 @@ import Testing
   }
 
   @Test func aLineLongerThanTheLimitIsReportedAndNeverCut() throws {
-    let sandbox = try Sandbox()
-    try sandbox.township()
-    _ = try sandbox.ok(
-      "visit", "add", "--member", "张建国", "--household", "王大妈", "--date", "2026-11-20")
+    let sandbox = try Self.townshipWithAVisit()
     try Self.tear(sandbox, bytes: LineLimit.bytes + 10)
     let size = sandbox.file("visits/2026-11.jsonl").utf8.count
     let check = sandbox.run("check")
@@ -74,10 +74,7 @@ import Testing
   }
 
   @Test func aSparseGigabyteLogIsReportedQuicklyInBoundedMemory() throws {
-    let sandbox = try Sandbox()
-    try sandbox.township()
-    _ = try sandbox.ok(
-      "visit", "add", "--member", "张建国", "--household", "王大妈", "--date", "2026-11-20")
+    let sandbox = try Self.townshipWithAVisit()
     #expect(truncate(sandbox.data + "/visits/2026-11.jsonl", 1 << 30) == 0)
     let start = Date()
     let check = sandbox.run("check")
