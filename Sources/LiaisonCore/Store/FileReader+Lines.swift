@@ -47,6 +47,7 @@ extension FileReader {
       let bytes = UnsafeRawBufferPointer(rebasing: buffer[0..<filled])
       var start = 0
       while let newline = PlainLines.newline(in: bytes, from: start) {
+        if newline - start > LineLimit.bytes { throw overlong(path, line: lineNumber) }
         guard try body(UnsafeRawBufferPointer(rebasing: bytes[start..<newline]), true) else {
           return true
         }
