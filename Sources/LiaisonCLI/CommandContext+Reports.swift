@@ -40,7 +40,8 @@ extension CommandContext {
     _ report: T, _ document: (Language) -> ReportDocument, csv: ((Language) -> String)? = nil
   ) throws {
     let file = value("output")
-    if try emitReportWorkbook(document, form: csv, to: file) { return }
+    let target = try outputFile("output")
+    if try emitReportWorkbook(document, form: csv, to: target) { return }
     let chosen = try choice(ReportFormat.self, "format")
     if let file, chosen == nil, ReportFormat(fileName: file) == nil {
       throw RosterError.invalidValue(
@@ -57,7 +58,7 @@ extension CommandContext {
     case .csv where csv != nil: text = csv!(language)
     default: text = format.renderer(maxWidth: 80)!.render(document(language))
     }
-    try ExportCommand.write(Data(text.utf8), to: file, self)
+    try write(Data(text.utf8), to: target)
   }
 
   /// Writes the report as a workbook, a sheet per table, when `--format xlsx` or an `-o`
@@ -65,11 +66,11 @@ extension CommandContext {
   /// would garble a terminal.
   /// `form` is a report's own CSV, which only the worksheet has: the visits form.
   private func emitReportWorkbook(
-    _ document: (Language) -> ReportDocument, form: ((Language) -> String)?, to file: String?
+    _ document: (Language) -> ReportDocument, form: ((Language) -> String)?, to file: OutputFile?
   ) throws -> Bool {
     let format = value("format")?.lowercased()
-    guard format == "xlsx" || format == nil && file?.lowercased().hasSuffix(".xlsx") == true
-    else { return false }
+    let named = value("output")?.lowercased().hasSuffix(".xlsx") == true
+    guard format == "xlsx" || format == nil && named else { return false }
     guard let file else {
       throw RosterError.invalidValue(
         field: "output", value: "",
@@ -79,7 +80,7 @@ extension CommandContext {
     let workbook = ReportWorkbook.workbook(
       document(language), language: language,
       form: form.map { (kind: ImportKind.visits, csv: $0(language)) })
-    try ExportCommand.write(workbook, to: file, self)
+    try write(workbook, to: file)
     return true
   }
 }

@@ -53,10 +53,25 @@ final class CommandContext: Sendable {
     let folder = try DataFolder.locate(
       explicit: explicit ?? parsed.globals["data"], environment: environment,
       currentDirectory: currentDirectory)
-    let timeout = environment["LIAISON_LOCK_TIMEOUT"].flatMap(Double.init) ?? 5
+    let timeout = try lockTimeout()
     return LiaisonStore(folder: folder, lockTimeout: timeout, fileSystem: fileSystem) {
       [self] in warn($0)
     }
+  }
+
+  /// `LIAISON_LOCK_TIMEOUT`: seconds, from 0 to an hour; 5 when unset.
+  /// - Throws: `EnvironmentSettingError` for anything else (`nan`, `-1`, `soon`), which
+  ///   would otherwise wait for ever, not at all, or print as "held it for nan s".
+  func lockTimeout() throws -> Double {
+    guard let text = environment["LIAISON_LOCK_TIMEOUT"], !text.isEmpty else { return 5 }
+    guard let seconds = Double(text), seconds.isFinite, (0...3600).contains(seconds) else {
+      throw EnvironmentSettingError(
+        message: Localized(
+          en: "LIAISON_LOCK_TIMEOUT is '\(text)'; set it to the seconds to wait for another "
+            + "liaison command, a number from 0 to 3600 such as 5, or unset it.",
+          zh: "LIAISON_LOCK_TIMEOUT 为 '\(text)'；请设为等待其他 liaison 命令的秒数（0 到 3600 之间的数，如 5），或取消设置。"))
+    }
+    return seconds
   }
 
   /// Who is typing: `LIAISON_CLERK`, else the login name.

@@ -45,7 +45,7 @@ struct ImportRun {
   }
 
   private func report(
-    _ plan: ImportPlan, dryRun: Bool, backup: String?, rejectedFile: String?
+    _ plan: ImportPlan, dryRun: Bool, backup: String?, rejectedFile: OutputFile?
   ) throws {
     let rejected = plan.rows.filter { $0.action == .reject }
     let shown = dryRun ? plan : ImportPlan(kind: plan.kind, rows: rejected)
@@ -86,7 +86,7 @@ struct ImportRun {
       throw ImportRefused(summary: summary, rejected: rejected.count)
     }
     if !rejected.isEmpty, let rejectedFile, try writeRejected(plan, to: rejectedFile) {
-      let file = context.value("rejected") ?? rejectedFile
+      let file = rejectedFile.shown
       context.say(
         Localized(
           en:
@@ -159,36 +159,21 @@ struct ImportRun {
 
   /// Where `--skip-invalid` will write rejected rows: checked before anything is imported,
   /// so that a bad path cannot fail an import that has already landed.
-  private func rejectedFilePath(input: String) throws -> String? {
+  private func rejectedFilePath(input: String) throws -> OutputFile? {
     guard context.flag("skip-invalid") else { return nil }
     let base = input == "-" ? "import" : (input as NSString).deletingPathExtension
     // A workbook's rejected rows go back into a workbook, to fix in the same program.
     let isWorkbook = (input as NSString).pathExtension.lowercased() == "xlsx"
     let target =
       context.value("rejected") ?? base + (isWorkbook ? ".rejected.xlsx" : ".rejected.csv")
-    let absolute = context.absolute(target)
-    let folder = (absolute as NSString).deletingLastPathComponent
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
-      isDirectory.boolValue,
-      FileManager.default.isWritableFile(atPath: folder)
-    else {
-      throw InputFileError(
-        path: target,
-        reason: Localized(
-          en:
-            "rejected rows cannot be written there (no such folder, or not writable); give --rejected FILE",
-          zh: "无法在此写出被拒绝的行（文件夹不存在或不可写）；请用 --rejected 指定文件"),
-        exitStatus: .cannotCreate)
-    }
-    return absolute
+    return try OutputFile(target, absolute: context.absolute(target))
   }
 
   /// Rejected rows, as read, with a reason column (replacing the one a rejected file being
   /// imported again already has), private to the clerk: they hold phones. A workbook when
   /// the path ends in `.xlsx`, else CSV.
   /// - Returns: false when the input had no cells to write back (JSON).
-  private func writeRejected(_ plan: ImportPlan, to path: String) throws -> Bool {
+  private func writeRejected(_ plan: ImportPlan, to path: OutputFile) throws -> Bool {
     let rows = plan.rows.filter { $0.action == .reject && !$0.cells.isEmpty }
     guard !rows.isEmpty else { return false }
     let reasonHeadings = ["reason", "拒绝原因"]
@@ -202,7 +187,7 @@ struct ImportRun {
       return cells + [row.reason?(context.language) ?? ""]
     }
     let contents: Data
-    if path.lowercased().hasSuffix(".xlsx") {
+    if path.shown.lowercased().hasSuffix(".xlsx") {
       contents = WorkbookWriter.workbook([
         WorkbookSheet(
           name: context.language == .zh ? "被拒绝的行" : "Rejected rows", header: header + [reason],
@@ -210,19 +195,17 @@ struct ImportRun {
       ])
     } else {
       contents = Data(
-        CSVWriter(excelSafe: true).document(
-          header: header + [reason], rows: lines, byteOrderMark: true
-        ).utf8)
+        CSVWriter().document(header: header + [reason], rows: lines, byteOrderMark: true).utf8)
     }
-    guard
-      FileManager.default.createFile(
-        atPath: path, contents: contents, attributes: [.posixPermissions: 0o600])
-    else {
+    do {
+      try path.write(contents, fileSystem: context.fileSystem)
+    } catch let error as OutputPathError {
       throw InputFileError(
-        path: path,
+        path: path.shown,
         reason: Localized(
           en: "the import landed, but its rejected rows could not be written here",
-          zh: "导入已完成，但被拒绝的行无法写入此处"),
+          zh: "导入已完成，但被拒绝的行无法写入此处") + Localized(" (") + error.message
+          + Localized(")"),
         exitStatus: .cannotCreate)
     }
     return true

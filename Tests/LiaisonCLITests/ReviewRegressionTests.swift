@@ -17,7 +17,8 @@ import Testing
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
     let result = sandbox.run("household", "add", "--head", "钱叔", "--village", "凤林村")
     #expect(
-      result.status == 74 && result.stderr.contains("Cannot read")
+      result.status == 65
+        && result.stderr.contains("is a folder, which liaison neither reads nor writes")
         && result.stderr.contains("households.json"))
     try FileManager.default.removeItem(atPath: path)
     let missing = sandbox.run("household", "add", "--head", "钱叔", "--village", "凤林村")

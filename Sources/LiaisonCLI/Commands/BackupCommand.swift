@@ -13,14 +13,19 @@ enum BackupCommand {
         + "'liaison --data 备份路径 member list' 查看。恢复时将其文件复制回数据文件夹即可。"),
     options: [
       .value(
-        "to", "dir", en: "Where to put it (default: backups/ inside the data folder).",
-        zh: "备份存放位置（默认数据文件夹内的 backups/）。")
+        "to", "dir",
+        en: "The folder to put it in, outside the data folder (default: its backups/).",
+        zh: "存放备份的文件夹，须在数据文件夹之外（默认数据文件夹内的 backups/）。")
     ],
     run: { context in
-      let parent = context.value("to").map {
-        context.absolute($0)
+      let store = try context.store()
+      // Outside the data folder, or in its own backups/: never among its files.
+      let parent = try context.value("to").map {
+        try OutputFile.makeFolder(
+          $0, absolute: context.absolute($0), fileSystem: context.fileSystem,
+          ownBackups: store.folder)
       }
-      let path = try Backup.make(try context.store(), into: parent, clock: context.clock)
+      let path = try Backup.make(store, into: parent, clock: context.clock)
       context.output(path + "\n")
       context.say(Localized(en: "Backed up to \(path).", zh: "已备份到 \(path)。"))
     })

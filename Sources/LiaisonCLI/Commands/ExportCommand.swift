@@ -1,4 +1,3 @@
-import Foundation
 import LiaisonCore
 
 /// `liaison export <kind>|all`: an .xlsx workbook or Excel-safe CSV, or lossless JSON.
@@ -39,8 +38,9 @@ enum ExportCommand {
   static func exportKind(_ kind: ImportKind, _ context: CommandContext) throws {
     let format = try chosenFormat(context, default: .csv)
     let months = try context.month("month").map { [$0] }
+    let file = try context.outputFile("out")
     if kind == .visits, format == .jsonl {
-      try ExportStream.write(to: context.value("out"), context) { write in
+      try context.stream(to: file) { write in
         try context.store().reading { session in
           try Exporter.visitLines(from: session, months: months, write: write)
         }
@@ -52,7 +52,7 @@ enum ExportCommand {
         kind, from: session, months: months, format: format, language: context.language,
         byteOrderMark: !context.flag("no-bom"))
     }
-    try write(data, to: context.value("out"), context)
+    try context.write(data, to: file)
   }
 
   static func exportAll(_ context: CommandContext) throws {
@@ -62,34 +62,32 @@ enum ExportCommand {
       let workbook = try context.store().reading { session in
         try Exporter.workbook(from: session, language: context.language)
       }
-      try write(workbook, to: context.value("out"), context)
+      try context.write(workbook, to: try context.outputFile("out"))
     case .json:
-      try write(
-        try context.store().reading { try Exporter.bundle(from: $0) }, to: context.value("out"),
-        context)
+      let file = try context.outputFile("out")
+      try context.write(try context.store().reading { try Exporter.bundle(from: $0) }, to: file)
     case .csv:
-      guard let folder = context.value("out") else {
+      guard let typed = context.value("out") else {
         throw RosterError.invalidValue(
           field: "out", value: "",
           expected: Localized(en: "a folder for the CSV files", zh: "存放 CSV 文件的文件夹"))
       }
-      let absolute = context.absolute(folder)
-      do {
-        try FileManager.default.createDirectory(atPath: absolute, withIntermediateDirectories: true)
-      } catch {
-        throw ExportTargetError(path: folder)
+      let folder = try OutputFile.makeFolder(
+        typed, absolute: context.absolute(typed), fileSystem: context.fileSystem)
+      let files = try ImportKind.allCases.map { kind in
+        let name = typed + "/\(kind.rawValue).csv"
+        return (kind, try OutputFile(name, absolute: folder + "/\(kind.rawValue).csv"))
       }
       try context.store().reading { session in
-        for kind in ImportKind.allCases {
+        for (kind, file) in files {
           let data = try Exporter.export(
             kind, from: session, months: nil, format: .csv, language: context.language,
             byteOrderMark: !context.flag("no-bom"))
-          try data.write(
-            to: URL(fileURLWithPath: absolute + "/\(kind.rawValue).csv"), options: .atomic)
+          try file.write(data, fileSystem: context.fileSystem)
         }
       }
       context.say(
-        Localized(en: "Wrote one CSV per kind into \(folder).", zh: "已在 \(folder) 中为每类写出一个 CSV。"))
+        Localized(en: "Wrote one CSV per kind into \(typed).", zh: "已在 \(typed) 中为每类写出一个 CSV。"))
     case .jsonl:
       throw RosterError.invalidValue(
         field: "format", value: "jsonl",
@@ -112,30 +110,5 @@ enum ExportCommand {
           en: "a file for the workbook, such as -o 党员.xlsx", zh: "工作簿文件，例如 -o 党员.xlsx"))
     }
     return format
-  }
-
-  static func write(_ data: Data, to path: String?, _ context: CommandContext) throws {
-    guard let path else {
-      context.output(String(decoding: data, as: UTF8.self))
-      return
-    }
-    let absolute = context.absolute(path)
-    do {
-      try data.write(to: URL(fileURLWithPath: absolute), options: .atomic)
-    } catch {
-      throw ExportTargetError(path: path)
-    }
-    context.say(Localized(en: "Wrote \(path).", zh: "已写出 \(path)。"))
-  }
-}
-
-/// An export whose target cannot be written.
-struct ExportTargetError: LiaisonError {
-  var path: String
-  var exitStatus: ExitStatus { .cannotCreate }
-  var message: Localized {
-    Localized(
-      en: "Cannot write \(path): check that its folder exists and is writable.",
-      zh: "无法写入 \(path)：请检查其所在文件夹是否存在且可写。")
   }
 }

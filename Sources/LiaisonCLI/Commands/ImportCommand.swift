@@ -99,6 +99,6 @@ enum ImportCommand {
         format == .xlsx
         ? ImportTemplate.workbook(kind, language: context.language)
         : Data(ImportTemplate.csv(kind, language: context.language).utf8)
-      try ExportCommand.write(data, to: context.value("out"), context)
+      try context.write(data, to: try context.outputFile("out"))
     })
 }

@@ -7,43 +7,62 @@ extension FolderCheck {
     let months: [YearMonth]
     do {
       months = try VisitLog.months(in: folder)
+    } catch let error as LiaisonError {
+      return problems.append(
+        CheckProblem(file: DataFolder.visitsFolderName, message: error.message))
     } catch {
       return report("visits", en: "the folder cannot be read", zh: "无法读取该文件夹")
     }
-    let decoder = JSONDecoder()
-    for month in months {
-      let name = DataFolder.visitLog(month)
-      guard let data = try? FileReader.contents(folder.file(name)) else {
-        report(name, en: "cannot be read", zh: "无法读取")
-        continue
-      }
-      let rawLines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-      for (index, line) in rawLines.enumerated() {
-        let isLast = index == rawLines.count - 1
-        if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-        do {
-          let visit = try decoder.decode(Visit.self, from: line)
-          visits.append((visit, name, index + 1))
-          if isLast {
-            report(
-              name, line: index + 1, repairable: true, en: "the last line lacks its newline",
-              zh: "最后一行缺少换行符")
-          }
-        } catch {
-          if isLast, !DurableWriter.isWholeJSON(Data(line)) {
-            report(
-              name, line: index + 1, repairable: true,
-              en: "incomplete last line (a write cut off by a crash, never reported as saved)",
-              zh: "最后一行不完整（写入时被中断，从未报告保存成功）")
-          } else {
-            let detail = RecordCodec.describe(error)
-            report(name, line: index + 1, en: detail, zh: detail)
-          }
-        }
-      }
-    }
+    for month in months { checkLog(DataFolder.visitLog(month)) }
     // After every log is read: a visit moved into a later month keeps its id.
     for month in months { checkSequence(month) }
+  }
+
+  /// Reads one log line by line, in bounded memory: a line past `LineLimit` (a sparse or
+  /// damaged file) is reported and ends the reading of that log.
+  private mutating func checkLog(_ name: String) {
+    let decoder = JSONDecoder()
+    var lineNumber = 0
+    var found: [CheckProblem] = []
+    var read: [(visit: Visit, file: String, line: Int)] = []
+    do {
+      _ = try FileReader.lines(folder.file(name)) { line, complete in
+        lineNumber += 1
+        if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return true }
+        let bytes = Data(line)
+        do {
+          read.append((try decoder.decode(Visit.self, from: bytes), name, lineNumber))
+          if !complete {
+            found.append(
+              problem(
+                name, line: lineNumber, repairable: true, en: "the last line lacks its newline",
+                zh: "最后一行缺少换行符"))
+          }
+        } catch {
+          if !complete, !DurableWriter.isWholeJSON(bytes) {
+            found.append(
+              problem(
+                name, line: lineNumber, repairable: true,
+                en: "incomplete last line (a write cut off by a crash, never reported as saved)",
+                zh: "最后一行不完整（写入时被中断，从未报告保存成功）"))
+          } else {
+            let detail = RecordCodec.describe(error)
+            found.append(problem(name, line: lineNumber, en: detail, zh: detail))
+          }
+        }
+        return true
+      }
+    } catch let error as StoreError {
+      if case .unreadable(_, let line, let detail) = error {
+        found.append(problem(name, line: line, en: detail, zh: detail))
+      } else {
+        found.append(CheckProblem(file: name, message: error.message))
+      }
+    } catch {
+      found.append(problem(name, en: "cannot be read", zh: "无法读取"))
+    }
+    problems += found
+    visits += read
   }
 
   /// The month's sequence file must parse and be ahead of every number already used for

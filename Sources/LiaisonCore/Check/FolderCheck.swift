@@ -42,9 +42,13 @@ public struct FolderCheck {
   mutating func report(
     _ file: String, line: Int? = nil, repairable: Bool = false, en: String, zh: String
   ) {
-    problems.append(
-      CheckProblem(
-        file: file, line: line, message: Localized(en: en, zh: zh), repairable: repairable))
+    problems.append(problem(file, line: line, repairable: repairable, en: en, zh: zh))
+  }
+
+  func problem(
+    _ file: String, line: Int? = nil, repairable: Bool = false, en: String, zh: String
+  ) -> CheckProblem {
+    CheckProblem(file: file, line: line, message: Localized(en: en, zh: zh), repairable: repairable)
   }
 
   private mutating func checkManifest() {
@@ -63,10 +67,18 @@ public struct FolderCheck {
 
   private mutating func checkInterruptedChanges(_ writer: DurableWriter) {
     if writer.hasInterruptedChange {
-      report(
-        DataFolder.journalName, repairable: true,
-        en: "a change to several files was interrupted and is not finished yet",
-        zh: "一次涉及多个文件的修改被中断，尚未完成")
+      do {
+        _ = try writer.interruptedChange()
+        report(
+          DataFolder.journalName, repairable: true,
+          en: "a change to several files was interrupted and is not finished yet",
+          zh: "一次涉及多个文件的修改被中断，尚未完成")
+      } catch let error as LiaisonError {
+        // Not carried out by --repair either: it is for a person to look at.
+        problems.append(CheckProblem(file: DataFolder.journalName, message: error.message))
+      } catch {
+        report(DataFolder.journalName, en: "\(error)", zh: "\(error)")
+      }
     }
     for stray in writer.strayStagedFiles() where !writer.hasInterruptedChange {
       report(

@@ -10,14 +10,22 @@ public enum FolderRepair {
   public static func run(_ store: LiaisonStore) throws -> [Localized] {
     let lock = try FolderLock(folder: store.folder, mode: .exclusive, timeout: store.lockTimeout)
     defer { withExtendedLifetime(lock) {} }
+    try store.folder.refuseForeignFolders()
     let writer = DurableWriter(folder: store.folder, fileSystem: store.fileSystem)
     var done = try writer.recover()
     let log = VisitLog(folder: store.folder, writer: writer)
     let months = try log.months()
     for month in months {
       let name = DataFolder.visitLog(month)
-      let (addedNewline, cut) = try writer.mendLastLine(name) { tail in
-        DurableWriter.isWholeJSON(tail)
+      let addedNewline: Bool
+      let cut: Data?
+      do {
+        (addedNewline, cut) = try writer.mendLastLine(name) { tail in
+          DurableWriter.isWholeJSON(tail)
+        }
+      } catch StoreError.unreadable {
+        // A tail longer than any line liaison writes is not a torn line: `check` reports it.
+        continue
       }
       if let cut {
         let text = String(decoding: cut.prefix(300), as: UTF8.self)

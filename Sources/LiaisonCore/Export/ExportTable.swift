@@ -81,6 +81,6 @@ public struct ExportTable {
   /// CSV as Excel and WPS on Chinese Windows open it: UTF-8 with a byte-order mark, CRLF,
   /// and cells that a spreadsheet would take for a formula or a number made safe.
   public func csv(byteOrderMark: Bool = true) -> String {
-    CSVWriter(excelSafe: true).document(header: header, rows: rows, byteOrderMark: byteOrderMark)
+    CSVWriter().document(header: header, rows: rows, byteOrderMark: byteOrderMark)
   }
 }

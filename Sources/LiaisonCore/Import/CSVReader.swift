@@ -48,7 +48,7 @@ public struct CSVReader: Sendable {
   /// A cell as a value: edge spaces trimmed, full-width digits folded, and the apostrophe
   /// that Excel-safe exports put before formulas and long numbers removed.
   ///
-  /// The apostrophe goes only where ``CSVWriter`` with `excelSafe` would have added it:
+  /// The apostrophe goes only where ``CSVWriter`` would have added it:
   /// before `=`, `+`, `-`, `@`, a tab, or a digit string that is long or starts with 0.
   /// Elsewhere it may be the clerk's own text.
   public static func cleanCell(_ cell: String) -> String {

@@ -6,7 +6,7 @@ public enum ImportTemplate {
     let fields = kind.fields.filter { $0.name != "id" }
     let header = fields.map { language == .zh ? ($0.aliases.first ?? $0.name) : $0.name }
     let row = fields.map { sample(kind, $0.name, language) }
-    return CSVWriter(excelSafe: true).document(header: header, rows: [row], byteOrderMark: true)
+    return CSVWriter().document(header: header, rows: [row], byteOrderMark: true)
   }
 
   static func sample(_ kind: ImportKind, _ field: String, _ language: Language) -> String {

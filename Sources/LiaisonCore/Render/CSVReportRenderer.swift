@@ -5,8 +5,8 @@ public struct CSVReportRenderer: ReportRenderer {
   public init() {}
 
   public func render(_ document: ReportDocument) -> String {
-    let writer = CSVWriter(excelSafe: true)
-    var output = "\u{FEFF}" + writer.line([document.title])
+    let writer = CSVWriter()
+    var output = CSVWriter.byteOrderMark + writer.line([document.title])
     if !document.subtitle.isEmpty { output += writer.line([document.subtitle]) }
     for block in document.blocks {
       switch block {

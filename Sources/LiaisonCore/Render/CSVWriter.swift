@@ -1,24 +1,26 @@
-/// Writes RFC 4180 CSV that spreadsheets, Excel on Chinese Windows included, open intact.
+/// Writes RFC 4180 CSV that spreadsheets, Excel on Chinese Windows included, open intact:
+/// the one writer of every CSV liaison prints or saves — lists, `show`, scores, reports,
+/// worksheets, exports, templates and rejected rows.
+///
+/// Every field is guarded: Excel runs a cell starting with `=`, `+`, `-`, `@`, tab or CR as
+/// a formula, and turns long digit strings (phone and ID numbers) and leading-zero codes
+/// like "0571" into numbers. Such fields get a leading apostrophe, which Excel hides while
+/// keeping the cell as text, and which liaison's own CSV reader takes off again. Plain
+/// numbers such as "-5" or "-3.5" are left alone. A document starts with the byte order
+/// mark that makes Excel read UTF-8 rather than the ANSI code page.
 public struct CSVWriter: Sendable {
+  /// What starts a document, so that Excel reads it as UTF-8.
+  public static let byteOrderMark = "\u{FEFF}"
   /// The character between fields; "," per RFC 4180.
   public var separator: Character
-  /// Whether to guard fields against Excel formula injection and number mangling.
-  ///
-  /// Excel runs a cell starting with `=`, `+`, `-`, `@`, tab or CR as a formula, and turns
-  /// long digit strings (phone and ID numbers) and leading-zero codes like "0571" into
-  /// numbers. Such fields get a leading apostrophe, which Excel hides while keeping the cell
-  /// as text. Plain numbers such as "-5" or "-3.5" are left alone. Other readers will see the
-  /// apostrophe, so turn this on only for files meant for Excel.
-  public var excelSafe: Bool
 
-  public init(separator: Character = ",", excelSafe: Bool = false) {
+  public init(separator: Character = ",") {
     self.separator = separator
-    self.excelSafe = excelSafe
   }
 
   /// One field, quoted when it holds the separator, a quote, CR, LF, or edge spaces.
   public func field(_ value: String) -> String {
-    let value = excelSafe && Self.needsApostrophe(value) ? "'" + value : value
+    let value = Self.needsApostrophe(value) ? "'" + value : value
     let scalars = value.unicodeScalars
     let special = Set(separator.unicodeScalars).union(["\"", "\r", "\n"])
     let mustQuote =
@@ -39,10 +41,11 @@ public struct CSVWriter: Sendable {
     fields.map(field).joined(separator: String(separator)) + "\r\n"
   }
 
-  /// A whole file; the byte order mark makes Excel read UTF-8 instead of the ANSI code page.
-  /// An empty `header` writes no header line.
-  public func document(header: [String], rows: [[String]], byteOrderMark: Bool = false) -> String {
-    var output = byteOrderMark ? "\u{FEFF}" : ""
+  /// A whole file. An empty `header` writes no header line.
+  /// - Parameter byteOrderMark: false only when asked for (`export --no-bom`), for readers
+  ///   that do not expect it.
+  public func document(header: [String], rows: [[String]], byteOrderMark: Bool = true) -> String {
+    var output = byteOrderMark ? Self.byteOrderMark : ""
     if !header.isEmpty { output += line(header) }
     for row in rows {
       output += line(row)

@@ -58,7 +58,7 @@ public struct Worksheet: Codable, Hashable, Sendable {
 
   /// The form as CSV for a spreadsheet: one row per household, date and notes blank.
   public func formCSV(_ language: Language) -> String {
-    CSVWriter(excelSafe: true).document(
+    CSVWriter().document(
       header: Self.formHeader(language),
       rows: households.map { ["", member, $0.household, "", "", "", ""] }, byteOrderMark: true)
   }

@@ -61,6 +61,10 @@ public struct DataFolder: Sendable, Hashable {
   ) throws -> DataFolder {
     if let chosen = explicit ?? environment["LIAISON_DATA"].flatMap({ $0.isEmpty ? nil : $0 }) {
       let folder = DataFolder(path: absolute(chosen, from: currentDirectory))
+      if FileKind.at(folder.path) == .regular {
+        throw StoreError.fileNotFolder(
+          path: chosen, folder: (folder.path as NSString).deletingLastPathComponent)
+      }
       guard FileManager.default.fileExists(atPath: folder.manifest) else {
         if folder.holdsRecords { throw StoreError.manifestMissing(path: chosen) }
         throw StoreError.notADataFolder(path: chosen)
@@ -89,6 +93,17 @@ public struct DataFolder: Sendable, Hashable {
     }
     let logs = (try? FileReader.names(in: visitsFolder)) ?? []
     return rosterHoldsRecords || logs.contains { $0.hasSuffix(".jsonl") }
+  }
+
+  /// Refuses a `visits` or `rules` that is not a real folder of this one: a symbolic link
+  /// there would lead every read and write of logs or rules outside the data folder.
+  func refuseForeignFolders() throws {
+    for path in [visitsFolder, rulesFolder] {
+      let kind = FileKind.at(path)
+      guard kind == .directory || kind == .missing else {
+        throw StoreError.notRegularFile(path: path, kind: kind.described)
+      }
+    }
   }
 
   static func absolute(_ path: String, from directory: String) -> String {

@@ -71,7 +71,7 @@ struct DurableWriter {
     needsNewline: Bool, cut: Data?
   ) {
     let size = Int(lseek(descriptor, 0, SEEK_END))
-    guard size > 0, let tail = try unterminatedTail(descriptor, size: size) else {
+    guard size > 0, let tail = try unterminatedTail(descriptor, size: size, path: path) else {
       return (false, nil)
     }
     if keepTail(tail) { return (true, nil) }
@@ -122,8 +122,7 @@ struct DurableWriter {
   @discardableResult
   func recover() throws -> [Localized] {
     var done: [Localized] = []
-    if let data = try FileReader.contents(folder.journal) {
-      let plan = try IntentJournal.decode(data, path: folder.journal)
+    if let plan = try interruptedChange() {
       try carryOut(plan)
       done.append(
         Localized(
@@ -137,13 +136,26 @@ struct DurableWriter {
     return done
   }
 
-  var hasInterruptedChange: Bool { FileManager.default.fileExists(atPath: folder.journal) }
+  /// Whether a journal stands in the folder (even one that is not a regular file, which
+  /// `interruptedChange` then refuses).
+  var hasInterruptedChange: Bool { FileKind.at(folder.journal) != .missing }
+
+  /// The journal a killed command left, read and validated whole before any step of it is
+  /// taken; nil when there is none.
+  /// - Throws: `StoreError.journalRefused` when it names anything but liaison's own files
+  ///   inside the folder; it is then left in place, not carried out.
+  func interruptedChange() throws -> IntentJournal? {
+    guard let data = try FileReader.contents(folder.journal, limit: IntentJournal.maximumBytes)
+    else { return nil }
+    let plan = try IntentJournal.decode(data, path: folder.journal)
+    try plan.validate(in: folder)
+    return plan
+  }
 
   @discardableResult
   private func carryOut(_ plan: IntentJournal) throws -> [String: Data] {
     var directories: Set<String> = [folder.path]
-    for rename in plan.renames
-    where FileManager.default.fileExists(atPath: folder.file(rename.from)) {
+    for rename in plan.renames where FileKind.at(folder.file(rename.from)) != .missing {
       try fileSystem.rename(folder.file(rename.from), to: folder.file(rename.to))
       directories.insert(directory(of: rename.to))
     }
@@ -207,22 +219,32 @@ struct DurableWriter {
     return staged
   }
 
-  private func unterminatedTail(_ descriptor: Int32, size: Int) throws -> Data? {
+  /// The last line when it lacks its newline, found by reading backwards a block at a
+  /// time: a torn line can be as long as any line liaison writes (`LineLimit`), and every
+  /// byte of it must go before the next line is appended, or the two would be glued
+  /// together into a line that never parses.
+  /// - Throws: `StoreError.unreadable` when no newline comes within `LineLimit`: such a
+  ///   tail is no line liaison wrote, and cutting it could destroy records.
+  private func unterminatedTail(_ descriptor: Int32, size: Int, path: String) throws -> Data? {
     // The last byte alone first: nearly always a newline, and then nothing more is read.
-    var last: UInt8 = 0
-    guard pread(descriptor, &last, 1, off_t(size - 1)) == 1 else {
-      throw StoreError.io(path: folder.path, operation: "read", code: errno)
+    guard try read(descriptor, count: 1, endingAt: size).first != UInt8(ascii: "\n") else {
+      return nil
     }
-    guard last != UInt8(ascii: "\n") else { return nil }
-    let window = min(size, 1 << 20)
-    var buffer = [UInt8](repeating: 0, count: window)
-    let read = pread(descriptor, &buffer, window, off_t(size - window))
-    guard read == window else {
-      throw StoreError.io(path: folder.path, operation: "read", code: errno)
+    // Blocks from the end backwards, joined once the line's start is found.
+    var blocks: [Data] = []
+    var end = size
+    while end > 0 {
+      let count = min(end, 1 << 16)
+      let block = try read(descriptor, count: count, endingAt: end)
+      end -= count
+      let newline = block.lastIndex(of: UInt8(ascii: "\n"))
+      blocks.append(newline.map { Data(block[($0 + 1)...]) } ?? block)
+      if blocks.reduce(0, { $0 + $1.count }) > LineLimit.bytes {
+        throw FileReader.overlong(path, line: nil)
+      }
+      if newline != nil { break }
     }
-    guard buffer.last != UInt8(ascii: "\n") else { return nil }
-    let start = buffer.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
-    return Data(buffer[start...])
+    return blocks.reversed().reduce(into: Data()) { $0.append($1) }
   }
 
   /// A name `stage` gives: one of liaison's own files followed by `.tmp-`. Anything else a
@@ -254,35 +276,5 @@ struct DurableWriter {
   private func directory(of relative: String) -> String {
     let parent = (relative as NSString).deletingLastPathComponent
     return parent.isEmpty ? folder.path : folder.file(parent)
-  }
-}
-
-/// The list of renames a multi-file change will make, written before any is made.
-struct IntentJournal: Codable {
-  struct Rename: Codable {
-    var from: String
-    var to: String
-  }
-  /// A line to append to a log, written here whole so the journal can finish it.
-  struct Append: Codable {
-    var log: String
-    var line: String
-  }
-  var renames: [Rename]
-  var appends: [Append]? = nil
-
-  func encoded() throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    return try encoder.encode(self) + Data("\n".utf8)
-  }
-
-  static func decode(_ data: Data, path: String) throws -> IntentJournal {
-    do {
-      return try JSONDecoder().decode(IntentJournal.self, from: data)
-    } catch {
-      throw StoreError.unreadable(
-        path: path, line: nil, detail: "the record of an interrupted change does not parse")
-    }
   }
 }

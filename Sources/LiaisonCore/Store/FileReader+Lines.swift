@@ -9,9 +9,13 @@ extension FileReader {
   /// log is 54 MB, and a score reads two side by side — held whole, they were a third of a
   /// yearly score's peak memory. `complete` is false for a last line without its newline;
   /// `body` returns false to stop.
+  ///
+  /// Memory stays bounded whatever the file holds: a line longer than `LineLimit` (which
+  /// liaison never writes) stops the read with its line number.
   /// - Parameter size: told the file's size before the first line.
   /// - Returns: false when the file does not exist.
-  /// - Throws: `StoreError.io` when it exists but cannot be read, or what `body` throws.
+  /// - Throws: `StoreError.io` when it exists but cannot be read, `StoreError.unreadable`
+  ///   for a line over the limit, or what `body` throws.
   static func lines(
     _ path: String, chunk: Int = 1 << 22, size: (Int) -> Void = { _ in },
     _ body: (_ line: UnsafeRawBufferPointer, _ complete: Bool) throws -> Bool
@@ -23,6 +27,7 @@ extension FileReader {
     var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 8)
     defer { buffer.deallocate() }
     var filled = 0
+    var lineNumber = 1
     while true {
       if filled == buffer.count {
         // A line longer than the buffer: make room for it.
@@ -42,18 +47,29 @@ extension FileReader {
       let bytes = UnsafeRawBufferPointer(rebasing: buffer[0..<filled])
       var start = 0
       while let newline = PlainLines.newline(in: bytes, from: start) {
+        if newline - start > LineLimit.bytes { throw overlong(path, line: lineNumber) }
         guard try body(UnsafeRawBufferPointer(rebasing: bytes[start..<newline]), true) else {
           return true
         }
         start = newline + 1
+        lineNumber += 1
       }
       // The unfinished line moves to the front, to be finished by the next read.
       if start > 0 {
         memmove(buffer.baseAddress!, buffer.baseAddress! + start, filled - start)
         filled -= start
       }
+      if filled > LineLimit.bytes { throw overlong(path, line: lineNumber) }
     }
     if filled > 0 { _ = try body(UnsafeRawBufferPointer(rebasing: buffer[0..<filled]), false) }
     return true
+  }
+
+  /// The refusal of a line no liaison command wrote: longer than `LineLimit`.
+  static func overlong(_ path: String, line: Int?) -> StoreError {
+    StoreError.unreadable(
+      path: path, line: line,
+      detail: "the line is longer than \(LineLimit.described), the most liaison writes, so "
+        + "it is not a record liaison made (a damaged or planted file)")
   }
 }

@@ -7,13 +7,20 @@ import Glibc
 /// unreadable file as empty would let the next save overwrite it.
 enum FileReader {
   /// The file's bytes, or nil when it does not exist.
+  /// - Parameter limit: the most bytes a file of its kind can hold; a larger one is refused
+  ///   unread.
   /// - Throws: `StoreError.io` when it exists but cannot be read.
-  static func contents(_ path: String) throws -> Data? {
+  static func contents(_ path: String, limit: Int? = nil) throws -> Data? {
     guard let descriptor = try openForReading(path) else { return nil }
     defer { close(descriptor) }
     // Sized from the start: growing by appends copied a 54 MB month log several times.
     var status = stat()
     let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+    if let limit, size > limit {
+      throw StoreError.unreadable(
+        path: path, line: nil, detail: "the file is \(size) bytes, larger than liaison writes")
+    }
+    try refuseHoles(descriptor, size: size, path: path)
     var data = Data(capacity: size + 1)
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while true {
@@ -29,19 +36,66 @@ enum FileReader {
   }
 
   /// The file opened for reading, or nil when it does not exist.
-  /// - Throws: `StoreError.io` when it exists but cannot be opened.
+  ///
+  /// Only a regular file is opened: a FIFO in place of a data file would block every
+  /// reader while it holds the lock, a link to `/dev/zero` would feed it without end, and a
+  /// symbolic link could lead a folder that came on a USB stick to files outside it. The
+  /// open itself never blocks (`O_NONBLOCK`, which means nothing for a regular file).
+  /// - Throws: `StoreError.notRegularFile` for anything else, `StoreError.io` when it
+  ///   exists but cannot be opened.
   static func openForReading(_ path: String) throws -> Int32? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // Looked at before opening: opening some devices has effects of its own.
+    try FileKind.refuseUnlessRegularOrMissing(path)
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY)
     guard descriptor >= 0 else {
       if errno == ENOENT { return nil }
-      throw StoreError.io(path: path, operation: "read", code: errno)
+      throw FileKind.openFailure(path, operation: "read", code: errno)
     }
+    try refuseUnlessRegular(descriptor, path: path)
     return descriptor
   }
 
+  /// Refuses a sparse file before it is read whole: liaison writes its files from start to
+  /// end, never leaving holes, so a file with one (a gigabyte of nothing made in an
+  /// instant) was planted or damaged — and would cost its whole size in memory.
+  static func refuseHoles(_ descriptor: Int32, size: Int, path: String) throws {
+    guard size > 0 else { return }
+    // SEEK_HOLE (4) answers the file's end when there is no hole, or where lseek does not
+    // know holes at all.
+    let hole = lseek(descriptor, 0, 4)
+    defer { lseek(descriptor, 0, SEEK_SET) }
+    if hole >= 0, hole < size {
+      throw StoreError.unreadable(
+        path: path, line: nil,
+        detail: "the file has holes (a sparse file), which liaison never writes: it was "
+          + "damaged or planted")
+    }
+  }
+
+  /// Closes `descriptor` and throws unless it is a regular file.
+  static func refuseUnlessRegular(_ descriptor: Int32, path: String) throws {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+      let code = errno
+      close(descriptor)
+      throw StoreError.io(path: path, operation: "read", code: code)
+    }
+    let kind = FileKind(mode: status.st_mode)
+    guard kind == .regular else {
+      close(descriptor)
+      throw StoreError.notRegularFile(path: path, kind: kind.described)
+    }
+  }
+
   /// The names in a folder; empty when the folder does not exist.
+  /// - Throws: `StoreError.notRegularFile` when a link, a file or anything else stands in
+  ///   its place (a `visits` linked elsewhere would lead reads and writes out of the folder).
   static func names(in folder: String) throws -> [String] {
-    guard FileManager.default.fileExists(atPath: folder) else { return [] }
+    let kind = FileKind.at(folder)
+    guard kind != .missing else { return [] }
+    guard kind == .directory else {
+      throw StoreError.notRegularFile(path: folder, kind: kind.described)
+    }
     do {
       return try FileManager.default.contentsOfDirectory(atPath: folder)
     } catch {

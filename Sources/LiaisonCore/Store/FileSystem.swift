@@ -29,11 +29,18 @@ public struct POSIXFileSystem: FileSystem {
   public func openForWriting(
     _ path: String, append: Bool, truncate: Bool, mode: mode_t
   ) throws -> Int32 {
-    var flags = O_RDWR | O_CREAT | O_CLOEXEC
+    // Only a regular file is written: never through a symbolic link (which could lead
+    // outside the folder), never into a FIFO or a device. The check comes before the open
+    // too, since opening some devices has effects of its own.
+    try FileKind.refuseUnlessRegularOrMissing(path)
+    var flags = O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY
     if append { flags |= O_APPEND }
     if truncate { flags |= O_TRUNC }
     let descriptor = retryingInterrupts { Glibc.open(path, flags, mode) }
-    guard descriptor >= 0 else { throw StoreError.io(path: path, operation: "open", code: errno) }
+    guard descriptor >= 0 else {
+      throw FileKind.openFailure(path, operation: "open", code: errno)
+    }
+    try FileReader.refuseUnlessRegular(descriptor, path: path)
     return descriptor
   }
 

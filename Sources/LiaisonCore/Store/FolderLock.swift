@@ -17,11 +17,18 @@ final class FolderLock {
   ///   file cannot be opened.
   init(folder: DataFolder, mode: Mode, timeout: Double) throws {
     path = folder.lock
-    var opened = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    // Never through a symbolic link (O_CREAT would make its target, wherever it points)
+    // and never a FIFO or a device.
+    try FileKind.refuseUnlessRegularOrMissing(path)
+    let flags = O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY
+    var opened = open(path, O_RDWR | O_CREAT | flags, 0o600)
     // A colleague's folder whose lock file we may not write: flock works on a read-only
     // descriptor too.
-    if opened < 0, errno == EACCES { opened = open(path, O_RDONLY | O_CLOEXEC) }
-    guard opened >= 0 else { throw StoreError.io(path: path, operation: "lock", code: errno) }
+    if opened < 0, errno == EACCES { opened = open(path, O_RDONLY | flags) }
+    guard opened >= 0 else {
+      throw FileKind.openFailure(path, operation: "lock", code: errno)
+    }
+    try FileReader.refuseUnlessRegular(opened, path: path)
     descriptor = opened
     self.mode = mode
     do {

@@ -50,6 +50,11 @@ public final class LiaisonStore: Sendable {
       throw RosterError.rule(
         Localized(en: "The township needs a name (--township).", zh: "乡镇名称不能为空（--township）。"))
     }
+    let kind = FileKind.at(folder.path)
+    guard kind == .missing || kind == .directory else {
+      throw StoreError.fileNotFolder(
+        path: path, folder: (folder.path as NSString).deletingLastPathComponent)
+    }
     try refuseExisting(folder, path: path)
     var missing: [String] = []
     var candidate = folder.path

@@ -22,6 +22,7 @@ final class MappedFile {
       throw StoreError.io(path: path, operation: "read", code: errno)
     }
     let count = Int(status.st_size)
+    try FileReader.refuseHoles(descriptor, size: count, path: path)
     guard count > 0 else {
       bytes = UnsafeRawBufferPointer(start: nil, count: 0)
       return

@@ -31,18 +31,54 @@ enum RecordCodec {
   }
 
   /// A roster file's bytes: `[`, a record per line, `]`.
+  /// - Throws: `StoreError.duplicateIDs` when two records share an id — an edit of one
+  ///   would then replace the other — and `StoreError.recordTooLong` for a record whose line
+  ///   would pass `LineLimit`; nothing is written either way.
   static func rosterFile<T: Encodable & Identifiable>(_ records: [T]) throws -> Data
   where T.ID == String {
     guard !records.isEmpty else { return Data("[]\n".utf8) }
     let encoder = encoder()
     var data = Data("[\n".utf8)
     var writer = PlainJSONWriter()
-    for (index, record) in records.sorted(by: { idPrecedes($0.id, $1.id) }).enumerated() {
+    let file = fileName(of: T.self)
+    let sorted = records.sorted(by: { idPrecedes($0.id, $1.id) })
+    let repeated = zip(sorted, sorted.dropFirst()).filter { $0.id == $1.id }.map(\.0.id)
+    guard repeated.isEmpty else {
+      throw StoreError.duplicateIDs(
+        path: file, ids: Set(repeated).sorted(by: RecordCodec.idPrecedes))
+    }
+    for (index, record) in sorted.enumerated() {
       if index > 0 { data.append(contentsOf: ",\n".utf8) }
-      data.append(contentsOf: try line(record, writer: &writer, encoder: encoder))
+      let bytes = try line(record, writer: &writer, encoder: encoder)
+      try refuseOverlong(bytes.count, id: record.id, in: file)
+      data.append(contentsOf: bytes)
     }
     data.append(contentsOf: "\n]\n".utf8)
     return data
+  }
+
+  /// Refuses a record whose line would be longer than any liaison reads back.
+  static func refuseOverlong(_ count: Int, id: String, in file: String) throws {
+    guard count <= LineLimit.bytes - 2 else {
+      throw StoreError.recordTooLong(path: file, id: id, bytes: count)
+    }
+  }
+
+  /// The file that keeps records of type `T`, for messages.
+  static func fileName<T>(of type: T.Type) -> String {
+    switch type {
+    case is Village.Type: RosterFiles.villages
+    case is Grid.Type: RosterFiles.grids
+    case is Member.Type: RosterFiles.members
+    case is Household.Type: RosterFiles.households
+    case is Link.Type: RosterFiles.links
+    case is Need.Type: DataFolder.needsName
+    case is Activity.Type: DataFolder.activitiesName
+    case is Commitment.Type: DataFolder.commitmentsName
+    case is Appraisal.Type: DataFolder.appraisalsName
+    case is ScoreAdjustment.Type: DataFolder.adjustmentsName
+    default: "the \(type) file"
+    }
   }
 
   /// Natural order of ids: `M999` before `M1000`.

@@ -6,6 +6,8 @@ public enum StoreError: LiaisonError {
   case noDataFolder(searchedFrom: String)
   /// `--data` or `LIAISON_DATA` names a folder without `liaison.json`.
   case notADataFolder(path: String)
+  /// `--data` or `LIAISON_DATA` names a file (often one of the folder's own) instead of a folder.
+  case fileNotFolder(path: String, folder: String)
   case alreadyInitialized(path: String)
   /// The folder holds liaison records but its manifest is gone: `init` would start empty.
   case manifestMissing(path: String)
@@ -16,12 +18,26 @@ public enum StoreError: LiaisonError {
   /// Another liaison command holds the folder for too long.
   case busy(path: String, seconds: Double)
   case io(path: String, operation: String, code: Int32)
+  /// A data file is a FIFO, a device, a folder or a symbolic link (or `visits/`, `rules/` is
+  /// not a real folder): it is neither read nor written, so that it cannot hang the command,
+  /// feed it without end or lead outside the folder.
+  case notRegularFile(path: String, kind: Localized)
+  /// A record would make a line longer than any liaison reads back (`LineLimit`).
+  case recordTooLong(path: String, id: String, bytes: Int)
+  /// A roster or record file holds one id on several records: writing it would let an edit
+  /// of one replace another.
+  case duplicateIDs(path: String, ids: [String])
+  /// The record of an interrupted change names something it may not touch; it is left in
+  /// place, unfinished, for a person to look at.
+  case journalRefused(path: String, detail: String)
 
   public var exitStatus: ExitStatus {
     switch self {
-    case .noDataFolder, .notADataFolder: .noInput
+    case .noDataFolder, .notADataFolder, .fileNotFolder: .noInput
     case .alreadyInitialized: .cannotCreate
-    case .newerFormat, .unreadable, .manifestMissing: .dataError
+    case .newerFormat, .unreadable, .manifestMissing, .notRegularFile, .recordTooLong,
+      .duplicateIDs, .journalRefused:
+      .dataError
     case .busy: .busy
     case .io: .ioError
     }
@@ -41,6 +57,13 @@ public enum StoreError: LiaisonError {
           + "Check the path, or create one there with 'liaison init --township NAME --data \(path)'.",
         zh: "\(path) 不是 liaison 数据文件夹（没有 liaison.json）。请检查路径，"
           + "或用 'liaison init --township 乡镇名 --data \(path)' 在此新建。")
+    case .fileNotFolder(let path, let folder):
+      return Localized(
+        en: "\(path) is a file, not a folder: --data and LIAISON_DATA name the data folder "
+          + "itself, the one holding liaison.json (perhaps \(folder)), or for 'liaison init' "
+          + "a folder to make. Nothing was changed.",
+        zh: "\(path) 是文件而不是文件夹：--data 和 LIAISON_DATA 应指向数据文件夹本身，"
+          + "即含有 liaison.json 的文件夹（也许是 \(folder)），'liaison init' 则应指向要新建的文件夹。未作任何改动。")
     case .alreadyInitialized(let path):
       return Localized(
         en: "\(path) is already a liaison data folder; nothing was changed.",
@@ -82,6 +105,36 @@ public enum StoreError: LiaisonError {
         en: "Cannot \(operation) \(path): \(reason). Nothing was changed; check the folder's "
           + "permissions and disk, then try again.",
         zh: "无法\(Self.chinese(operation)) \(path)：\(reason)。未作任何改动；请检查文件夹权限和磁盘后重试。")
+    case .notRegularFile(let path, let kind):
+      return Localized(
+        en: "\(path) is \(kind.en), which liaison neither reads nor writes: a data folder "
+          + "holds regular files and folders only, never links, pipes or devices. Put the real "
+          + "file or folder back (from a backup) and run 'liaison check'. Nothing was changed.",
+        zh: "\(path) 是\(kind.zh)，liaison 不读也不写：数据文件夹中只能有普通文件和文件夹，"
+          + "不能有链接、管道或设备文件。请放回真正的文件或文件夹（可从备份恢复）后运行 'liaison check'。未作任何改动。")
+    case .recordTooLong(let path, let id, let bytes):
+      let size = String(format: "%.1f MiB", Double(bytes) / Double(1 << 20))
+      return Localized(
+        en: "\(id) would take \(size) in \(path); a record may take at most "
+          + "\(LineLimit.described). Shorten its text. Nothing was changed.",
+        zh: "\(id) 在 \(path) 中将占 \(size)；每条记录最多 \(LineLimit.described)。"
+          + "请缩短其中的文字。未作任何改动。")
+    case .duplicateIDs(let path, let ids):
+      let shown = ids.prefix(10).joined(separator: ", ") + (ids.count > 10 ? ", …" : "")
+      return Localized(
+        en: "\(path) holds more than one record with the id \(shown); saving could replace one "
+          + "with another, so nothing was written. Run 'liaison check' to see the lines, "
+          + "give each record its own id by hand (or restore the file from a backup), then "
+          + "try again.",
+        zh: "\(path) 中编号 \(shown) 对应不止一条记录；保存可能以一条覆盖另一条，因此未写入任何内容。"
+          + "请运行 'liaison check' 查看所在行，手工为每条记录改用不同编号（或从备份恢复该文件）后重试。")
+    case .journalRefused(let path, let detail):
+      return Localized(
+        en: "\(path) (the record of an interrupted change) \(detail); it was not carried out "
+          + "and is left in place. If nobody here made it, it came with the folder: remove "
+          + "it, then run 'liaison check'. Nothing was changed.",
+        zh: "\(path)（中断修改的记录）\(detail)；未予执行，原样保留。"
+          + "如不是本机命令留下的，它随文件夹而来：请删除它，然后运行 'liaison check'。未作任何改动。")
     }
   }
 

@@ -27,6 +27,7 @@ public final class StoreSession {
     writer = DurableWriter(folder: store.folder, fileSystem: store.fileSystem)
     self.writable = writable
     onWarning = store.onWarning
+    try folder.refuseForeignFolders()
     guard let data = try FileReader.contents(folder.manifest) else {
       throw StoreError.notADataFolder(path: folder.path)
     }
@@ -39,6 +40,9 @@ public final class StoreSession {
   public func roster() throws -> Roster {
     if let loadedRoster { return loadedRoster }
     let roster = try RosterLoad(folder: folder).roster()
+    // A change to a roster with a repeated id could edit one record in place of another, or
+    // drop one: a writer refuses before it begins.
+    if writable { try roster.refuseRepeatedIDs() }
     loadedRoster = roster
     return roster
   }
@@ -120,7 +124,8 @@ public final class StoreSession {
     precondition(writable, "replaceVisits needs the folder opened for writing")
     var files: [String: Data] = [:]
     for (month, visits) in months {
-      files[DataFolder.visitLog(month)] = try visitLog.encodeLog(visits)
+      files[DataFolder.visitLog(month)] = try visitLog.encodeLog(
+        visits, file: DataFolder.visitLog(month))
     }
     try writer.replace(files)
   }

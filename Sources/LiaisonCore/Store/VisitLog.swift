@@ -95,10 +95,11 @@ struct VisitLog {
         detail: "the next visit number for \(day) is \(number), which cannot be right")
     }
     let visit = try makeVisit(Visit.id(on: day, sequence: number))
+    var line = try RecordCodec.line(visit)
+    try RecordCodec.refuseOverlong(line.count, id: visit.id, in: DataFolder.visitLog(month))
+    line.append(UInt8(ascii: "\n"))
     sequence[day.description] = number + 1
     try writer.replace(DataFolder.visitSequence(month), with: try encode(sequence))
-    var line = try RecordCodec.line(visit)
-    line.append(UInt8(ascii: "\n"))
     let files = try alongside(visit)
     let cut =
       files.isEmpty
@@ -117,13 +118,24 @@ struct VisitLog {
   }
 
   /// The bytes of a whole month's log, for changes that rewrite it (edit, remove).
-  func encodeLog(_ visits: [Visit]) throws -> Data {
+  /// - Throws: `StoreError.duplicateIDs` when two of the visits share an id, and
+  ///   `StoreError.recordTooLong` for a visit past `LineLimit`: such a log is not written.
+  func encodeLog(_ visits: [Visit], file: String = "visits") throws -> Data {
     let encoder = RecordCodec.encoder()
     var writer = PlainJSONWriter()
     var data = Data()
+    var seen = Set<String>()
+    var repeated: [String] = []
     for visit in visits {
-      data.append(contentsOf: try visit.plainLine(&writer, encoder: encoder))
+      if !seen.insert(visit.id).inserted { repeated.append(visit.id) }
+      let line = try visit.plainLine(&writer, encoder: encoder)
+      try RecordCodec.refuseOverlong(line.count, id: visit.id, in: file)
+      data.append(contentsOf: line)
       data.append(UInt8(ascii: "\n"))
+    }
+    guard repeated.isEmpty else {
+      throw StoreError.duplicateIDs(
+        path: file, ids: Set(repeated).sorted(by: RecordCodec.idPrecedes))
     }
     return data
   }
