@@ -10,7 +10,6 @@ extension FolderCheck {
     let needs: [Need] = load(name)
     let members = Set(roster.members.map(\.id))
     let households = Set(roster.households.map(\.id))
-    let visitIDs = Set(visits.map(\.visit.id))
     for need in needs {
       let line = line(of: need.id, in: name)
       func problem(_ en: String, _ zh: String) {
@@ -27,7 +26,7 @@ extension FolderCheck {
           problem("unknown member \(handler) (handler)", "责任党员 \(handler) 不存在")
         }
       }
-      if let visit = need.visit, !visitIDs.contains(visit) {
+      if let visit = need.visit, !tally.contains(visit) {
         problem("raised on visit \(visit), which is not in any visit log", "所属走访 \(visit) 不在走访日志中")
       }
       if need.due < need.raised {

@@ -1,8 +1,9 @@
 import Foundation
 
-/// Checking values a hand edit can get wrong that every command refuses on input: counts
+/// Checking values a hand edit can get wrong that every command refuses on input: sizes
 /// out of bounds, dates outside the calendar a record can fall on, phones that are not
-/// phones, empty names, logs no command reads, and backups cut off by a crash.
+/// phones, empty names, logs no command reads, and backups cut off by a crash. (A visit's
+/// values are checked as its log is read: `FolderCheck+Visits`.)
 extension FolderCheck {
   mutating func checkValues() {
     for member in roster.members {
@@ -31,16 +32,6 @@ extension FolderCheck {
           zh: "\(household.id)：家庭人口 \(size) 不在 1 到 99 之间")
       }
       checkRecordable(household.since, of: household.id, in: RosterFiles.households, at: at)
-    }
-    for (visit, file, line) in visits {
-      if let opinions = visit.opinions, !Visit.opinionCounts.contains(opinions) {
-        report(
-          file, line: line,
-          en:
-            "\(visit.id): \(opinions) opinions is not a count (0 to \(Visit.opinionCounts.upperBound))",
-          zh: "\(visit.id)：意见数 \(opinions) 不在 0 到 \(Visit.opinionCounts.upperBound) 之间")
-      }
-      checkRecordable(visit.date, of: visit.id, in: file, at: line)
     }
     checkStrayLogs()
     checkCutOffBackups()

@@ -18,20 +18,26 @@ extension FolderCheck {
     for month in months { checkSequence(month) }
   }
 
-  /// Reads one log line by line, in bounded memory: a line past `LineLimit` (a sparse or
-  /// damaged file) is reported and ends the reading of that log.
+  /// Reads one log line by line, in bounded memory, checking each visit as it comes: a
+  /// line past `LineLimit` (a sparse or damaged file) is reported and ends the reading of
+  /// that log.
   private mutating func checkLog(_ name: String) {
     let decoder = JSONDecoder()
     var lineNumber = 0
     var found: [CheckProblem] = []
-    var read: [(visit: Visit, file: String, line: Int)] = []
+    var scratch = PlainJSONObject()
+    tally.begin(name)
     do {
       _ = try FileReader.lines(folder.file(name)) { line, complete in
         lineNumber += 1
         if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return true }
-        let bytes = Data(line)
+        // The plain shape first, as every reader takes it; anything else goes to the
+        // decoder, which accepts or refuses it with its message.
+        let fast = Visit.plain(line, using: &scratch)
+        let bytes = fast == nil ? Data(line) : Data()
         do {
-          read.append((try decoder.decode(Visit.self, from: bytes), name, lineNumber))
+          let visit = try fast ?? decoder.decode(Visit.self, from: bytes)
+          found += checked(visit, file: name, line: lineNumber)
           if !complete {
             found.append(
               problem(
@@ -62,7 +68,6 @@ extension FolderCheck {
       found.append(problem(name, en: "cannot be read", zh: "无法读取"))
     }
     problems += found
-    visits += read
   }
 
   /// The month's sequence file must parse and be ahead of every number already used for
@@ -76,11 +81,10 @@ extension FolderCheck {
         zh: "无法解析；将根据走访日志重建")
     }
     var behind: [String] = []
-    for entry in visits {
-      guard let (day, number) = Visit.parseID(entry.visit.id), day.yearMonth == month else {
-        continue
+    for (day, number) in tally.highestNumber where day.yearMonth == month {
+      if (stored[day.description] ?? 1) <= number {
+        behind.append(Visit.id(on: day, sequence: number))
       }
-      if (stored[day.description] ?? 1) <= number { behind.append(entry.visit.id) }
     }
     if let first = behind.min() {
       report(
@@ -90,32 +94,37 @@ extension FolderCheck {
     }
   }
 
-  mutating func checkVisits() {
-    var seen: [String: (file: String, line: Int)] = [:]
-    let members = Set(roster.members.map(\.id))
-    let households = Set(roster.households.map(\.id))
-    for (visit, file, line) in visits {
-      if let first = seen[visit.id] {
-        report(
-          file, line: line,
-          en: "visit id \(visit.id) is used again (first at \(first.file):\(first.line))",
-          zh: "走访编号 \(visit.id) 重复（首次出现在 \(first.file):\(first.line)）")
-      } else {
-        seen[visit.id] = (file, line)
-      }
-      if !members.contains(visit.member), !unreadable.contains(RosterFiles.members) {
-        report(file, line: line, en: "unknown member \(visit.member)", zh: "党员 \(visit.member) 不存在")
-      }
-      if !households.contains(visit.household), !unreadable.contains(RosterFiles.households) {
-        report(
-          file, line: line, en: "unknown household \(visit.household)",
-          zh: "农户 \(visit.household) 不存在")
-      }
-      if DataFolder.visitLog(visit.date.yearMonth) != file {
-        report(
-          file, line: line, en: "\(visit.id) is dated \(visit.date) but kept in this month's log",
-          zh: "\(visit.id) 的日期为 \(visit.date)，却记在本月日志中")
-      }
+  /// One visit's problems: an id used before, a member or household not on the roster,
+  /// a date that belongs in another month's log, values out of bounds.
+  private mutating func checked(_ visit: Visit, file: String, line: Int) -> [CheckProblem] {
+    var found: [CheckProblem] = []
+    func add(_ en: String, _ zh: String) { found.append(problem(file, line: line, en: en, zh: zh)) }
+    if let first = tally.note(visit.id, line: line) {
+      add(
+        "visit id \(visit.id) is used again (first at \(first.file):\(first.line))",
+        "走访编号 \(visit.id) 重复（首次出现在 \(first.file):\(first.line)）")
     }
+    if !unreadable.contains(RosterFiles.members), !memberIDs.contains(visit.member) {
+      add("unknown member \(visit.member)", "党员 \(visit.member) 不存在")
+    }
+    if !unreadable.contains(RosterFiles.households), !householdIDs.contains(visit.household) {
+      add("unknown household \(visit.household)", "农户 \(visit.household) 不存在")
+    }
+    if DataFolder.visitLog(visit.date.yearMonth) != file {
+      add(
+        "\(visit.id) is dated \(visit.date) but kept in this month's log",
+        "\(visit.id) 的日期为 \(visit.date)，却记在本月日志中")
+    }
+    if let opinions = visit.opinions, !Visit.opinionCounts.contains(opinions) {
+      add(
+        "\(visit.id): \(opinions) opinions is not a count (0 to \(Visit.opinionCounts.upperBound))",
+        "\(visit.id)：意见数 \(opinions) 不在 0 到 \(Visit.opinionCounts.upperBound) 之间")
+    }
+    if !Day.recordable.contains(visit.date) {
+      add(
+        "\(visit.id): \(visit.date) is outside 1900–2099",
+        "\(visit.id)：日期 \(visit.date) 不在 1900–2099 年之间")
+    }
+    return found
   }
 }

@@ -10,7 +10,11 @@ public struct FolderCheck {
   /// Records found, with the line each stands on, for the cross-file checks.
   var roster = Roster()
   var lines: [String: [String: Int]] = [:]
-  var visits: [(visit: Visit, file: String, line: Int)] = []
+  /// What is kept of the visit logs (`VisitLogTally`), read after the roster.
+  var tally = VisitLogTally()
+  /// The roster's member and household ids, which each visit must name.
+  var memberIDs: Set<String> = []
+  var householdIDs: Set<String> = []
   /// Roster files that did not load: references into them are not reported again, record
   /// by record, on top of the one problem that says why.
   var unreadable: Set<String> = []
@@ -24,6 +28,8 @@ public struct FolderCheck {
     check.checkManifest()
     check.checkInterruptedChanges(DurableWriter(folder: store.folder, fileSystem: store.fileSystem))
     check.loadRoster()
+    check.memberIDs = Set(check.roster.members.map(\.id))
+    check.householdIDs = Set(check.roster.households.map(\.id))
     check.loadVisitLogs()
     check.checkRosterReferences()
     check.checkLinks()
@@ -31,7 +37,6 @@ public struct FolderCheck {
     check.checkRetiredIDs()
     check.checkValues()
     check.checkGrids()
-    check.checkVisits()
     check.checkNeeds()
     check.checkNeedDeadlines()
     check.checkTeams()
