@@ -35,6 +35,7 @@ public struct DataFolder: Sendable, Hashable {
   /// Every roster-style record file beside the roster itself, each optional.
   static let recordFileNames = [
     needsName, activitiesName, commitmentsName, appraisalsName, adjustmentsName,
+    inspectionsName, workReportsName, indexAdjustmentsName,
   ]
 
   var manifest: String { file(DataFolder.manifestName) }
