@@ -33,6 +33,7 @@ public struct FolderCheck {
     check.checkNeeds()
     check.checkNeedDeadlines()
     check.checkScoreRecords()
+    check.checkSupervision()
     return check.problems
   }
 
