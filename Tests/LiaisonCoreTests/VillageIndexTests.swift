@@ -32,7 +32,8 @@ import Testing
         points: Points(tenths: Int((index * 10).rounded()) - 500), reason: "测试")
     }
     return VillageIndexBoard(
-      township: "凤林镇", records: SupervisionRecords(roster: Roster(villages: villages), adjustments: adjustments),
+      township: "凤林镇",
+      records: SupervisionRecords(roster: Roster(villages: villages), adjustments: adjustments),
       rules: rules, period: quarter, today: today)
   }
 
@@ -80,7 +81,8 @@ import Testing
     // 60 + 9.5 (95 %) + 14 capped at 10 + 1.5 − 8 held at −5 + 2 − 20 held at −15 + 7.3 + 1
     #expect(total == Points(tenths: 713))
     #expect(lines.contains { $0.kind == .cap && $0.item == "visits" && $0.points == Points(-4) })
-    #expect(lines.contains { $0.kind == .floor && $0.item == "needs-overdue" && $0.points == Points(3) })
+    #expect(
+      lines.contains { $0.kind == .floor && $0.item == "needs-overdue" && $0.points == Points(3) })
     #expect(lines.contains { $0.kind == .floor && $0.item == "notices" && $0.points == Points(5) })
   }
 
@@ -102,11 +104,26 @@ import Testing
   }
 
   @Test(arguments: [
-    (#"{"index": {"base": "x", "items": []}}"#, "rules/supervision.json: index.base: expected a number"),
-    (#"{"grading": {"A": 20, "B": 40, "C": 30, "D": 5}}"#, "rules/supervision.json: grading: the shares add up to 95; they must add up to 100"),
-    (#"{"checklist": [{"id": "a b", "zh": "甲", "en": "a"}]}"#, "rules/supervision.json: checklist[0].id: use letters"),
-    (#"{"villages": {"C001": {"items": [{"id": "x", "zh": "x", "en": "x", "metric": "visits"}]}}}"#, "villages.C001.items[0].metric: expected one of"),
-    (#"{"index": {"base": 60, "items": [{"id": "x", "zh": "x", "en": "x", "metric": "coverage"}]}}"#, "index.items[0].points: missing"),
+    (
+      #"{"index": {"base": "x", "items": []}}"#,
+      "rules/supervision.json: index.base: expected a number"
+    ),
+    (
+      #"{"grading": {"A": 20, "B": 40, "C": 30, "D": 5}}"#,
+      "rules/supervision.json: grading: the shares add up to 95; they must add up to 100"
+    ),
+    (
+      #"{"checklist": [{"id": "a b", "zh": "甲", "en": "a"}]}"#,
+      "rules/supervision.json: checklist[0].id: use letters"
+    ),
+    (
+      #"{"villages": {"C001": {"items": [{"id": "x", "zh": "x", "en": "x", "metric": "visits"}]}}}"#,
+      "villages.C001.items[0].metric: expected one of"
+    ),
+    (
+      #"{"index": {"base": 60, "items": [{"id": "x", "zh": "x", "en": "x", "metric": "coverage"}]}}"#,
+      "index.items[0].points: missing"
+    ),
     (#"{"colour": "red"}"#, "colour: unknown field"),
   ])
   func aBadRulesFileNamesTheField(text: String, expected: String) {

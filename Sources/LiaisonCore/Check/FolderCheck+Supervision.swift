@@ -21,7 +21,8 @@ extension FolderCheck {
           name, line: at, en: "\(monthly.id): unknown village \(monthly.village)",
           zh: "\(monthly.id)：村 \(monthly.village) 不存在")
       }
-      if let earlier = months.updateValue(monthly.id, forKey: "\(monthly.village)/\(monthly.month)") {
+      if let earlier = months.updateValue(monthly.id, forKey: "\(monthly.village)/\(monthly.month)")
+      {
         report(
           name, line: at,
           en:

@@ -54,7 +54,7 @@ extension VillageIndexBoard {
         : "\(township): village organisations graded, \(period)",
       subtitle: zh
         ? "截至 \(asOf)；等次按比例评定，同分并列取较高等次。"
-        : "As of \(asOf); grades by share, villages tied across a boundary take the better grade.",
+        : "As of \(asOf); grades by share, ties take the better grade.",
       blocks: blocks)
   }
 }

@@ -44,7 +44,9 @@ public struct VillagePage: Encodable, Sendable {
           .init(zh ? "等次" : "Grade", index.grade),
           .init(
             zh ? "启动问责程序" : "Accountability",
-            index.accountability?.label(language) ?? ReportText.none(language)),
+            index.accountability.map {
+              zh ? "\($0.monthList.zh) 连续通报批评" : "notices in \($0.monthList.en)"
+            } ?? ReportText.none(language)),
         ]),
         .heading(zh ? "督查" : "Inspections"),
         .table(

@@ -70,6 +70,12 @@ public struct WorkReportSummary: Encodable, Sendable {
         ? "\(villages.count) 个村中 \(reported) 个已报送。"
         : "\(reported) of \(villages.count) villages reported.",
       blocks: [
+        .facts([
+          .init(
+            zh ? "未报送" : "Not reported",
+            missing.isEmpty ? ReportText.none(language) : missing.joined(separator: zh ? "、" : ", ")
+          )
+        ]),
         .table(
           .init(
             columns: [
@@ -81,12 +87,6 @@ public struct WorkReportSummary: Encodable, Sendable {
               ReportText.right("办结", "Resolved", language),
               ReportText.left("问责", "Accountability", language),
             ], rows: rows + [total], empty: ReportText.none(language))),
-        .facts([
-          .init(
-            zh ? "未报送" : "Not reported",
-            missing.isEmpty ? ReportText.none(language) : missing.joined(separator: zh ? "、" : ", ")
-          )
-        ]),
       ])
   }
 }
