@@ -102,7 +102,8 @@ import Testing
         "index", "adjust", "--village", "凤林村", "--date", "2026-11-20", "--item", "other",
         "--points", "-1", "--reason", "台账缺失",
       ]),
-    Scenario(name: "index init-rules (rules/supervision.json)", arguments: ["index", "init-rules"]),
+    Scenario(
+      name: "index init-rules (rules/supervision.json)", arguments: ["index", "init-rules"]),
     Scenario(
       name: "check --repair",
       arguments: ["check", "--repair"],

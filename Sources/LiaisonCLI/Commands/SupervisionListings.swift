@@ -52,21 +52,6 @@ enum SupervisionListings {
       })
   }
 
-  static func board(_ board: VillageIndexBoard) -> Listing {
-    Listing(
-      columns: [
-        .init(en: "Rank", zh: "名次", alignment: .right), .init(en: "ID", zh: "编号"),
-        .init(en: "Village", zh: "村"), .init(en: "Index", zh: "堡垒指数", alignment: .right),
-        .init(en: "Grade", zh: "等次"), .init(en: "Accountability", zh: "问责"),
-      ],
-      rows: board.villages.map {
-        [
-          String($0.rank), $0.village, $0.name, $0.index.description, $0.grade,
-          $0.accountability?.months.map(\.description).joined(separator: " ") ?? "",
-        ]
-      })
-  }
-
   static func comparison(_ comparison: IndexComparison) -> Listing {
     Listing(
       columns: [

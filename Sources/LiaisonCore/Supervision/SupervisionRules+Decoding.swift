@@ -8,7 +8,7 @@ extension SupervisionRules {
   /// The rules file, relative to the data folder.
   public static let fileName = "rules/supervision.json"
 
-  static let fields = ["checklist", "period", "index", "grading", "villages"]
+  static let fields = ["checklist", "period", "index", "grading", "colours", "villages"]
 
   /// Decodes a rules file.
   /// - Throws: `StoreError.unreadable` naming `path` and the JSON path of the bad field.
@@ -45,6 +45,8 @@ extension SupervisionRules {
       index: index,
       grading: try object["grading"].map { try decodeGrading($0, reader: reader) }
         ?? fallback?.grading ?? [:],
+      colours: try object["colours"].map { try decodeColours($0, reader: reader) }
+        ?? fallback?.colours,
       villages: villages)
   }
 
@@ -117,6 +119,24 @@ extension SupervisionRules {
       throw reader.fail(at, "use letters, digits and '-' only (it is typed on the command line)")
     }
     return id
+  }
+
+  /// `{"red": 90, "yellow": 80}`; `null` for no colours.
+  private static func decodeColours(
+    _ value: Any, reader: RulesReader
+  ) throws
+    -> ScoringRules.Colours?
+  {
+    if value is NSNull { return nil }
+    let object = try reader.object(value, "colours")
+    try reader.only(object, ["red", "yellow"], "colours")
+    let colours = ScoringRules.Colours(
+      red: try reader.points(object["red"], "colours.red"),
+      yellow: try reader.points(object["yellow"], "colours.yellow"))
+    guard colours.yellow <= colours.red else {
+      throw reader.fail("colours.yellow", "must not be above colours.red")
+    }
+    return colours
   }
 
   private static func decodeGrading(_ value: Any, reader: RulesReader) throws -> [String: Int] {

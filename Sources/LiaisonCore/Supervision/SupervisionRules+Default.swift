@@ -32,6 +32,7 @@ extension SupervisionRules {
         ]
       },
       "grading": { "A": 20, "B": 42, "C": 28, "D": 10 },
+      "colours": { "red": 90, "yellow": 80 },
       "villages": {}
     }
 

@@ -12,6 +12,9 @@ public struct SupervisionRules: Hashable, Sendable, Codable {
   public var index: IndexRules
   /// Shares of A, B, C and D in percent, summing to 100 (seed 003: 20/42/28/10).
   public var grading: [String: Int]
+  /// The 红黄灰 colours of a village's cadres by its index (seed 000, 江山), with 两晋双停:
+  /// red at or above `red`, yellow at or above `yellow`, grey below; nil for none.
+  public var colours: ScoringRules.Colours?
   /// Village id → the village's own index rules (the township's with the village's
   /// `base` or `items` laid over).
   public var villages: [String: IndexRules]
@@ -21,6 +24,11 @@ public struct SupervisionRules: Hashable, Sendable, Codable {
 
   /// A checklist item by id.
   public func checklistItem(_ id: String) -> ChecklistItem? { checklist.first { $0.id == id } }
+
+  /// The colour an index gives the village's cadres, when the rules colour.
+  public func colour(of index: Points) -> ScoreColour? {
+    colours.map { index >= $0.red ? .red : index >= $0.yellow ? .yellow : .grey }
+  }
 
   /// The grades and their shares, best first.
   var shares: [(String, Int)] { ScoringRules.gradeNames.map { ($0, grading[$0] ?? 0) } }

@@ -8,6 +8,7 @@ extension VillageIndex {
       zh
       ? "\(name)（\(village)）\(period) 堡垒指数 \(index)：第 \(rank) 名，\(grade) 等"
       : "\(name) (\(village)) \(period): index \(index); rank \(rank), grade \(grade)"
+    if let colour { text += (zh ? "，" : ", ") + colour.cadreLabel(language) }
     if let accountability { text += (zh ? "；" : "; ") + accountability.label(language) }
     return text
   }

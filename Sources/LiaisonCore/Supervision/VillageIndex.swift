@@ -10,13 +10,15 @@ public struct VillageIndex: Hashable, Sendable, Encodable {
   public var rank: Int
   /// A, B, C or D by share.
   public var grade: String
+  /// The colour of the village's cadres by the index (红黄灰), when the rules colour.
+  public var colour: ScoreColour?
   public var accountability: AccountabilityFlag?
   public var lines: [ScoreLine]
   /// Each item's name, for the records under it.
   public var itemLabels: [String: Localized] = [:]
 
   enum CodingKeys: String, CodingKey {
-    case village, name, period, index, rank, grade, accountability, lines
+    case village, name, period, index, rank, grade, colour, accountability, lines
   }
 
   /// The lines' sum: equal to `index`, always (the tests hold it to that).

@@ -19,12 +19,13 @@ extension VillageIndexBoard {
             ReportText.right("名次", "Rank", language), ReportText.left("编号", "ID", language),
             ReportText.left("村", "Village", language),
             ReportText.right("堡垒指数", "Index", language), ReportText.left("等次", "Grade", language),
+            ReportText.left("颜色", "Colour", language),
             ReportText.left("问责", "Accountability", language),
           ],
           rows: villages.map {
             [
               String($0.rank), $0.village, $0.name, $0.index.description, $0.grade,
-              $0.accountability?.monthList(language) ?? "",
+              $0.colour?.label(language) ?? "", $0.accountability?.monthList(language) ?? "",
             ]
           }, empty: ReportText.none(language))),
       .chart(
@@ -32,6 +33,17 @@ extension VillageIndexBoard {
           title: zh ? "堡垒指数" : "Index",
           bars: villages.map { .init($0.name, Double($0.index.tenths) / 10) })),
     ]
+    for colour in [ScoreColour.red, .grey] {
+      let named = villages.filter { $0.colour == colour }.map(\.name)
+      guard !named.isEmpty, let consequence = colour.consequence(language) else { continue }
+      blocks.append(
+        .paragraph(
+          zh
+            ? "\(colour.chineseLabel)色村（\(consequence)，由镇党委决定）：" + named.joined(separator: "、")
+              + "。"
+            : "\(colour.rawValue.capitalized) (\(consequence); the township Party committee "
+              + "decides): " + named.joined(separator: ", ") + "."))
+    }
     if !flagged.isEmpty {
       blocks.append(
         .paragraph(

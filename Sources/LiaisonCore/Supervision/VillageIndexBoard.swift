@@ -27,7 +27,7 @@ public struct VillageIndexBoard: Sendable, Encodable {
       ).lines()
       return VillageIndex(
         village: village.id, name: village.name, period: period.label, index: total, rank: 0,
-        grade: "",
+        grade: "", colour: rules.colour(of: total),
         accountability: AccountabilityFlag.shown(
           for: village.id, in: records.inspections, period: period, asOf: asOf),
         lines: lines,

@@ -43,6 +43,12 @@ public struct VillagePage: Encodable, Sendable {
           .init(zh ? "名次" : "Rank", String(index.rank)),
           .init(zh ? "等次" : "Grade", index.grade),
           .init(
+            zh ? "村干部颜色" : "Cadres' colour",
+            index.colour.map { colour in
+              colour.label(language)
+                + (colour.consequence(language).map { ReportText.bracketed($0, language) } ?? "")
+            } ?? ReportText.none(language)),
+          .init(
             zh ? "启动问责程序" : "Accountability",
             index.accountability.map {
               zh ? "\($0.monthList.zh) 连续通报批评" : "notices in \($0.monthList.en)"
