@@ -166,4 +166,19 @@ import Testing
     #expect(result.stdout.contains("C001,凤林村,79.4,79.4,C,B,*"), "\(result.stdout)")
     #expect(result.stderr.contains("2 of 3 villages would change grade"))
   }
+
+  @Test func reserveDecisionsAreKeptOnePerMemberAndYear() throws {
+    let sandbox = try SupervisionFixture.demo(language: "en")
+    // 李强 is not proposed by the rule; a decision on him still shows, marked so.
+    let first = try sandbox.ok("reserve", "decide", "李强", "--year", "2026", "--decision", "no")
+    let again = try sandbox.ok("reserve", "decide", "M0001", "--year", "2026", "--decision", "列入")
+    #expect(first == "R00003" && again == "R00003")
+    let proposal = try sandbox.ok("reserve", "propose", "--year", "2026", "--format", "csv")
+    #expect(proposal.contains("凤林村,M0001,李强,"), "\(proposal)")
+    #expect(proposal.contains("not proposed,listed"))
+    #expect(proposal.contains("凤林村,M0010,徐建国,82.5,good,proposed,listed"))
+    let refused = sandbox.run("reserve", "decide", "李强", "--year", "2027", "--decision", "listed")
+    #expect(refused.status == 65 && refused.stderr.contains("2027 has not begun"))
+    #expect(sandbox.run("check").status == 0)
+  }
 }

@@ -49,6 +49,8 @@ enum SupervisionFixture {
       "index", "adjust", "--village", "清湖村", "--date", "2026-11-01", "--item", "other", "--points",
       "+2", "--reason", "获县级表彰",
     ],
+    ["reserve", "decide", "徐建国", "--year", "2026", "--decision", "列入", "--note", "镇党委会议研究"],
+    ["reserve", "decide", "M0016", "--year", "2026", "--decision", "不列入"],
   ]
 
   /// A private copy of the demo township with the commands above run on it.
@@ -56,7 +58,8 @@ enum SupervisionFixture {
     let sandbox = try ReportGoldenTests.demo(language: language)
     for arguments in commands { _ = try sandbox.ok(arguments) }
     // The audit stamps are the real time of the run; fixed here so the JSON goldens hold.
-    for name in ["inspections.json", "workreports.json", "index-adjustments.json"] {
+    for name in ["inspections.json", "workreports.json", "index-adjustments.json", "reserves.json"]
+    {
       let path = sandbox.data + "/" + name
       let text = try String(contentsOfFile: path, encoding: .utf8)
       let stamped = try NSRegularExpression(pattern: #""recordedAt":"[^"]*""#)

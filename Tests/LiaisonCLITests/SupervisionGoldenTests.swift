@@ -13,6 +13,7 @@ import Testing
     ("village-page", ["index", "page", "凤林村", "--period", "2026-Q4"]),
     ("explain", ["index", "explain", "清湖村", "--period", "2026-Q4"]),
     ("workreports", ["workreport", "summary", "--month", "2026-10"]),
+    ("reserves", ["reserve", "propose", "--year", "2026"]),
   ]
 
   static let extensions = ["text": "txt", "md": "md", "csv": "csv", "json": "json", "html": "html"]

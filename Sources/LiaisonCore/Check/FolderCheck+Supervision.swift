@@ -11,6 +11,7 @@ extension FolderCheck {
       unreadable.contains(RosterFiles.villages)
       ? { _ in true } : Set(roster.villages.map(\.id)).contains
     checkInspections(rules: rules, villageKnown: villageKnown)
+    checkReserveDecisions()
     let name = DataFolder.workReportsName
     let reports: [WorkReport] = loadOptional(name)
     var months: [String: String] = [:]
@@ -52,6 +53,30 @@ extension FolderCheck {
           adjustmentsName, line: at,
           en: "\(adjustment.id): '\(adjustment.item)' is not a manual item of the index rules",
           zh: "\(adjustment.id)：'\(adjustment.item)' 不是堡垒指数办法中的手工项目")
+      }
+    }
+  }
+
+  /// Decisions name a member on the roster, one per member and year.
+  private mutating func checkReserveDecisions() {
+    let name = DataFolder.reservesName
+    let decisions: [ReserveDecision] = loadOptional(name)
+    let members = Set(roster.members.map(\.id))
+    var seen: [String: String] = [:]
+    for decision in decisions {
+      let at = line(of: decision.id, in: name)
+      if !unreadable.contains(RosterFiles.members), !members.contains(decision.member) {
+        report(
+          name, line: at, en: "\(decision.id): unknown member \(decision.member)",
+          zh: "\(decision.id)：党员 \(decision.member) 不存在")
+      }
+      if let earlier = seen.updateValue(decision.id, forKey: "\(decision.member)/\(decision.year)")
+      {
+        report(
+          name, line: at,
+          en:
+            "\(decision.id): a second decision on \(decision.member) for \(decision.year) (first \(earlier))",
+          zh: "\(decision.id)：\(decision.member) \(decision.year) 年已有决定 \(earlier)")
       }
     }
   }

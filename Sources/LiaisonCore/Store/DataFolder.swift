@@ -35,7 +35,7 @@ public struct DataFolder: Sendable, Hashable {
   /// Every roster-style record file beside the roster itself, each optional.
   static let recordFileNames = [
     needsName, activitiesName, commitmentsName, appraisalsName, adjustmentsName,
-    inspectionsName, workReportsName, indexAdjustmentsName,
+    inspectionsName, workReportsName, indexAdjustmentsName, reservesName,
   ]
 
   var manifest: String { file(DataFolder.manifestName) }

@@ -80,10 +80,8 @@ extension StoreSession {
 
   /// Removes an inspection entered by mistake.
   public func removeInspection(_ reference: String) throws -> Inspection {
-    var all = try inspections()
-    let found = try inspection(reference)
-    all.removeAll { $0.id == found.id }
-    try saveRecords(all, to: DataFolder.inspectionsName)
-    return found
+    try removeSupervisionRecord(
+      reference, "I", file: DataFolder.inspectionsName, kind: Self.inspectionKind,
+      list: "inspection list")
   }
 }

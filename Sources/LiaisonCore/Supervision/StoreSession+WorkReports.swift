@@ -55,12 +55,9 @@ extension StoreSession {
 
   /// Removes a work report entered by mistake.
   public func removeWorkReport(_ reference: String) throws -> WorkReport {
-    var all = try workReports()
-    let found = try SupervisionID.find(
-      reference, "W", in: all, kind: Self.workReportKind, list: "workreport list")
-    all.removeAll { $0.id == found.id }
-    try saveRecords(all, to: DataFolder.workReportsName)
-    return found
+    try removeSupervisionRecord(
+      reference, "W", file: DataFolder.workReportsName, kind: Self.workReportKind,
+      list: "workreport list")
   }
 
   /// Gives a village's index points by hand under a manual item of its rules.
@@ -96,11 +93,19 @@ extension StoreSession {
 
   /// Removes an index adjustment entered by mistake.
   public func removeIndexAdjustment(_ reference: String) throws -> IndexAdjustment {
-    var all = try indexAdjustments()
-    let found = try SupervisionID.find(
-      reference, "K", in: all, kind: Self.adjustmentKind, list: "index adjustments")
+    try removeSupervisionRecord(
+      reference, "K", file: DataFolder.indexAdjustmentsName, kind: Self.adjustmentKind,
+      list: "index adjustments")
+  }
+
+  /// Removes one supervision record by id and rewrites its file.
+  func removeSupervisionRecord<T: Codable & Identifiable>(
+    _ reference: String, _ letter: String, file: String, kind: Localized, list: String
+  ) throws -> T where T.ID == String {
+    var all: [T] = try records(file)
+    let found = try SupervisionID.find(reference, letter, in: all, kind: kind, list: list)
     all.removeAll { $0.id == found.id }
-    try saveRecords(all, to: DataFolder.indexAdjustmentsName)
+    try saveRecords(all, to: file)
     return found
   }
 }

@@ -6,7 +6,7 @@ extension DataFolder {
   static let inspectionsName = "inspections.json"
   static let workReportsName = "workreports.json"
   static let indexAdjustmentsName = "index-adjustments.json"
-  static let supervisionFileNames = [inspectionsName, workReportsName, indexAdjustmentsName]
+  static let reservesName = "reserves.json"
 }
 
 /// Reading supervision records and rules.
@@ -15,6 +15,9 @@ extension StoreSession {
   public func workReports() throws -> [WorkReport] { try records(DataFolder.workReportsName) }
   public func indexAdjustments() throws -> [IndexAdjustment] {
     try records(DataFolder.indexAdjustmentsName)
+  }
+  public func reserveDecisions() throws -> [ReserveDecision] {
+    try records(DataFolder.reservesName)
   }
 
   /// `rules/supervision.json`, else the default.

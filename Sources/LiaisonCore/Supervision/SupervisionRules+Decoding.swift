@@ -8,7 +8,7 @@ extension SupervisionRules {
   /// The rules file, relative to the data folder.
   public static let fileName = "rules/supervision.json"
 
-  static let fields = ["checklist", "period", "index", "grading", "colours", "villages"]
+  static let fields = ["checklist", "period", "index", "grading", "colours", "reserve", "villages"]
 
   /// Decodes a rules file.
   /// - Throws: `StoreError.unreadable` naming `path` and the JSON path of the bad field.
@@ -47,6 +47,9 @@ extension SupervisionRules {
         ?? fallback?.grading ?? [:],
       colours: try object["colours"].map { try decodeColours($0, reader: reader) }
         ?? fallback?.colours,
+      reserve: try object["reserve"].map { try decodeReserve($0, reader: reader) }
+        ?? fallback?.reserve
+        ?? ReserveRule(minimumScore: Points(80), ratings: [.good], perVillage: 2),
       villages: villages)
   }
 
@@ -137,6 +140,19 @@ extension SupervisionRules {
       throw reader.fail("colours.yellow", "must not be above colours.red")
     }
     return colours
+  }
+
+  /// `{"minimumScore": 80, "ratings": ["good"], "perVillage": 2}`.
+  private static func decodeReserve(_ value: Any, reader: RulesReader) throws -> ReserveRule {
+    let object = try reader.object(value, "reserve")
+    try reader.only(object, ["minimumScore", "ratings", "perVillage"], "reserve")
+    let ratings = try reader.array(object["ratings"], "reserve.ratings").enumerated().map {
+      try reader.choice(ResidentRating.self, $1, "reserve.ratings[\($0)]")
+    }
+    return ReserveRule(
+      minimumScore: try reader.points(object["minimumScore"], "reserve.minimumScore"),
+      ratings: ratings,
+      perVillage: try reader.integer(object["perVillage"], "reserve.perVillage", 1...100))
   }
 
   private static func decodeGrading(_ value: Any, reader: RulesReader) throws -> [String: Int] {

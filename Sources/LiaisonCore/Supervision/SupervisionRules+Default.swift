@@ -33,6 +33,7 @@ extension SupervisionRules {
       },
       "grading": { "A": 20, "B": 42, "C": 28, "D": 10 },
       "colours": { "red": 90, "yellow": 80 },
+      "reserve": { "minimumScore": 80, "ratings": ["good"], "perVillage": 2 },
       "villages": {}
     }
 

@@ -15,6 +15,8 @@ public struct SupervisionRules: Hashable, Sendable, Codable {
   /// The 红黄灰 colours of a village's cadres by its index (seed 000, 江山), with 两晋双停:
   /// red at or above `red`, yellow at or above `yellow`, grey below; nil for none.
   public var colours: ScoringRules.Colours?
+  /// Who is proposed as a reserve cadre (后备干部) each year.
+  public var reserve: ReserveRule
   /// Village id → the village's own index rules (the township's with the village's
   /// `base` or `items` laid over).
   public var villages: [String: IndexRules]
