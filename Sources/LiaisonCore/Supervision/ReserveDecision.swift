@@ -35,13 +35,3 @@ public enum ReserveOutcome: String, UserChoice {
     self == .listed ? ["list", "yes", "是"] : ["decline", "no", "否"]
   }
 }
-
-/// Who is proposed as a reserve cadre each year: Party members whose liaison work stands
-/// out (the year's score at least `minimumScore`, not on the black list) and whose
-/// residents are satisfied (the year's latest residents' rating among `ratings`), best
-/// score first, at most `perVillage` in each village.
-public struct ReserveRule: Hashable, Sendable, Codable {
-  public var minimumScore: Points
-  public var ratings: [ResidentRating]
-  public var perVillage: Int
-}

@@ -19,18 +19,20 @@ extension StoreSession {
   public func supervisionRecords(period: Period, today: Day) throws -> SupervisionRecords {
     let end = min(period.last, today)
     let months = Set(try visitMonths())
-    var visits: [Visit] = []
+    var visits: [CountedVisit] = []
     for month in period.months where months.contains(month) && month <= end.yearMonth {
-      visits += try self.visits(in: month)
+      visits += try countedVisits(in: month)
     }
     let board = try scoreBoard(period: period, today: today, detail: .pointsOnly)
     let roster = try self.roster()
     let method = try scoringRulebook().township.groups
     let averages = GroupScore.groups(.village, of: board, roster: roster.asOf(end), method: method)
-    return SupervisionRecords(
-      roster: roster, visits: visits, needs: try needs(), inspections: try inspections(),
+    var records = SupervisionRecords(
+      roster: roster, needs: try needs(), inspections: try inspections(),
       workReports: try workReports(), adjustments: try indexAdjustments(),
       memberAverages: Dictionary(
         averages.map { ($0.id, $0.score) }, uniquingKeysWith: { first, _ in first }))
+    records.visits = visits
+    return records
   }
 }

@@ -66,3 +66,13 @@ public struct IndexItem: Hashable, Sendable, Codable {
 
   public var label: Localized { Localized(en: en, zh: zh) }
 }
+
+/// Who is proposed as a reserve cadre each year: Party members whose liaison work stands
+/// out (the year's score at least `minimumScore`, not on the black list) and whose
+/// residents are satisfied (the year's latest residents' rating among `ratings`), best
+/// score first, at most `perVillage` in each village.
+public struct ReserveRule: Hashable, Sendable, Codable {
+  public var minimumScore: Points
+  public var ratings: [ResidentRating]
+  public var perVillage: Int
+}
