@@ -181,4 +181,18 @@ import Testing
     #expect(refused.status == 65 && refused.stderr.contains("2027 has not begun"))
     #expect(sandbox.run("check").status == 0)
   }
+
+  @Test func refusalsSpeakChineseToo() throws {
+    let sandbox = try Sandbox(language: "zh", today: "2026-11-23")
+    try sandbox.township()
+    let unknown = sandbox.run(
+      "inspection", "add", "--village", "凤林村", "--inspector", "王书记", "--item", "台账",
+      "--outcome", "通过")
+    #expect(unknown.status == 65)
+    #expect(unknown.stderr.contains("'台账' 不在 rules/supervision.json 的督查清单中"), "\(unknown.stderr)")
+    let future = sandbox.run("index", "grade", "--period", "2027-Q1")
+    #expect(future.status == 65 && future.stderr.contains("晚于今天"), "\(future.stderr)")
+    let page = sandbox.run("index", "page", "凤林村", "--period", "2027-Q1")
+    #expect(page.status == 65)
+  }
 }

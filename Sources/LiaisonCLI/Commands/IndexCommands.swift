@@ -42,6 +42,10 @@ enum IndexCommands {
     options: [periodOption] + CommandContext.reportOptions,
     run: { context in
       let today = try context.reportToday()
+      let period = try context.period("period")
+      if let period {
+        try CommandContext.refuseFuture(period.first, today: today, option: "period")
+      }
       let (board, village) = try context.store().reading { session in
         let village = try session.roster().village(context.argument)
         return (
@@ -95,6 +99,7 @@ enum IndexCommands {
         let village = try session.roster().village(context.argument)
         let rules = try session.supervisionRules()
         let period = try context.period("period") ?? rules.period.period(containing: today)
+        try CommandContext.refuseFuture(period.first, today: today, option: "period")
         let records = try session.supervisionRecords(period: period, today: today)
         let board = VillageIndexBoard(
           township: session.manifest.township.name, records: records, rules: rules,

@@ -41,14 +41,10 @@ struct VillageIndexEvaluator {
       return perUnit(
         item, facts.reportedMonths.count, records: facts.reportedMonths.map(\.description))
     case .manual:
-      return facts.adjustments.filter { $0.item == item.id }.map { adjustment in
-        ScoreLine(
-          kind: .item, item: item.id, points: adjustment.points,
-          text: item.label
-            + Localized(
-              en: " \(adjustment.date): \(adjustment.reason) = \(adjustment.points.signed)",
-              zh: " \(adjustment.date)：\(adjustment.reason) = \(adjustment.points.signed)"),
-          records: [adjustment.id])
+      return facts.adjustments.filter { $0.item == item.id }.map {
+        ScoreLine.byHand(
+          item: item.id, label: item.label, date: $0.date, reason: $0.reason, points: $0.points,
+          record: $0.id)
       }
     }
   }

@@ -1,6 +1,19 @@
-/// The cap and floor of an item and the clamp of a total, shared by members' scores and the
-/// villages' index so both explain a limit in the same words and always add up.
+/// The cap and floor of an item, the clamp of a total and points given by hand, shared by
+/// members' scores and the villages' index so both explain them in the same words and always
+/// add up.
 extension ScoreLine {
+  /// `other merits and faults 2026-10-20: 抗台救灾表现突出 = +3`: points given by hand.
+  static func byHand(
+    item: String, label: Localized, date: Day, reason: String, points: Points, record: String
+  ) -> ScoreLine {
+    ScoreLine(
+      kind: .item, item: item, points: points,
+      text: label
+        + Localized(
+          en: " \(date): \(reason) = \(points.signed)", zh: " \(date)：\(reason) = \(points.signed)"),
+      records: [record])
+  }
+
   /// An item's lines, then one more when its cap or floor holds the sum back; a single
   /// "none in the period" line when nothing counted.
   static func limited(
