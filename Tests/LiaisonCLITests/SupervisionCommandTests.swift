@@ -195,4 +195,16 @@ import Testing
     let page = sandbox.run("index", "page", "凤林村", "--period", "2027-Q1")
     #expect(page.status == 65)
   }
+
+  @Test func onlyTheNoticeThatMakesTheThirdMonthProposesAccountability() throws {
+    let sandbox = try SupervisionFixture.demo()
+    let second = try sandbox.ok("inspection", "notice", "I00003")
+    #expect(second.contains("本年通报批评  2"))
+    #expect(!second.contains("提请启动问责程序"))
+    let third = try sandbox.ok("inspection", "notice", "I00005")
+    #expect(third.contains("凤林村已于 2026-09、2026-10、2026-11 连续 3 个月被通报批评"))
+    let passed = try sandbox.ok("inspection", "notice", "I00002")
+    #expect(passed.hasPrefix("凤林镇督查通报\n"))
+    #expect(!passed.contains("通报批评，结果计入"))
+  }
 }
