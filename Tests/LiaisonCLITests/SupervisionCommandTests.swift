@@ -99,6 +99,11 @@ import Testing
     #expect(result.stdout.contains("inspections.json:2: I00001: 'linkz' is not on the checklist"))
     try FileManager.default.createDirectory(
       atPath: sandbox.data + "/rules", withIntermediateDirectories: true)
+    try #"{"villages": {"C009": {"base": 70}}}"#.write(
+      toFile: sandbox.data + "/rules/supervision.json", atomically: true, encoding: .utf8)
+    #expect(
+      sandbox.run("check").stdout.contains(
+        "rules/supervision.json: villages.C009: no village has this id"))
     try #"{"grading": {"A": 50}}"#.write(
       toFile: sandbox.data + "/rules/supervision.json", atomically: true, encoding: .utf8)
     let rules = sandbox.run("index", "grade")

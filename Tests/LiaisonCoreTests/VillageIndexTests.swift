@@ -101,6 +101,11 @@ import Testing
     #expect(rules.indexRules(for: "C002").base == Points(70))
     #expect(rules.indexRules(for: "C002").items == SupervisionRules.standard.index.items)
     #expect(rules.indexRules(for: "C001") == SupervisionRules.standard.index)
+    let township = try SupervisionRules.decode(
+      Data(#"{"index": {"base": 50}}"#.utf8), path: "rules/supervision.json")
+    #expect(township.index.base == Points(50))
+    #expect(township.index.items == SupervisionRules.standard.index.items)
+    #expect(township.checklist == SupervisionRules.standard.checklist)
   }
 
   @Test(arguments: [

@@ -10,6 +10,11 @@ extension FolderCheck {
     let villageKnown =
       unreadable.contains(RosterFiles.villages)
       ? { _ in true } : Set(roster.villages.map(\.id)).contains
+    for village in (rules?.villages.keys.sorted() ?? []) where !villageKnown(village) {
+      report(
+        SupervisionRules.fileName, en: "villages.\(village): no village has this id",
+        zh: "villages.\(village)：没有此编号的村")
+    }
     checkInspections(rules: rules, villageKnown: villageKnown)
     checkReserveDecisions()
     let name = DataFolder.workReportsName

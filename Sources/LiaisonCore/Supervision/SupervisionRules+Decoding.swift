@@ -28,7 +28,9 @@ extension SupervisionRules {
       try object["checklist"].map { try decodeChecklist($0, reader: reader) }
       ?? fallback?.checklist ?? []
     let index =
-      try object["index"].map { try decodeIndex($0, over: nil, reader: reader, at: "index") }
+      try object["index"].map {
+        try decodeIndex($0, over: fallback?.index, reader: reader, at: "index")
+      }
       ?? fallback?.index ?? IndexRules(base: .zero, items: [])
     var villages: [String: IndexRules] = [:]
     if let value = object["villages"] {
@@ -70,7 +72,8 @@ extension SupervisionRules {
     }
   }
 
-  /// An index rules object; over the township's for a village (fields left out are its).
+  /// An index rules object laid over `township` — the default's for the township's own, the
+  /// township's for a village: fields left out are its.
   private static func decodeIndex(
     _ value: Any, over township: IndexRules?, reader: RulesReader, at: String
   ) throws -> IndexRules {
