@@ -123,6 +123,31 @@ import Testing
       name: "team rate", arguments: ["team", "rate", "T01", "--rating", "好"],
       prepare: IOErrorSweep.team),
     Scenario(
+      name: "inspection add",
+      arguments: [
+        "inspection", "add", "--village", "凤林村", "--date", "2026-11-20", "--inspector", "王书记",
+        "--item", "links", "--findings", "台账不全", "--outcome", "通报批评",
+      ]),
+    Scenario(
+      name: "workreport set, replacing",
+      arguments: [
+        "workreport", "set", "--village", "凤林村", "--month", "2026-10", "--raised", "4",
+        "--discussed", "3", "--assigned", "2", "--resolved", "2",
+      ],
+      prepare: { sandbox in
+        _ = try sandbox.ok(
+          "workreport", "set", "--village", "凤林村", "--month", "2026-10", "--raised", "1",
+          "--discussed", "1", "--assigned", "1", "--resolved", "0")
+      }),
+    Scenario(
+      name: "index adjust",
+      arguments: [
+        "index", "adjust", "--village", "凤林村", "--date", "2026-11-20", "--item", "other",
+        "--points", "-1", "--reason", "台账缺失",
+      ]),
+    Scenario(
+      name: "index init-rules (rules/supervision.json)", arguments: ["index", "init-rules"]),
+    Scenario(
       name: "check --repair",
       arguments: ["check", "--repair"],
       prepare: { sandbox in

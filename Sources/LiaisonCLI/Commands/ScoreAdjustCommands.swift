@@ -19,14 +19,7 @@ enum ScoreAdjustCommands {
       .value("reason", "text", en: "Why.", zh: "理由。", required: true),
     ],
     run: { context in
-      let text = context.value("points") ?? ""
-      guard let points = Points(parsing: text) else {
-        throw RosterError.invalidValue(
-          field: "points", value: text,
-          expected: Localized(
-            en: "points with at most one decimal place, e.g. +2 or -1.5",
-            zh: "至多一位小数的分值，如 +2 或 -1.5"))
-      }
+      let points = try context.points("points") ?? .zero
       let date = try context.day("date") ?? context.clock.today
       let adjustment = try context.store().writing {
         try $0.addAdjustment(

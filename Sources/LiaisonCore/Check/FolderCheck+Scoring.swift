@@ -100,7 +100,7 @@ extension FolderCheck {
   }
 
   /// A record file that may be absent (a folder made before it existed).
-  private mutating func loadOptional<T: Decodable & Identifiable>(_ name: String) -> [T]
+  mutating func loadOptional<T: Decodable & Identifiable>(_ name: String) -> [T]
   where T.ID == String {
     guard FileManager.default.fileExists(atPath: folder.file(name)) else { return [] }
     return load(name)

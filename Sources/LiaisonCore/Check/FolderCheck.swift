@@ -41,6 +41,7 @@ public struct FolderCheck {
     check.checkNeedDeadlines()
     check.checkTeams()
     check.checkScoreRecords()
+    check.checkSupervision()
     return check.problems
   }
 

@@ -85,14 +85,10 @@ extension ScoreEvaluator {
     case .manual:
       return records.adjustments.filter { $0.item == item.id && counts($0.date) }
         .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-        .map { adjustment in
-          ScoreLine(
-            kind: .item, item: item.id, points: adjustment.points,
-            text: item.label
-              + Localized(
-                en: " \(adjustment.date): \(adjustment.reason) = \(adjustment.points.signed)",
-                zh: " \(adjustment.date)：\(adjustment.reason) = \(adjustment.points.signed)"),
-            records: [adjustment.id])
+        .map {
+          ScoreLine.byHand(
+            item: item.id, label: item.label, date: $0.date, reason: $0.reason, points: $0.points,
+            record: $0.id)
         }
     }
   }

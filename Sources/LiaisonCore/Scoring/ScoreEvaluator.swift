@@ -52,15 +52,8 @@ struct ScoreEvaluator {
     for item in rules.items {
       lines += limited(item, contributions(item))
     }
-    let total = lines.reduce(Points.zero) { $0 + $1.points }
-    let score = min(max(total, .zero), Points(100))
-    if score != total {
-      lines.append(
-        ScoreLine(
-          kind: .clamp, points: score - total,
-          text: Localized(
-            en: "total \(total) kept within 0–100", zh: "合计 \(total) 分，按 0–100 分计")))
-    }
+    let score: Points
+    (lines, score) = ScoreLine.clamped(lines)
     return MemberScore(
       member: member.id, name: member.name, village: member.village, grid: member.grid,
       branch: member.branch, period: period.label, score: score, rank: 0, band: nil,
@@ -72,31 +65,7 @@ struct ScoreEvaluator {
 
   /// An item's lines, then one more when its cap or floor holds the sum back.
   func limited(_ item: ScoreItem, _ lines: [ScoreLine]) -> [ScoreLine] {
-    guard !lines.isEmpty else {
-      return [
-        ScoreLine(
-          kind: .item, item: item.id, points: .zero,
-          text: item.label + Localized(en: ": none in the period", zh: "：期内没有"))
-      ]
-    }
-    let sum = lines.reduce(Points.zero) { $0 + $1.points }
-    if let cap = item.cap, sum > cap {
-      return lines + [
-        ScoreLine(
-          kind: .cap, item: item.id, points: cap - sum,
-          text: item.label
-            + Localized(en: ": \(sum) capped at \(cap)", zh: "：\(sum) 分，上限 \(cap) 分"))
-      ]
-    }
-    if let floor = item.floor, sum < floor {
-      return lines + [
-        ScoreLine(
-          kind: .floor, item: item.id, points: floor - sum,
-          text: item.label
-            + Localized(en: ": \(sum) limited to \(floor)", zh: "：\(sum) 分，最多扣至 \(floor) 分"))
-      ]
-    }
-    return lines
+    ScoreLine.limited(item: item.id, label: item.label, cap: item.cap, floor: item.floor, lines)
   }
 
   /// `+0.5 × 24 visits = +12` for an item that counts units.

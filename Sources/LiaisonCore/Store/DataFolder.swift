@@ -37,8 +37,10 @@ public struct DataFolder: Sendable, Hashable {
   /// Every roster-style record file beside the roster itself, each optional; the teams'
   /// files (`Teams/TeamFiles`) among them, so backups carry them.
   static let recordFileNames =
-    [needsName, activitiesName, commitmentsName, appraisalsName, adjustmentsName]
-    + TeamFiles.names
+    [
+      needsName, activitiesName, commitmentsName, appraisalsName, adjustmentsName,
+      inspectionsName, workReportsName, indexAdjustmentsName, reservesName,
+    ] + TeamFiles.names
 
   var manifest: String { file(DataFolder.manifestName) }
   var journal: String { file(DataFolder.journalName) }
