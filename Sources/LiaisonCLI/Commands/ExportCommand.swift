@@ -65,7 +65,9 @@ enum ExportCommand {
       try context.write(workbook, to: try context.outputFile("out"))
     case .json:
       let file = try context.outputFile("out")
-      try context.write(try context.store().reading { try Exporter.bundle(from: $0) }, to: file)
+      try context.stream(to: file) { write in
+        try context.store().reading { try Exporter.bundle(from: $0, write: write) }
+      }
     case .csv:
       guard let typed = context.value("out") else {
         throw RosterError.invalidValue(

@@ -56,14 +56,29 @@ enum VisitCommands {
         ],
         run: { context in
           let month = try context.month("month") ?? context.clock.today.yearMonth
-          let (visits, roster) = try context.store().reading { session in
-            let roster = try session.roster()
+          func filter(_ session: StoreSession) throws -> VisitFilter {
             var filter = VisitFilter(months: context.flag("all") ? nil : [month])
+            let references = ["member", "household", "village", "grid"].filter {
+              context.value($0) != nil
+            }
+            guard !references.isEmpty else { return filter }
+            let roster = try session.roster()
             filter.member = try context.value("member").map { try roster.member($0).id }
             filter.household = try context.value("household").map { try roster.household($0).id }
             filter.village = try context.value("village").map { try roster.village($0).id }
             filter.grid = try context.value("grid").map { try roster.grid($0).id }
-            return (try session.visits(filter), roster)
+            return filter
+          }
+          if try context.format() == .json {
+            // Written as read, a month at a time: a county year is millions of visits.
+            return try context.stream(to: nil) { write in
+              try context.store().reading { session in
+                try session.visitsJSON(try filter(session), write: write)
+              }
+            }
+          }
+          let (visits, roster) = try context.store().reading { session in
+            (try session.visits(try filter(session)), try session.roster())
           }
           let sorted = visits.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
           try context.emit(sorted, roster.visitListing(sorted, language: context.language))

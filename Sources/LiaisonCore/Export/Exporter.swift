@@ -68,13 +68,36 @@ public enum Exporter {
     return WorkbookWriter.workbook(sheets)
   }
 
-  /// Everything, as one JSON document that `liaison import all` reads back unchanged.
-  public static func bundle(from session: StoreSession) throws -> Data {
-    let bundle = ExportBundle(
-      township: session.manifest.township, roster: try session.roster(),
-      visits: try session.visits(VisitFilter()), needs: try session.needs(),
-      scored: try session.scoreRecordFiles())
-    return Data(try JSONOutput.encode(bundle).utf8)
+  /// Everything, as one JSON document that `liaison import all` reads back unchanged —
+  /// written as it is read: the rest of the bundle first, then the visits month by month
+  /// (its last key, in sorted order), never all of them in memory at once.
+  public static func bundle(from session: StoreSession, write: (Data) throws -> Void) throws {
+    let head = ExportBundle(
+      township: session.manifest.township, roster: try session.roster(), visits: [],
+      needs: try session.needs(), scored: try session.scoreRecordFiles())
+    let whole = try JSONOutput.encode(head)
+    guard let start = whole.range(of: "\n  \"visits\" : ", options: .backwards) else {
+      return try write(Data(whole.utf8))
+    }
+    try write(Data(whole[..<start.upperBound].utf8))
+    var array = PrettyJSONArray(indent: "  ")
+    var bytes = Data()
+    for month in try session.visitMonths() {
+      // Read without keeping: a reading session keeps the months it reads for reports.
+      for visit in try session.visitLog.read(month, warn: session.warn) {
+        bytes += try array.element(visit)
+        if bytes.count >= 1 << 22 {
+          try write(bytes)
+          bytes.removeAll(keepingCapacity: true)
+        }
+      }
+    }
+    try write(bytes)
+    try write(
+      Data(
+        (array.close().map { String(decoding: $0, as: UTF8.self) }
+          ?? String(whole[start.upperBound...]).replacingOccurrences(of: "\n}\n", with: "")).utf8))
+    try write(Data("\n}\n".utf8))
   }
 
   private static func records(

@@ -48,6 +48,31 @@ extension StoreSession {
     return found
   }
 
+  /// The visits that pass `filter` as one JSON array, in date-and-id order, written a
+  /// month at a time as they are read — never holding more than a month (a county's year
+  /// of visits held whole as JSON took 5.9 GB). The bytes are `JSONOutput.encode`'s.
+  public func visitsJSON(_ filter: VisitFilter, write: (Data) throws -> Void) throws {
+    let households: [String: Household] =
+      filter.village == nil && filter.grid == nil
+      ? [:]
+      : Dictionary(try roster().households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var array = PrettyJSONArray()
+    for month in try filter.months ?? visitMonths() {
+      let visits = try visitLog.read(month, warn: warn).filter {
+        filter.matches($0, householdsByID: households)
+      }
+      var bytes = Data()
+      for visit in visits.sorted(by: { ($0.date, $0.id) < ($1.date, $1.id) }) {
+        bytes += try array.element(visit)
+      }
+      try write(bytes)
+    }
+    guard let close = array.close() else {
+      return try write(Data(try JSONOutput.encode([Visit]()).utf8))
+    }
+    try write(close + Data("\n".utf8))
+  }
+
   /// Finds a visit by id, looking first in the month its id names.
   public func visit(_ id: String) throws -> (Visit, month: YearMonth) {
     let wanted = id.trimmingCharacters(in: .whitespaces).uppercased()
