@@ -22,6 +22,7 @@ public enum LiaisonCommandLine {
     let help = HelpFormatter(root: tree.spec, globalOptions: CommandTree.globalOptions)
     let width = environment["COLUMNS"].flatMap(Int.init).map { max($0, 40) } ?? 80
     var language = Language.resolve(explicit: nil, environment: environment) ?? .en
+    let arguments = InputMethodSlips.mended(arguments)
     do {
       try refuseUnsafe(arguments)
       let outcome = try parser.parse(arguments)
@@ -31,12 +32,24 @@ public enum LiaisonCommandLine {
       case .help(_, let given), .version(let given): globals = given
       }
       language = try chooseLanguage(globals["lang"], environment: environment)
+      if globals["lang"] == nil, let chosen = environment["LIAISON_LANG"], !chosen.isEmpty,
+        Language(userValue: chosen) == nil
+      {
+        console.standardError(
+          (language == .zh ? "警告：" : "Warning: ")
+            + Localized(
+              en: "LIAISON_LANG=\(chosen) is not a language liaison speaks (zh or en); it is "
+                + "ignored.",
+              zh: "LIAISON_LANG=\(chosen) 不是可用的语言（zh 或 en），已忽略。")(language) + "\n")
+      }
       switch outcome {
       case .help(let path, _):
         console.standardOutput(help.help(for: path, language: language, width: width))
         return ExitStatus.success.rawValue
       case .version:
-        console.standardOutput("liaison \(version)\n")
+        console.standardOutput(
+          "liaison \(version) (data folder format \(Manifest.currentFormat); reads formats 1–"
+            + "\(Manifest.currentFormat))\n")
         return ExitStatus.success.rawValue
       case .run(let parsed):
         guard let run = tree.find(parsed.path)?.run else {
@@ -46,7 +59,14 @@ public enum LiaisonCommandLine {
         let context = CommandContext(
           parsed: parsed, language: language, environment: environment,
           currentDirectory: currentDirectory, console: console,
-          clock: Clock.from(environment: environment), fileSystem: fileSystem)
+          clock: Clock.from(
+            environment: environment,
+            timeZone: Manifest.zone(
+              explicit: parsed.globals["data"], environment: environment,
+              currentDirectory: currentDirectory,
+              creating: parsed.path == ["init"]
+                ? parsed.value("time-zone") ?? Manifest.defaultTimeZone : nil)),
+          fileSystem: fileSystem)
         do {
           try run(context)
           return ExitStatus.success.rawValue

@@ -12,12 +12,16 @@ enum InitCommand {
     options: [
       .value("township", "name", en: "The township's name.", zh: "乡镇名称。", required: true),
       .value("code", "code", en: "The township's statistical code.", zh: "乡镇统计区划代码。"),
+      .value(
+        "time-zone", "zone",
+        en: "The township's time zone, which \"today\" follows (default: Asia/Shanghai).",
+        zh: "乡镇所在时区，“今天”以此为准（默认 Asia/Shanghai）。"),
     ],
     run: { context in
       let path = DataFolderPath.forInit(context)
       try LiaisonStore.create(
         at: path, township: context.value("township") ?? "", code: context.value("code"),
-        clock: context.clock, fileSystem: context.fileSystem)
+        timeZone: context.value("time-zone"), clock: context.clock, fileSystem: context.fileSystem)
       context.say(
         Localized(
           en: "Created the data folder \(path) for \(context.value("township") ?? "").",

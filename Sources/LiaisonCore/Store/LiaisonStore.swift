@@ -35,15 +35,17 @@ public final class LiaisonStore: Sendable {
   /// - Throws: `StoreError.alreadyInitialized` when it already holds `liaison.json`.
   @discardableResult
   public static func create(
-    at path: String, township: String, code: String?, clock: Clock
+    at path: String, township: String, code: String?, timeZone: String? = nil, clock: Clock
   ) throws -> LiaisonStore {
     try create(
-      at: path, township: township, code: code, clock: clock, fileSystem: POSIXFileSystem())
+      at: path, township: township, code: code, timeZone: timeZone, clock: clock,
+      fileSystem: POSIXFileSystem())
   }
 
   @discardableResult
   public static func create(
-    at path: String, township: String, code: String?, clock: Clock, fileSystem: FileSystem
+    at path: String, township: String, code: String?, timeZone: String? = nil, clock: Clock,
+    fileSystem: FileSystem
   ) throws -> LiaisonStore {
     let folder = DataFolder(path: path)
     guard !township.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -54,6 +56,13 @@ public final class LiaisonStore: Sendable {
     guard kind == .missing || kind == .directory else {
       throw StoreError.fileNotFolder(
         path: path, folder: (folder.path as NSString).deletingLastPathComponent)
+    }
+    if let timeZone, TimeZone(identifier: timeZone) == nil {
+      throw RosterError.invalidValue(
+        field: "time-zone", value: timeZone,
+        expected: Localized(
+          en: "a time zone name such as Asia/Shanghai or Asia/Urumqi",
+          zh: "时区名称，如 Asia/Shanghai 或 Asia/Urumqi"))
     }
     try refuseExisting(folder, path: path)
     var missing: [String] = []
@@ -77,7 +86,8 @@ public final class LiaisonStore: Sendable {
     for name in RosterFiles.names { files[name] = Data("[]\n".utf8) }
     try writer.replace(files)
     // The manifest comes last: until it exists the folder is not a data folder at all.
-    let manifest = Manifest(township: township, code: code, created: clock.timestamp)
+    let manifest = Manifest(
+      township: township, code: code, created: clock.timestamp, timeZone: timeZone)
     try writer.replace(DataFolder.manifestName, with: try manifest.encoded())
     return store
   }

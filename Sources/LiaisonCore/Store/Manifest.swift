@@ -17,11 +17,42 @@ public struct Manifest: Codable, Hashable, Sendable {
   public var township: Township
   /// When the folder was created, ISO 8601 with offset.
   public var created: String
+  /// The township's time zone (IANA name): "today", "in the future", default dates and
+  /// audit stamps follow it, whatever the machine is set to. Absent: `defaultTimeZone`.
+  public var timeZone: String?
 
-  public init(township: String, code: String?, created: String) {
+  /// Where the townships liaison serves are.
+  public static let defaultTimeZone = "Asia/Shanghai"
+  static let defaultZone =
+    TimeZone(identifier: defaultTimeZone) ?? TimeZone(secondsFromGMT: 8 * 3600)!
+
+  public init(township: String, code: String?, created: String, timeZone: String? = nil) {
     self.format = Manifest.currentFormat
     self.township = Township(name: township, code: code)
     self.created = created
+    self.timeZone = timeZone ?? Manifest.defaultTimeZone
+  }
+
+  /// The folder's time zone; China Standard Time when the name is unknown to this machine.
+  public var zone: TimeZone {
+    timeZone.flatMap(TimeZone.init(identifier:)) ?? Manifest.defaultZone
+  }
+
+  /// The time zone of the data folder a command will use, read from its manifest; China
+  /// Standard Time when there is none or it cannot be read — the command then reports that
+  /// itself. `creating` is the zone `init` was given for a new folder.
+  public static func zone(
+    explicit: String?, environment: [String: String], currentDirectory: String,
+    creating: String? = nil
+  ) -> TimeZone {
+    if let creating { return TimeZone(identifier: creating) ?? defaultZone }
+    guard
+      let folder = try? DataFolder.locate(
+        explicit: explicit, environment: environment, currentDirectory: currentDirectory),
+      let data = try? FileReader.contents(folder.manifest),
+      let manifest = try? decode(data, path: folder.manifest)
+    else { return defaultZone }
+    return manifest.zone
   }
 
   /// Reads a manifest, refusing a folder written by a newer format before anything else.

@@ -14,9 +14,11 @@ public struct Clock: Sendable {
     self.today = today ?? Day(now, timeZone: timeZone)
   }
 
-  /// The clock from the environment: `LIAISON_TODAY` when set and valid.
-  public static func from(environment: [String: String]) -> Clock {
-    Clock(today: environment["LIAISON_TODAY"].flatMap { Day(strict: $0) })
+  /// The clock from the environment: `LIAISON_TODAY` when set and valid, in the data
+  /// folder's time zone (a visit typed at 07:30 in Beijing is today's, not yesterday's on a
+  /// machine set to UTC).
+  public static func from(environment: [String: String], timeZone: TimeZone = .current) -> Clock {
+    Clock(today: environment["LIAISON_TODAY"].flatMap { Day(strict: $0) }, timeZone: timeZone)
   }
 
   /// `now` as ISO 8601 with the local offset, for audit fields.
