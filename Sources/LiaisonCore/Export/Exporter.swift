@@ -72,14 +72,10 @@ public enum Exporter {
   /// written as it is read: the rest of the bundle first, then the visits month by month
   /// (its last key, in sorted order), never all of them in memory at once.
   public static func bundle(from session: StoreSession, write: (Data) throws -> Void) throws {
-    let head = ExportBundle(
-      township: session.manifest.township, roster: try session.roster(), visits: [],
-      needs: try session.needs(), scored: try session.scoreRecordFiles())
-    let whole = try JSONOutput.encode(head)
-    guard let start = whole.range(of: "\n  \"visits\" : ", options: .backwards) else {
-      return try write(Data(whole.utf8))
-    }
-    try write(Data(whole[..<start.upperBound].utf8))
+    // The rest of the bundle, up to the visits' key, written and let go before the visits
+    // are read: a county's roster printed is some 80 MB.
+    let tail = try bundleHead(from: session, write: write)
+    guard let tail else { return }
     var array = PrettyJSONArray(indent: "  ")
     var bytes = Data()
     for month in try session.visitMonths() {
@@ -93,11 +89,31 @@ public enum Exporter {
       }
     }
     try write(bytes)
-    try write(
-      Data(
-        (array.close().map { String(decoding: $0, as: UTF8.self) }
-          ?? String(whole[start.upperBound...]).replacingOccurrences(of: "\n}\n", with: "")).utf8))
-    try write(Data("\n}\n".utf8))
+    try write(array.close().map { $0 + Data("\n}\n".utf8) } ?? Data(tail.utf8))
+  }
+
+  /// Writes the bundle up to its `"visits" : ` and returns what an empty visits array
+  /// would have closed it with; nil when the whole bundle is written (no visits key).
+  private static func bundleHead(
+    from session: StoreSession, write: (Data) throws -> Void
+  ) throws -> String? {
+    let head = ExportBundle(
+      township: session.manifest.township, roster: try session.roster(), visits: [],
+      needs: try session.needs(), scored: try session.scoreRecordFiles())
+    let whole = try JSONOutput.encode(head)
+    guard let start = whole.range(of: "\n  \"visits\" : ", options: .backwards) else {
+      try write(Data(whole.utf8))
+      return nil
+    }
+    let utf8 = whole.utf8
+    var from = utf8.startIndex
+    let end = start.upperBound.samePosition(in: utf8)!
+    while from < end {
+      let to = utf8.index(from, offsetBy: 1 << 22, limitedBy: end) ?? end
+      try write(Data(utf8[from..<to]))
+      from = to
+    }
+    return String(whole[start.upperBound...])
   }
 
   private static func records(

@@ -64,6 +64,10 @@ extension StoreSession {
       var bytes = Data()
       for visit in visits.sorted(by: { ($0.date, $0.id) < ($1.date, $1.id) }) {
         bytes += try array.element(visit)
+        if bytes.count >= 1 << 22 {
+          try write(bytes)
+          bytes.removeAll(keepingCapacity: true)
+        }
       }
       try write(bytes)
     }
