@@ -69,51 +69,39 @@ public enum Exporter {
   }
 
   /// Everything, as one JSON document that `liaison import all` reads back unchanged —
-  /// written as it is read: the rest of the bundle first, then the visits month by month
-  /// (its last key, in sorted order), never all of them in memory at once.
+  /// written as it is read, record by record, its keys in sorted order as `JSONEncoder`
+  /// writes them; the visits last, month by month, never all in memory at once.
   public static func bundle(from session: StoreSession, write: (Data) throws -> Void) throws {
-    // The rest of the bundle, up to the visits' key, written and let go before the visits
-    // are read: a county's roster printed is some 80 MB.
-    let tail = try bundleHead(from: session, write: write)
-    guard let tail else { return }
-    var array = PrettyJSONArray(indent: "  ")
-    var bytes = Data()
-    for month in try session.visitMonths() {
-      // Read without keeping: a reading session keeps the months it reads for reports.
-      for visit in try session.visitLog.read(month, warn: session.warn) {
-        bytes += try array.element(visit)
-        if bytes.count >= 1 << 22 {
-          try write(bytes)
-          bytes.removeAll(keepingCapacity: true)
-        }
-      }
-    }
-    try write(bytes)
-    try write(array.close().map { $0 + Data("\n}\n".utf8) } ?? Data(tail.utf8))
+    try withoutActuallyEscaping(write) { write in try bundle(from: session, to: write) }
   }
 
-  /// Writes the bundle up to its `"visits" : ` and returns what an empty visits array
-  /// would have closed it with; nil when the whole bundle is written (no visits key).
-  private static func bundleHead(
-    from session: StoreSession, write: (Data) throws -> Void
-  ) throws -> String? {
+  private static func bundle(
+    from session: StoreSession, to write: @escaping (Data) throws -> Void
+  ) throws {
     let head = ExportBundle(
       township: session.manifest.township, roster: try session.roster(), visits: [],
       needs: try session.needs(), scored: try session.scoreRecordFiles())
-    let whole = try JSONOutput.encode(head)
-    guard let start = whole.range(of: "\n  \"visits\" : ", options: .backwards) else {
-      try write(Data(whole.utf8))
-      return nil
+    var out = ExportBundleStream(write: write)
+    try out.array("activities", head.activities)
+    try out.array("adjustments", head.adjustments)
+    try out.array("appraisals", head.appraisals)
+    try out.array("commitments", head.commitments)
+    try out.value("format", head.format)
+    try out.array("grids", head.grids)
+    try out.array("households", head.households)
+    try out.array("links", head.links)
+    try out.array("members", head.members)
+    try out.array("needs", head.needs)
+    try out.value("retired", head.retired)
+    try out.value("township", head.township)
+    try out.array("villages", head.villages)
+    try out.array("visits") { (element: (Visit) throws -> Void) in
+      for month in try session.visitMonths() {
+        // Read without keeping: a reading session keeps the months it reads for reports.
+        for visit in try session.visitLog.read(month, warn: session.warn) { try element(visit) }
+      }
     }
-    let utf8 = whole.utf8
-    var from = utf8.startIndex
-    let end = start.upperBound.samePosition(in: utf8)!
-    while from < end {
-      let to = utf8.index(from, offsetBy: 1 << 22, limitedBy: end) ?? end
-      try write(Data(utf8[from..<to]))
-      from = to
-    }
-    return String(whole[start.upperBound...])
+    try out.finish()
   }
 
   private static func records(

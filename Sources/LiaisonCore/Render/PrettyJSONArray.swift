@@ -22,9 +22,16 @@ struct PrettyJSONArray {
     let text = String(decoding: try encoder.encode(value), as: UTF8.self)
     let inner = indent + "  "
     var bytes = count == 0 ? "[\n" : ",\n"
-    bytes += inner + text.replacingOccurrences(of: "\n", with: "\n" + inner)
+    bytes += Self.indented(text, by: inner)
     count += 1
     return Data(bytes.utf8)
+  }
+
+  /// Every line of `text` moved in by `indent`, but the empty ones: `JSONEncoder` leaves
+  /// the blank line of an empty array (`[\n\n]`) blank at any depth.
+  static func indented(_ text: String, by indent: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { $0.isEmpty ? "" : indent + $0 }.joined(separator: "\n")
   }
 
   /// The closing bracket; nil when no element was written, since `JSONEncoder` writes an
