@@ -316,3 +316,21 @@ import Testing
     #expect((check.stdout + check.stderr).contains("H00004 was retired"))
   }
 }
+
+/// Issue #19, point 6: leaving ends grid posts too, and the clerk is told which.
+@Suite struct LeavingPostsTests {
+  @Test func leavingSaysWhichGridPostsEnd() throws {
+    let sandbox = try Sandbox()
+    try sandbox.township()
+    _ = try sandbox.ok("grid", "edit", "G001", "--leader", "张建国", "--on", Sandbox.rosterSince)
+    _ = try sandbox.ok("grid", "edit", "G002", "--staff", "张建国", "--on", Sandbox.rosterSince)
+    let result = sandbox.run("member", "leave", "张建国", "--date", "2026-11-20")
+    #expect(result.status == 0)
+    #expect(
+      result.stderr.contains("no longer leader of 凤林村/第一网格, staff of 凤林村/第二网格"),
+      "\(result.stderr)")
+    // The posts held until then: October's grids still show him.
+    let grid = try sandbox.ok("grid", "show", "G001", "--format", "json")
+    #expect(grid.contains("\"leader\" : \"M0001\"") && grid.contains("\"to\" : \"2026-11-20\""))
+  }
+}

@@ -93,14 +93,17 @@ enum MemberCommands {
         ],
         run: { context in
           let day = try context.day("date") ?? context.clock.today
-          let (member, ended) = try context.store().writing {
+          let (member, ended, posts) = try context.store().writing {
             try $0.memberLeaves(context.argument, on: day, today: context.clock.today)
           }
+          // Which grid posts went with them: a grid left without a leader needs a new one.
+          let postsEN = posts.isEmpty ? "" : "; no longer " + posts.map(\.en).joined(separator: ", ")
+          let postsZH = posts.isEmpty ? "" : "；不再担任" + posts.map(\.zh).joined(separator: "、")
           context.say(
             Localized(
               en: "Recorded that \(member.name) (\(member.id)) left on \(day); "
-                + "\(ended.count) link(s) ended.",
-              zh: "已登记 \(member.name)（\(member.id)）于 \(day) 离开；结束联户关系 \(ended.count) 条。"))
+                + "\(ended.count) link(s) ended\(postsEN).",
+              zh: "已登记 \(member.name)（\(member.id)）于 \(day) 离开；结束联户关系 \(ended.count) 条\(postsZH)。"))
         }),
       Command(
         "remove", en: "Remove a member entered by mistake.", zh: "删除误录的党员。",

@@ -43,11 +43,12 @@ extension Roster {
 
   /// Records that a member left on `day`: their links end that day and they stop leading
   /// or staffing grids. Nothing is deleted; past months still show their work.
-  /// - Returns: the member and the ids of the links that were ended.
+  /// - Returns: the member, the ids of the links that were ended, and the grid posts they
+  ///   gave up ("leader of 凤林村/第一网格").
   public mutating func memberLeaves(
     _ reference: String, on day: Day, today: Day
   ) throws -> (
-    Member, endedLinks: [String]
+    Member, endedLinks: [String], endedPosts: [Localized]
   ) {
     let found = try member(reference)
     if let left = found.left {
@@ -72,8 +73,14 @@ extension Roster {
     }
     // Their grid posts end that day too, as a dated change: months before it still show
     // them leading.
+    var posts: [Localized] = []
     for index in grids.indices
     where grids[index].leader == found.id || grids[index].staff.contains(found.id) {
+      let place = villageName(grids[index].village) + "/" + grids[index].name
+      posts.append(
+        grids[index].leader == found.id
+          ? Localized(en: "leader of \(place)", zh: "\(place)网格长")
+          : Localized(en: "staff of \(place)", zh: "\(place)网格员"))
       var edited = grids[index]
       if edited.leader == found.id { edited.leader = nil }
       edited.staff.removeAll { $0 == found.id }
@@ -84,7 +91,7 @@ extension Roster {
     }
     let position = members.firstIndex { $0.id == found.id }!
     members[position].left = day
-    return (members[position], ended)
+    return (members[position], ended, posts)
   }
 
   /// What removing a member would detach (visits are counted by the caller, who reads the

@@ -7,7 +7,7 @@ extension StoreSession {
   public func memberLeaves(
     _ reference: String, on day: Day, today: Day
   ) throws -> (
-    Member, endedLinks: [String]
+    Member, endedLinks: [String], endedPosts: [Localized]
   ) {
     var roster = try roster()
     let member = try roster.member(reference)
