@@ -19,6 +19,10 @@ public struct CSVReportRenderer: ReportRenderer {
         for row in table.rows { output += writer.line(row) }
       case .paragraph(let text):
         output += writer.line([text])
+      case .signOff(let signOff):
+        output += "\r\n" + writer.line(signOff.fields.map(ReportDocument.SignOff.labelled))
+      case .cards(let cards):
+        for card in cards { output += writer.line([card.title] + card.lines) }
       case .chart, .pageBreak:
         continue
       }

@@ -2,10 +2,15 @@ import Foundation
 
 /// A report as one self-contained HTML file: inline CSS and SVG, nothing fetched, an A4
 /// print stylesheet with page breaks, and bar charts drawn as SVG beside their tables.
+///
+/// Printed, every page carries the running head at its top and 第 1 页 共 3 页 at its foot,
+/// from `@page` margin boxes (Chromium prints them since version 131; checked by printing
+/// with headless Chromium 156 to PDF).
 public struct HTMLReportRenderer: ReportRenderer {
   public init() {}
 
   public func render(_ document: ReportDocument) -> String {
+    let english = Self.isEnglish(document.title)
     var body = "<header><h1>\(escape(document.title))</h1>"
     if !document.subtitle.isEmpty {
       body += "<p class=\"subtitle\">\(escape(document.subtitle))</p>"
@@ -37,6 +42,15 @@ public struct HTMLReportRenderer: ReportRenderer {
         body += "<p>\(escape(text))</p>\n"
       case .pageBreak:
         body += "<div class=\"page-break\"></div>\n"
+      case .signOff(let signOff):
+        body +=
+          "<div class=\"sign-off\">"
+          + signOff.fields.map {
+            "<span><span class=\"label\">\(escape($0.label))\(english ? ": " : "：")</span>"
+              + "<span class=\"fill\">\(escape($0.value))</span></span>"
+          }.joined() + "</div>\n"
+      case .cards(let cards):
+        body += "<div class=\"cards\">" + cards.map(card).joined() + "</div>\n"
       case .chart:
         break
       }
@@ -44,12 +58,12 @@ public struct HTMLReportRenderer: ReportRenderer {
     flushCharts()
     return """
       <!DOCTYPE html>
-      <html lang="zh-CN">
+      <html lang="\(english ? "en" : "zh-CN")">
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
       <title>\(escape(document.title))</title>
-      <style>\(Self.style)</style>
+      <style>\(Self.style)\(Self.pageStyle(document.runningHead, english: english))</style>
       </head>
       <body>
       \(body)</body>
@@ -58,11 +72,57 @@ public struct HTMLReportRenderer: ReportRenderer {
       """
   }
 
+  /// English titles have a Latin word in them; Chinese ones at most a week's `W`.
+  static func isEnglish(_ title: String) -> Bool {
+    var run = 0
+    for scalar in title.unicodeScalars {
+      run = scalar.properties.isAlphabetic && scalar.isASCII ? run + 1 : 0
+      if run >= 3 { return true }
+    }
+    return false
+  }
+
+  /// The running head and page numbers in the page's margin boxes.
+  static func pageStyle(_ head: String, english: Bool) -> String {
+    let numbers =
+      english
+      ? #""Page " counter(page) " of " counter(pages)"#
+      : #""第 " counter(page) " 页 共 " counter(pages) " 页""#
+    return "\n@page{@top-center{content:\(cssString(head));font-size:9pt;color:#555}"
+      + "@bottom-center{content:\(numbers);font-size:9pt;color:#555}}"
+  }
+
+  /// `text` as a CSS string that cannot end the string or the style element early.
+  static func cssString(_ text: String) -> String {
+    var quoted = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"", "\\", "<", ">", "&":
+        quoted += "\\" + String(scalar.value, radix: 16) + " "
+      case _ where scalar.value < 0x20 || scalar.value == 0x7F: quoted += " "
+      default: quoted.unicodeScalars.append(scalar)
+      }
+    }
+    return quoted + "\""
+  }
+
+  private func card(_ card: ReportDocument.Card) -> String {
+    func side(_ kind: String, _ title: String, _ facts: [ReportDocument.Fact]) -> String {
+      "<div class=\"side \(kind)\"><h3>\(escape(title))</h3><dl>"
+        + facts.map { "<dt>\(escape($0.label))</dt><dd>\(escape($0.value))</dd>" }.joined()
+        + "</dl></div>"
+    }
+    return "<div class=\"card\">" + side("front", card.title, card.front)
+      + side("back", card.backTitle, card.back) + "</div>"
+  }
+
   private func table(_ table: ReportDocument.Table) -> String {
     guard !table.rows.isEmpty else { return "<p class=\"empty\">\(escape(table.empty))</p>\n" }
     func cell(_ tag: String, _ text: String, _ column: TextTable.Column) -> String {
-      let align = column.alignment == .right ? " class=\"num\"" : ""
-      return "<\(tag)\(align)>\(escape(text))</\(tag)>"
+      let classes = [column.alignment == .right ? "num" : nil, column.keepsWhole ? "whole" : nil]
+        .compactMap { $0 }
+      let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+      return "<\(tag)\(attribute)>\(escape(text))</\(tag)>"
     }
     var html = "<table><thead><tr>"
     html += table.columns.map { cell("th", $0.heading, $0) }.joined() + "</tr></thead><tbody>\n"
@@ -130,7 +190,9 @@ public struct HTMLReportRenderer: ReportRenderer {
     .subtitle{margin:0 0 .6em;color:#555}
     h2{font-size:1.15em;margin:1.4em 0 .5em;border-left:4px solid #b22222;padding-left:.5em}
     table{border-collapse:collapse;width:100%;margin:.4em 0 1em;font-size:.9em}
-    th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}
+    th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top;\
+    word-break:keep-all;overflow-wrap:break-word}
+    th,.whole{white-space:nowrap}
     th{background:#f6e7e7}
     td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
     tbody tr:nth-child(even){background:#fafafa}
@@ -140,7 +202,18 @@ public struct HTMLReportRenderer: ReportRenderer {
     .charts{display:flex;flex-wrap:wrap;gap:1em}
     .chart{margin:.4em 0}.chart text{font-size:12px;fill:#333}.chart .chart-title{font-weight:bold}
     .empty{color:#777}
-    @page{size:A4;margin:15mm}
+    .sign-off{display:flex;flex-wrap:wrap;gap:.8em 2.5em;margin:2.5em 0 1em;break-inside:avoid}
+    .sign-off .fill{display:inline-block;min-width:8em;border-bottom:1px solid #333;\
+    white-space:nowrap}
+    .cards{display:flex;flex-direction:column;align-items:center;gap:10mm}
+    .card{display:flex;width:172mm;height:54mm;border:1.5px solid #8b0000;border-radius:3mm;\
+    outline:1px dashed #999;outline-offset:3mm;break-inside:avoid;overflow:hidden}
+    .card .side{flex:1;padding:3mm 4mm;overflow:hidden}
+    .card .back{border-left:1px dashed #999}
+    .card h3{margin:0 0 2mm;font-size:11pt;color:#8b0000;white-space:nowrap}
+    .card dl{display:grid;grid-template-columns:auto 1fr;gap:1mm 3mm;margin:0;font-size:9.5pt}
+    .card dt{color:#555;white-space:nowrap}.card dd{margin:0;word-break:keep-all}
+    @page{size:A4;margin:18mm 15mm}
     @media print{body{margin:0;max-width:none;font-size:10.5pt}
     .page-break{break-after:page}h2{break-after:avoid}tr{break-inside:avoid}.chart{break-inside:avoid}}
     """

@@ -29,6 +29,14 @@ public struct MarkdownReportRenderer: ReportRenderer {
         }
       case .paragraph(let text):
         output += "\n" + escape(text) + "\n"
+      case .signOff(let signOff):
+        output += "\n" + escape(signOff.line()) + "\n"
+      case .cards(let cards):
+        for card in cards {
+          output +=
+            "\n### " + escape(card.title) + "\n\n"
+            + card.lines.map { "- " + escape($0) }.joined(separator: "\n") + "\n"
+        }
       case .chart, .pageBreak:
         continue
       }

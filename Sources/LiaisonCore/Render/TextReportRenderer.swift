@@ -7,7 +7,9 @@ public struct TextReportRenderer: ReportRenderer {
 
   public func render(_ document: ReportDocument) -> String {
     var output = document.title + "\n"
-    if !document.subtitle.isEmpty { output += document.subtitle + "\n" }
+    if !document.subtitle.isEmpty {
+      output += TextWrap.lines(document.subtitle, width: maxWidth).joined(separator: "\n") + "\n"
+    }
     output += String(repeating: "═", count: min(maxWidth, DisplayWidth.of(document.title))) + "\n"
     var previous: ReportDocument.Block?
     for block in document.blocks {
@@ -35,9 +37,21 @@ public struct TextReportRenderer: ReportRenderer {
         output +=
           table.rows.isEmpty
           ? table.empty + "\n"
-          : TextTable(columns: table.columns, rows: table.rows).render(maxWidth: maxWidth)
+          : TextTable(columns: table.columns, rows: table.rows).render(
+            maxWidth: maxWidth, wrapping: table.wraps)
       case .paragraph(let text):
         output += TextWrap.lines(text, width: maxWidth).joined(separator: "\n") + "\n"
+      case .signOff(let signOff):
+        output += "\n" + signOff.lines().joined(separator: "\n") + "\n"
+      case .cards(let cards):
+        for card in cards {
+          output +=
+            "\n" + card.title + "\n"
+            + String(repeating: "─", count: min(maxWidth, DisplayWidth.of(card.title))) + "\n"
+          output +=
+            TextWrap.lines(card.lines.joined(separator: "\n"), width: maxWidth)
+            .joined(separator: "\n") + "\n"
+        }
       case .chart, .pageBreak:
         continue
       }

@@ -56,6 +56,10 @@ public enum ReportWorkbook {
           WorkbookSheet(
             name: name, header: table.columns.map(\.heading),
             columns: table.columns.map { $0.alignment == .right ? .number : .text }, rows: rows))
+      case .signOff(let signOff):
+        summarize([[], signOff.fields.map(ReportDocument.SignOff.labelled)])
+      case .cards(let cards):
+        summarize(cards.map { [$0.title] + $0.lines })
       case .chart, .pageBreak:
         continue
       }
