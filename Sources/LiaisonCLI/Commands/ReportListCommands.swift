@@ -133,7 +133,7 @@ enum ReportListCommands {
           village: try context.value("village").map { try roster.village($0).id },
           commitments: try commitmentTexts(session, year: today.year).mapValues {
             $0.joined(separator: "；")
-          })
+          }, supervisionPhone: try session.formSettings().supervisionPhone)
       }
       try context.emitReport(report, report.document)
     })

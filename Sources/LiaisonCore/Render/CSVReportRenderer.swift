@@ -14,6 +14,8 @@ public struct CSVReportRenderer: ReportRenderer {
         output += "\r\n" + writer.line([text])
       case .facts(let facts):
         for fact in facts { output += writer.line([fact.label, fact.value]) }
+      case .form(let rows):
+        for fact in rows.joined() { output += writer.line([fact.label, fact.value]) }
       case .table(let table):
         output += writer.line(table.columns.map(\.heading))
         for row in table.rows { output += writer.line(row) }

@@ -49,6 +49,8 @@ public struct HTMLReportRenderer: ReportRenderer {
             "<span><span class=\"label\">\(escape($0.label))\(english ? ": " : "：")</span>"
               + "<span class=\"fill\">\(escape($0.value))</span></span>"
           }.joined() + "</div>\n"
+      case .form(let rows):
+        body += form(rows)
       case .cards(let cards):
         body += "<div class=\"cards\">" + cards.map(card).joined() + "</div>\n"
       case .chart:
@@ -104,6 +106,24 @@ public struct HTMLReportRenderer: ReportRenderer {
       }
     }
     return quoted + "\""
+  }
+
+  /// A bordered grid of boxes; values keep their line breaks.
+  private func form(_ rows: [[ReportDocument.Fact]]) -> String {
+    let width = rows.map(\.count).max() ?? 1
+    var html = "<table class=\"form\"><tbody>"
+    for row in rows {
+      html += "<tr>"
+      for (index, fact) in row.enumerated() {
+        let span = index == row.count - 1 ? (width - row.count) * 2 + 1 : 1
+        let value = escape(fact.value).replacingOccurrences(of: "\n", with: "<br>")
+        html +=
+          "<th>\(escape(fact.label))</th>"
+          + "<td\(span > 1 ? " colspan=\"\(span)\"" : "")>\(value)</td>"
+      }
+      html += "</tr>"
+    }
+    return html + "</tbody></table>\n"
   }
 
   private func card(_ card: ReportDocument.Card) -> String {
@@ -202,12 +222,18 @@ public struct HTMLReportRenderer: ReportRenderer {
     .charts{display:flex;flex-wrap:wrap;gap:1em}
     .chart{margin:.4em 0}.chart text{font-size:12px;fill:#333}.chart .chart-title{font-weight:bold}
     .empty{color:#777}
+    table.form{break-inside:avoid}
+    table.form th{background:none;width:6em;white-space:normal;text-align:center;\
+    vertical-align:middle}
+    table.form td{height:2.4em;vertical-align:middle}
+    table.form tr:last-child td{height:9em;vertical-align:top}
     .sign-off{display:flex;flex-wrap:wrap;gap:.8em 2.5em;margin:2.5em 0 1em;break-inside:avoid}
     .sign-off .fill{display:inline-block;min-width:8em;border-bottom:1px solid #333;\
-    white-space:nowrap}
-    .cards{display:flex;flex-direction:column;align-items:center;gap:10mm}
-    .card{display:flex;width:172mm;height:54mm;border:1.5px solid #8b0000;border-radius:3mm;\
-    outline:1px dashed #999;outline-offset:3mm;break-inside:avoid;overflow:hidden}
+    white-space:pre}
+    .cards{display:block}
+    .card{display:flex;width:172mm;height:46mm;margin:0 auto 7mm;border:1.5px solid #8b0000;\
+    border-radius:3mm;outline:1px dashed #999;outline-offset:2.5mm;break-inside:avoid;\
+    page-break-inside:avoid;overflow:hidden}
     .card .side{flex:1;padding:3mm 4mm;overflow:hidden}
     .card .back{border-left:1px dashed #999}
     .card h3{margin:0 0 2mm;font-size:11pt;color:#8b0000;white-space:nowrap}

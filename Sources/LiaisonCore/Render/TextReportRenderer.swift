@@ -23,16 +23,9 @@ public struct TextReportRenderer: ReportRenderer {
           "\n" + text + "\n"
           + String(repeating: "─", count: min(maxWidth, DisplayWidth.of(text))) + "\n"
       case .facts(let facts):
-        let width = facts.map { DisplayWidth.of($0.label) }.max() ?? 0
-        // Long values wrap under themselves, so the figures stay in one column.
-        let valueWidth = max(maxWidth - width - 2, 20)
-        let indent = String(repeating: " ", count: width + 2)
-        for fact in facts {
-          let padding = String(repeating: " ", count: width - DisplayWidth.of(fact.label))
-          let lines = TextWrap.lines(fact.value, width: valueWidth)
-          output += fact.label + padding + "  " + (lines.first ?? "") + "\n"
-          for line in lines.dropFirst() { output += indent + line + "\n" }
-        }
+        output += self.facts(facts)
+      case .form(let rows):
+        output += self.facts(Array(rows.joined()))
       case .table(let table):
         output +=
           table.rows.isEmpty
@@ -55,6 +48,21 @@ public struct TextReportRenderer: ReportRenderer {
       case .chart, .pageBreak:
         continue
       }
+    }
+    return output
+  }
+
+  /// Label–value pairs with the values in one column; long values wrap under themselves.
+  private func facts(_ facts: [ReportDocument.Fact]) -> String {
+    var output = ""
+    let width = facts.map { DisplayWidth.of($0.label) }.max() ?? 0
+    let valueWidth = max(maxWidth - width - 2, 20)
+    let indent = String(repeating: " ", count: width + 2)
+    for fact in facts {
+      let padding = String(repeating: " ", count: width - DisplayWidth.of(fact.label))
+      let lines = TextWrap.lines(fact.value, width: valueWidth)
+      output += fact.label + padding + "  " + (lines.first ?? "") + "\n"
+      for line in lines.dropFirst() { output += indent + line + "\n" }
     }
     return output
   }

@@ -15,7 +15,7 @@ extension ReportDocument {
         Fact(zh ? "填报单位" : "Reporting office", settings.unit ?? ""),
         Fact(zh ? "填报人" : "Prepared by", settings.preparer ?? ""),
         Fact(zh ? "审核人" : "Checked by", settings.reviewer ?? ""),
-        Fact(zh ? "日期" : "Date", zh ? "    年  月  日" : ""),
+        Fact(zh ? "日期" : "Date", zh ? "　　　　年　　月　　日" : ""),
       ]
     }
 

@@ -34,6 +34,9 @@ public struct ReportDocument: Sendable, Equatable {
     case signOff(SignOff)
     /// Cards to cut out (连心卡): bordered, several to a printed page, each folded in two.
     case cards([Card])
+    /// A printed form's grid of boxes (承诺践诺书): rows of label–value pairs, the last pair
+    /// of a row taking the rest of its width; other formats print the pairs as figures.
+    case form([[Fact]])
   }
 
   public struct Fact: Sendable, Equatable {

@@ -46,6 +46,8 @@ public enum ReportWorkbook {
         pendingHeading = text
       case .facts(let facts):
         summarize(facts.map { [$0.label, $0.value] })
+      case .form(let rows):
+        summarize(rows.joined().map { [$0.label, $0.value] })
       case .paragraph(let text):
         summarize([[text]])
       case .table(let table):
