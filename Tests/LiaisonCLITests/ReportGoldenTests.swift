@@ -32,6 +32,7 @@ import Testing
     ("commitments", ["report", "commitments", "--year", "2026", "--village", "清湖村"]),
     ("cards", ["report", "cards", "--village", "新塘边村"]),
     ("worksheet", ["report", "worksheet", "--member", "M0001"]),
+    ("household", ["report", "household", "H00001"]),
   ]
 
   static let cases: [(String, [String], String)] = reports.flatMap { report in

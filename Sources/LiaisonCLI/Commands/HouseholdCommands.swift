@@ -68,12 +68,26 @@ enum HouseholdCommands {
             households, roster.householdListing(households, language: context.language))
         }),
       Command(
-        "show", en: "Show one household.", zh: "查看一户。", arguments: [reference], options: [.format],
+        "show", en: "Show one household and its file: links over time, visits, needs.",
+        zh: "查看一户及其档案（一户一档）：历次联系党员、走访记录、诉求。", arguments: [reference],
+        options: [.format],
         run: { context in
-          let roster = try context.store().reading { try $0.roster() }
-          let household = try roster.household(context.argument)
+          let (roster, file) = try context.store().reading { session in
+            (
+              try session.roster(),
+              try HouseholdFile.make(context.argument, session: session, today: context.clock.today)
+            )
+          }
+          let household = file.household
           try context.emitOne(
             household, roster.householdListing([household], language: context.language))
+          if try context.format() == .table {
+            let document = file.document(context.language, details: false)
+            context.output(
+              "\n"
+                + TextReportRenderer(maxWidth: context.terminalWidth ?? 80).render(
+                  ReportDocument(title: document.title, blocks: document.blocks)))
+          }
         }),
       Command(
         "edit", en: "Change a household's details.", zh: "修改农户信息。", arguments: [reference],

@@ -6,7 +6,9 @@ enum ReportListCommands {
   static let villageOption = OptionSpec.value(
     "village", "village", en: "Only this village.", zh: "只看此村。")
 
-  static var commands: [Command] { [weekly, coverage, publicTable, commitments, cards, worksheet] }
+  static var commands: [Command] {
+    [weekly, coverage, publicTable, commitments, cards, worksheet, ReportHouseholdCommand.command]
+  }
 
   /// Each member's commitments for the year of `day`, by member id.
   static func commitmentTexts(_ session: StoreSession, year: Int) throws -> [String: [String]] {
