@@ -126,6 +126,12 @@ public struct HTMLReportRenderer: ReportRenderer {
     return html + "</tbody></table>\n"
   }
 
+  /// Dates, phones, ids and figures (`2026-10-02`, `138****5678`): broken at a hyphen they
+  /// misread, so they stay on one line.
+  static func isToken(_ text: String) -> Bool {
+    text.count <= 16 && text.unicodeScalars.allSatisfy { $0.isASCII && $0 != " " }
+  }
+
   private func card(_ card: ReportDocument.Card) -> String {
     func side(_ kind: String, _ title: String, _ facts: [ReportDocument.Fact]) -> String {
       "<div class=\"side \(kind)\"><h3>\(escape(title))</h3><dl>"
@@ -139,7 +145,7 @@ public struct HTMLReportRenderer: ReportRenderer {
   private func table(_ table: ReportDocument.Table) -> String {
     guard !table.rows.isEmpty else { return "<p class=\"empty\">\(escape(table.empty))</p>\n" }
     func cell(_ tag: String, _ text: String, _ column: TextTable.Column) -> String {
-      let classes = [column.alignment == .right ? "num" : nil, column.keepsWhole ? "whole" : nil]
+      let classes = [column.alignment == .right ? "num" : nil, column.keepsWhole || Self.isToken(text) ? "whole" : nil]
         .compactMap { $0 }
       let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
       return "<\(tag)\(attribute)>\(escape(text))</\(tag)>"
