@@ -33,6 +33,7 @@ import Testing
     ("cards", ["report", "cards", "--village", "新塘边村"]),
     ("worksheet", ["report", "worksheet", "--member", "M0001"]),
     ("household", ["report", "household", "H00001"]),
+    ("focus-groups", ["report", "focus-groups", "--village", "清湖村"]),
   ]
 
   static let cases: [(String, [String], String)] = reports.flatMap { report in

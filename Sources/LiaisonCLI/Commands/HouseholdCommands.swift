@@ -46,6 +46,9 @@ enum HouseholdCommands {
           .value("village", "village", en: "Only this village.", zh: "只列此村。"),
           .value("grid", "grid", en: "Only this grid.", zh: "只列此网格。"),
           .flag("unlinked", en: "Only households no member is linked to.", zh: "只列尚无党员联系的农户。"),
+          .value(
+            "tag", "group", en: "Only this focus group (空巢老人, low-income, 低保 …).",
+            zh: "只列此重点人群（空巢老人、低保户、low-income……）。"),
           .format,
         ],
         run: { context in
@@ -59,6 +62,7 @@ enum HouseholdCommands {
             let id = try roster.grid(grid).id
             households = households.filter { $0.grid == id }
           }
+          if let tag = context.value("tag") { households = households.filter { $0.isTagged(tag) } }
           if context.flag("unlinked") {
             let linked = Set(
               roster.links.filter { $0.isActive(on: context.clock.today) }.map(\.household))

@@ -7,7 +7,10 @@ enum ReportListCommands {
     "village", "village", en: "Only this village.", zh: "只看此村。")
 
   static var commands: [Command] {
-    [weekly, coverage, publicTable, commitments, cards, worksheet, ReportHouseholdCommand.command]
+    [
+      weekly, coverage, publicTable, commitments, cards, worksheet, ReportHouseholdCommand.command,
+      ReportFocusGroupsCommand.command,
+    ]
   }
 
   /// Each member's commitments for the year of `day`, by member id.

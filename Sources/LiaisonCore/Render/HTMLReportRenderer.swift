@@ -145,8 +145,11 @@ public struct HTMLReportRenderer: ReportRenderer {
   private func table(_ table: ReportDocument.Table) -> String {
     guard !table.rows.isEmpty else { return "<p class=\"empty\">\(escape(table.empty))</p>\n" }
     func cell(_ tag: String, _ text: String, _ column: TextTable.Column) -> String {
-      let classes = [column.alignment == .right ? "num" : nil, column.keepsWhole || Self.isToken(text) ? "whole" : nil]
-        .compactMap { $0 }
+      let classes = [
+        column.alignment == .right ? "num" : nil,
+        column.keepsWhole || Self.isToken(text) ? "whole" : nil,
+      ]
+      .compactMap { $0 }
       let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
       return "<\(tag)\(attribute)>\(escape(text))</\(tag)>"
     }

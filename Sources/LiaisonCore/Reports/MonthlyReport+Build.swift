@@ -82,7 +82,9 @@ extension MonthlyReport {
           / Double(members.count)
           * 10).rounded() / 10,
       opinions: visits.opinions,
-      needs: NeedFigures(period: period, needs: needs, today: asOf))
+      needs: NeedFigures(period: period, needs: needs, today: asOf),
+      householdsByFocusGroup: Self.tally(
+        inForce.households.flatMap { Set($0.tags.map(FocusGroup.key)) }))
 
     let areas = AreaCounter(
       inForce: inForce, visits: visits, needs: needs, period: period, asOf: asOf)

@@ -46,6 +46,7 @@ extension MonthlyReport {
           + ReportText.bracketed(breakdown(s.membersByStatus, MemberStatus.self), language)),
       .init(zh ? "党员分类" : "By category", breakdown(s.membersByCategory, MemberCategory.self)),
       .init(zh ? "联户岗位" : "By post", posts),
+      .init(zh ? "重点人群（户）" : "Focus groups (households)", focusGroups(language)),
       .init(
         zh ? "农户 / 已联户" : "Households / linked",
         "\(s.households) / \(s.linkedHouseholds)"
@@ -78,6 +79,17 @@ extension MonthlyReport {
         ReportText.percent(needs.resolutionRate)),
       .init(zh ? "群众满意率" : "Satisfaction", ReportText.percent(needs.satisfaction.rate)),
     ]
+  }
+
+  /// The known groups in their order, then free tags by name; a household may count in
+  /// several, so there is no total.
+  private func focusGroups(_ language: Language) -> String {
+    let counts = summary.householdsByFocusGroup
+    let known = FocusGroup.allCases.map(\.rawValue)
+    let keys =
+      known.filter { counts[$0] != nil } + counts.keys.filter { !known.contains($0) }.sorted()
+    let parts = keys.map { "\(FocusGroup.label(ofKey: $0, language)) \(counts[$0] ?? 0)" }
+    return parts.isEmpty ? "—" : parts.joined(separator: language == .zh ? "，" : ", ")
   }
 
   private func charts(_ language: Language) -> [ReportDocument.Block] {
