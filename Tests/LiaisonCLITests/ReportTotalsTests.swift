@@ -66,6 +66,9 @@ import Testing
     #expect(monthly.villages.reduce(0) { $0 + $1.visits } == monthly.summary.visits)
     #expect(monthly.villages.reduce(0) { $0 + $1.needsRaised } == monthly.summary.needs.raised)
     #expect(monthly.summary.needs.cancelled == 1)
+    // Every link in force has its village's row, typed or not.
+    #expect(monthly.neighbourTypes.map(\.total) == [125, 125, 122])
+    #expect(monthly.neighbourTypes.first.map(NeighbourTypeRow.ratio) == "5.2:2.9:1.9")
     let weekly = try JSONDecoder().decode(
       WeeklyReport.self,
       from: Data(
@@ -85,7 +88,8 @@ import Testing
     #expect(added.status == 0, "\(added.stderr)")
     let result = sandbox.run("report", "monthly", "--month", "2026-10", "--format", "csv")
     #expect(result.stdout.contains("未分网格"))
-    #expect(ReportRows.checkTotals(try ReportRows.of(result.stdout, format: "csv")) == 2)
+    // Villages, grids (with its 未分网格 row) and neighbour types.
+    #expect(ReportRows.checkTotals(try ReportRows.of(result.stdout, format: "csv")) == 3)
   }
 
   @Test func chartsMarkPartialWeeksAndStopAtTheDayTheReportIsTaken() throws {

@@ -118,6 +118,7 @@ extension MonthlyReport {
           $0, members: members, visits: visits, roster: roster, size: options.rankingSize)
       } ?? Self.ranking(members, visits: visits, roster: roster, size: options.rankingSize)
     visitsByWeek = Self.weeks(of: period, asOf: asOf, visits: visits.byWeek)
+    neighbourTypes = NeighbourTypeRow.rows(inForce)
   }
 
   static func tally(_ keys: [String]) -> [String: Int] {

@@ -90,6 +90,8 @@ public struct MonthlyReport: Codable, Hashable, Sendable {
   public var overdueNeeds: [NeedSummary]
   public var ranking: Ranking
   public var visitsByWeek: [WeekCount]
+  /// Each village's links in force by neighbour type (区域 / 情感 / 服务邻里).
+  public var neighbourTypes: [NeighbourTypeRow]
 }
 
 /// What the clerk may set for a monthly report.
