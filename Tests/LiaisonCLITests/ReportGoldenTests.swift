@@ -34,6 +34,7 @@ import Testing
     ("worksheet", ["report", "worksheet", "--member", "M0001"]),
     ("household", ["report", "household", "H00001"]),
     ("focus-groups", ["report", "focus-groups", "--village", "清湖村"]),
+    ("grid-signs", ["report", "grid-signs", "--village", "凤林村"]),
   ]
 
   static let cases: [(String, [String], String)] = reports.flatMap { report in

@@ -9,7 +9,7 @@ enum ReportListCommands {
   static var commands: [Command] {
     [
       weekly, coverage, publicTable, commitments, cards, worksheet, ReportHouseholdCommand.command,
-      ReportFocusGroupsCommand.command,
+      ReportFocusGroupsCommand.command, ReportGridSignsCommand.command,
     ]
   }
 
