@@ -54,9 +54,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The days a record can be dated on: a clerk's typing or a spreadsheet cell outside them
   /// is a mistake (`-2026`, `1000-01-01`), and week and month arithmetic near the ends of
   /// the calendar stays far from its limits.
-  public static let recordable =
-    Day(year: 1900, month: 1, day: 1)!...Day(
-      year: 2099, month: 12, day: 31)!
+  public static let recordable = Day(year: 1900, month: 1, day: 1)!...Day(
+    year: 2099, month: 12, day: 31)!
 
   /// The month this day falls in.
   public var yearMonth: YearMonth { YearMonth(year: year, month: month)! }
