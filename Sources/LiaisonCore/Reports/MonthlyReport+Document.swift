@@ -17,10 +17,10 @@ extension MonthlyReport {
     document.blocks.append(.table(areaTable(villages, grids: false, language)))
     document.blocks.append(.heading(zh ? "各网格情况" : "Grids"))
     document.blocks.append(.table(areaTable(grids, grids: true, language)))
-    document.blocks.append(
-      .heading(zh ? "联户邻里类型（区域:情感:服务，以 10 计）" : "Links by neighbour type (ratio in tenths)"))
-    document.blocks.append(.table(NeighbourTypeRow.table(neighbourTypes, language)))
     document.blocks += lists(language)
+    // Last, so the sheets of a workbook keep their places; the ratio is 区域:情感:服务 in tenths.
+    document.blocks.append(.heading(zh ? "联户邻里类型" : "Links by neighbour type"))
+    document.blocks.append(.table(NeighbourTypeRow.table(neighbourTypes, language)))
     return document
   }
 

@@ -55,7 +55,7 @@ public struct NeighbourTypeRow: Codable, Hashable, Sendable {
         ReportText.right("情感邻里", "Kinship", language),
         ReportText.right("服务邻里", "Service", language),
         ReportText.right("未填", "Unset", language), ReportText.right("联户", "Links", language),
-        ReportText.right("比例", "Ratio", language),
+        ReportText.right("区域:情感:服务", "Ratio", language),
       ],
       rows: rows.isEmpty
         ? [] : rows.map { cells($0.name, $0) } + [cells(zh ? "合计" : "Total", total)],
