@@ -45,16 +45,18 @@ extension CommandContext {
     return month
   }
 
-  /// An ISO week option: `2026-W48`.
+  /// A week option: `2026-W48`, a day in the week, or 本周 / 上周 (`this-week`, `last-week`).
   func week(_ name: String) throws -> IsoWeek? {
     guard let text = value(name) else { return nil }
-    guard let week = IsoWeek(parsing: text), Day.recordable.contains(week.monday),
+    let today = (try? day("today")) ?? clock.today
+    guard let week = IsoWeek(userText: text, today: today), Day.recordable.contains(week.monday),
       Day.recordable.contains(week.sunday)
     else {
       throw RosterError.invalidValue(
         field: name, value: text,
         expected: Localized(
-          en: "a week from 1900 to 2099 such as 2026-W48", zh: "1900 年至 2099 年间的周次，例如 2026-W48"))
+          en: "a week from 1900 to 2099 such as 2026-W48, a day in it, this-week or last-week",
+          zh: "1900 年至 2099 年间的周次，例如 2026-W48，或该周的某一天，或 本周、上周"))
     }
     return week
   }

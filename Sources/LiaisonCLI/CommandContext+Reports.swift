@@ -36,9 +36,15 @@ extension CommandContext {
 
   /// Prints `report` as JSON, or its document in the other formats; `csv` replaces the
   /// document's CSV where a report has a form of its own (the worksheet).
+  /// `settings`, when given, closes the document with the folder's sign-off block.
   func emitReport<T: Encodable>(
-    _ report: T, _ document: (Language) -> ReportDocument, csv: ((Language) -> String)? = nil
+    _ report: T, _ unsigned: @escaping (Language) -> ReportDocument,
+    csv: ((Language) -> String)? = nil,
+    signedWith settings: FormSettings? = nil
   ) throws {
+    let document = { (language: Language) in
+      settings.map { unsigned(language).signed($0, language) } ?? unsigned(language)
+    }
     let file = value("output")
     let target = try outputFile("output")
     if try emitReportWorkbook(document, form: csv, to: target) { return }

@@ -209,9 +209,10 @@ import Testing
     #expect(form.sheet == "走访登记")
     // The member fills in one row: the date, how, and what was said.
     var rows = form.table.rows.map(\.cells)
-    rows[0][0] = "2026-11-22"
-    rows[0][3] = "电话"
-    rows[0][5] = "身体好"
+    let column = { (name: String) in form.table.header.firstIndex(of: name) ?? 0 }
+    rows[0][column("走访日期")] = "2026-11-22"
+    rows[0][column("方式")] = "电话"
+    rows[0][column("情况记录")] = "身体好"
     let filled = sandbox.root.appendingPathComponent("已填.xlsx").path
     try WorkbookWriter.workbook([
       WorkbookSheet(name: "走访登记", header: form.table.header, rows: rows)

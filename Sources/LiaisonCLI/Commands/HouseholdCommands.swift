@@ -46,6 +46,9 @@ enum HouseholdCommands {
           .value("village", "village", en: "Only this village.", zh: "只列此村。"),
           .value("grid", "grid", en: "Only this grid.", zh: "只列此网格。"),
           .flag("unlinked", en: "Only households no member is linked to.", zh: "只列尚无党员联系的农户。"),
+          .value(
+            "tag", "group", en: "Only this focus group (空巢老人, low-income, 低保 …).",
+            zh: "只列此重点人群（空巢老人、低保户、low-income……）。"),
           .format,
         ],
         run: { context in
@@ -59,6 +62,7 @@ enum HouseholdCommands {
             let id = try roster.grid(grid).id
             households = households.filter { $0.grid == id }
           }
+          if let tag = context.value("tag") { households = households.filter { $0.isTagged(tag) } }
           if context.flag("unlinked") {
             let linked = Set(
               roster.links.filter { $0.isActive(on: context.clock.today) }.map(\.household))
@@ -68,12 +72,26 @@ enum HouseholdCommands {
             households, roster.householdListing(households, language: context.language))
         }),
       Command(
-        "show", en: "Show one household.", zh: "查看一户。", arguments: [reference], options: [.format],
+        "show", en: "Show one household and its file: links over time, visits, needs.",
+        zh: "查看一户及其档案（一户一档）：历次联系党员、走访记录、诉求。", arguments: [reference],
+        options: [.format],
         run: { context in
-          let roster = try context.store().reading { try $0.roster() }
-          let household = try roster.household(context.argument)
+          let (roster, file) = try context.store().reading { session in
+            (
+              try session.roster(),
+              try HouseholdFile.make(context.argument, session: session, today: context.clock.today)
+            )
+          }
+          let household = file.household
           try context.emitOne(
             household, roster.householdListing([household], language: context.language))
+          if try context.format() == .table {
+            let document = file.document(context.language, details: false)
+            context.output(
+              "\n"
+                + TextReportRenderer(maxWidth: context.terminalWidth ?? 80).render(
+                  ReportDocument(title: document.title, blocks: document.blocks)))
+          }
         }),
       Command(
         "edit", en: "Change a household's details.", zh: "修改农户信息。", arguments: [reference],

@@ -58,14 +58,17 @@ enum ReportCommands {
           }
         }
         let county = CountyReport(month: month, reports: reports)
-        return try context.emitReport(county, county.document)
+        return try context.emitReport(county, county.document, signedWith: FormSettings())
       }
       let store = try context.store(folders.first)
-      let report = try store.reading { session in
+      let (report, settings) = try store.reading { session in
         options.village = try context.value("village").map { try session.roster().village($0).id }
-        return try MonthlyReport.make(month, session: session, today: today, options: options)
+        return (
+          try MonthlyReport.make(month, session: session, today: today, options: options),
+          try session.formSettings()
+        )
       }
-      try context.emitReport(report, report.document)
+      try context.emitReport(report, report.document, signedWith: settings)
     })
 
   /// A county roll-up counts each township once and has no village to look at.

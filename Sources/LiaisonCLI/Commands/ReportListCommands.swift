@@ -6,7 +6,12 @@ enum ReportListCommands {
   static let villageOption = OptionSpec.value(
     "village", "village", en: "Only this village.", zh: "只看此村。")
 
-  static var commands: [Command] { [weekly, coverage, publicTable, commitments, cards, worksheet] }
+  static var commands: [Command] {
+    [
+      weekly, coverage, publicTable, commitments, cards, worksheet, ReportHouseholdCommand.command,
+      ReportFocusGroupsCommand.command, ReportGridSignsCommand.command,
+    ]
+  }
 
   /// Each member's commitments for the year of `day`, by member id.
   static func commitmentTexts(_ session: StoreSession, year: Int) throws -> [String: [String]] {
@@ -18,19 +23,26 @@ enum ReportListCommands {
     "weekly", en: "The Friday display (周晾晒): each member's visits and needs that week.",
     zh: "周晾晒：每名党员本周的走访和诉求办理情况。",
     options: [
-      .value("week", "YYYY-Www", en: "The week (default: this week).", zh: "周次（默认本周）。"),
+      .value(
+        "week", "week",
+        en: "2026-W48, a day in the week, this-week or last-week (default: last week on "
+          + "Monday and Tuesday, else this week).",
+        zh: "周次：2026-W48、该周某日、本周或上周（默认：周一、周二为上周，其余为本周）。"),
       villageOption,
     ] + CommandContext.reportOptions,
     run: { context in
       let today = try context.reportToday()
-      let week = try context.week("week") ?? IsoWeek(containing: today)
+      let week = try context.week("week") ?? IsoWeek.lastReportable(on: today)
       try CommandContext.refuseFuture(week.monday, today: today, option: "week")
-      let report = try context.store().reading { session in
-        try WeeklyReport.make(
-          week, session: session, today: today,
-          village: context.value("village").map { try session.roster().village($0).id })
+      let (report, settings) = try context.store().reading { session in
+        (
+          try WeeklyReport.make(
+            week, session: session, today: today,
+            village: context.value("village").map { try session.roster().village($0).id }),
+          try session.formSettings()
+        )
       }
-      try context.emitReport(report, report.document)
+      try context.emitReport(report, report.document, signedWith: settings)
     })
 
   static let coverage = Command(
@@ -50,13 +62,16 @@ enum ReportListCommands {
       let today = try context.reportToday()
       let minimum = try context.integer("min-households") ?? 7
       let sort = try context.choice(CoverageSort.self, "sort") ?? .lastVisit
-      let report = try context.store().reading { session in
-        try CoverageReport.make(
-          session: session, today: today,
-          village: context.value("village").map { try session.roster().village($0).id },
-          minimum: minimum, sort: sort)
+      let (report, settings) = try context.store().reading { session in
+        (
+          try CoverageReport.make(
+            session: session, today: today,
+            village: context.value("village").map { try session.roster().village($0).id },
+            minimum: minimum, sort: sort),
+          try session.formSettings()
+        )
       }
-      try context.emitReport(report, report.document)
+      try context.emitReport(report, report.document, signedWith: settings)
     })
 
   static let publicTable = Command(
@@ -76,7 +91,8 @@ enum ReportListCommands {
           village: try roster.village(context.value("village") ?? ""), roster: roster,
           township: session.manifest.township.name, asOf: today,
           showPhones: context.flag("show-phones"),
-          commitments: try commitmentTexts(session, year: today.year))
+          commitments: try commitmentTexts(session, year: today.year),
+          settings: try session.formSettings())
       }
       try context.emitReport(report, report.document)
     })
@@ -122,7 +138,7 @@ enum ReportListCommands {
           village: try context.value("village").map { try roster.village($0).id },
           commitments: try commitmentTexts(session, year: today.year).mapValues {
             $0.joined(separator: "；")
-          })
+          }, supervisionPhone: try session.formSettings().supervisionPhone)
       }
       try context.emitReport(report, report.document)
     })

@@ -4,7 +4,7 @@ extension RosterImport {
   /// date and nothing else.
   static func isUnfilledVisitForm(_ cells: ImportCells) -> Bool {
     let filled = RosterImportFields.visits.map(\.name).filter {
-      !["member", "household", "id"].contains($0)
+      !["member", "household", "id", "memberName", "head"].contains($0)
     }
     return filled.allSatisfy { cells.text($0) == nil }
   }

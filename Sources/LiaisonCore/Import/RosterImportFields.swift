@@ -89,6 +89,9 @@ public enum RosterImportFields {
     field("economyAsk", "问经济收入"),
     field("opinionsAsk", "问意见建议"),
     field("needsAsk", "问困难诉求"),
+    // Printed on the worksheet for the member to read; imported by id, so passed over.
+    field("memberName", "党员姓名"),
+    field("head", "户主姓名"),
     id,
   ]
 

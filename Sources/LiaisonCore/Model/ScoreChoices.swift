@@ -9,34 +9,44 @@ public enum ActivityKind: String, UserChoice {
   case patrol
   case riverCleaning = "river-cleaning"
   case mediation
+  case themedPartyDay = "themed-party-day"
+  case organisationalLife = "organisational-life"
 
+  /// The seeds' own words: 002's five 带头 (宣政策、兴产业、护环境、办实事、促治理) and 000's
+  /// volunteer services (平安巡查、河道保洁、协调纠纷) and branch life (主题党日、组织生活).
   public var chineseLabel: String {
     switch self {
-    case .policy: "政策宣传"
-    case .industry: "产业发展"
-    case .environment: "环境卫生"
-    case .practicalHelp: "为民服务"
-    case .governance: "治理"
-    case .patrol: "巡逻"
-    case .riverCleaning: "护河"
-    case .mediation: "调解"
+    case .policy: "宣政策"
+    case .industry: "兴产业"
+    case .environment: "护环境"
+    case .practicalHelp: "办实事"
+    case .governance: "促治理"
+    case .patrol: "平安巡查"
+    case .riverCleaning: "河道保洁"
+    case .mediation: "协调纠纷"
+    case .themedPartyDay: "主题党日"
+    case .organisationalLife: "组织生活"
     }
   }
 
+  /// Earlier labels and the words clerks use, so old habits still type.
   public var synonyms: [String] {
     switch self {
-    case .policy: ["学习宣传", "宣传", "政策"]
-    case .industry: ["产业", "带头致富"]
-    case .environment: ["环境", "卫生", "人居环境"]
-    case .practicalHelp: ["为民办实事", "服务", "practical"]
-    case .governance: ["治理先锋", "基层治理"]
-    case .patrol: ["治安巡逻", "义务巡逻"]
-    case .riverCleaning: ["护河", "河道保洁", "清河"]
-    case .mediation: ["矛盾调解", "纠纷调解"]
+    case .policy: ["政策宣传", "学习宣传", "宣传", "政策", "带头宣政策"]
+    case .industry: ["产业发展", "产业", "带头致富", "带头兴产业"]
+    case .environment: ["环境卫生", "环境", "卫生", "人居环境", "带头护环境"]
+    case .practicalHelp: ["为民服务", "为民办实事", "服务", "practical", "带头办实事"]
+    case .governance: ["治理", "治理先锋", "基层治理", "带头促治理"]
+    case .patrol: ["巡逻", "治安巡逻", "义务巡逻", "巡查"]
+    case .riverCleaning: ["护河", "清河"]
+    case .mediation: ["调解", "矛盾调解", "纠纷调解"]
+    case .themedPartyDay: ["党日", "主题党日活动", "party-day"]
+    case .organisationalLife: ["三会一课", "组织生活会", "organizational-life"]
     }
   }
 
-  /// The star this kind of activity counts towards (seed 002), nil for volunteer services.
+  /// The star this kind of activity counts towards (seed 002), nil for volunteer services
+  /// and branch life.
   public var star: Localized? {
     switch self {
     case .policy: Localized(en: "study and publicity star", zh: "学习宣传星")
@@ -44,7 +54,7 @@ public enum ActivityKind: String, UserChoice {
     case .environment: Localized(en: "environment star", zh: "环境卫生星")
     case .practicalHelp: Localized(en: "service star", zh: "为民服务星")
     case .governance: Localized(en: "governance star", zh: "治理先锋星")
-    case .patrol, .riverCleaning, .mediation: nil
+    case .patrol, .riverCleaning, .mediation, .themedPartyDay, .organisationalLife: nil
     }
   }
 }

@@ -14,11 +14,17 @@ public struct CSVReportRenderer: ReportRenderer {
         output += "\r\n" + writer.line([text])
       case .facts(let facts):
         for fact in facts { output += writer.line([fact.label, fact.value]) }
+      case .form(let rows):
+        for fact in rows.joined() { output += writer.line([fact.label, fact.value]) }
       case .table(let table):
         output += writer.line(table.columns.map(\.heading))
         for row in table.rows { output += writer.line(row) }
       case .paragraph(let text):
         output += writer.line([text])
+      case .signOff(let signOff):
+        output += "\r\n" + writer.line(signOff.fields.map(ReportDocument.SignOff.labelled))
+      case .cards(let cards):
+        for card in cards { output += writer.line([card.title] + card.lines) }
       case .chart, .pageBreak:
         continue
       }

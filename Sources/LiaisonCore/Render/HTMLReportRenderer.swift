@@ -2,10 +2,15 @@ import Foundation
 
 /// A report as one self-contained HTML file: inline CSS and SVG, nothing fetched, an A4
 /// print stylesheet with page breaks, and bar charts drawn as SVG beside their tables.
+///
+/// Printed, every page carries the running head at its top and 第 1 页 共 3 页 at its foot,
+/// from `@page` margin boxes (Chromium prints them since version 131; checked by printing
+/// with headless Chromium 156 to PDF).
 public struct HTMLReportRenderer: ReportRenderer {
   public init() {}
 
   public func render(_ document: ReportDocument) -> String {
+    let english = Self.isEnglish(document.title)
     var body = "<header><h1>\(escape(document.title))</h1>"
     if !document.subtitle.isEmpty {
       body += "<p class=\"subtitle\">\(escape(document.subtitle))</p>"
@@ -37,6 +42,17 @@ public struct HTMLReportRenderer: ReportRenderer {
         body += "<p>\(escape(text))</p>\n"
       case .pageBreak:
         body += "<div class=\"page-break\"></div>\n"
+      case .signOff(let signOff):
+        body +=
+          "<div class=\"sign-off\">"
+          + signOff.fields.map {
+            "<span><span class=\"label\">\(escape($0.label))\(english ? ": " : "：")</span>"
+              + "<span class=\"fill\">\(escape($0.value))</span></span>"
+          }.joined() + "</div>\n"
+      case .form(let rows):
+        body += form(rows)
+      case .cards(let cards):
+        body += "<div class=\"cards\">" + cards.map(card).joined() + "</div>\n"
       case .chart:
         break
       }
@@ -44,12 +60,12 @@ public struct HTMLReportRenderer: ReportRenderer {
     flushCharts()
     return """
       <!DOCTYPE html>
-      <html lang="zh-CN">
+      <html lang="\(english ? "en" : "zh-CN")">
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
       <title>\(escape(document.title))</title>
-      <style>\(Self.style)</style>
+      <style>\(Self.style)\(Self.pageStyle(document.runningHead, english: english))</style>
       </head>
       <body>
       \(body)</body>
@@ -58,11 +74,60 @@ public struct HTMLReportRenderer: ReportRenderer {
       """
   }
 
+  /// English titles have a Latin word in them; Chinese ones at most a week's `W`.
+  static func isEnglish(_ title: String) -> Bool {
+    var run = 0
+    for scalar in title.unicodeScalars {
+      run = scalar.properties.isAlphabetic && scalar.isASCII ? run + 1 : 0
+      if run >= 3 { return true }
+    }
+    return false
+  }
+
+  /// A bordered grid of boxes; values keep their line breaks.
+  private func form(_ rows: [[ReportDocument.Fact]]) -> String {
+    let width = rows.map(\.count).max() ?? 1
+    var html = "<table class=\"form\"><tbody>"
+    for row in rows {
+      html += "<tr>"
+      for (index, fact) in row.enumerated() {
+        let span = index == row.count - 1 ? (width - row.count) * 2 + 1 : 1
+        let value = escape(fact.value).replacingOccurrences(of: "\n", with: "<br>")
+        html +=
+          "<th>\(escape(fact.label))</th>"
+          + "<td\(span > 1 ? " colspan=\"\(span)\"" : "")>\(value)</td>"
+      }
+      html += "</tr>"
+    }
+    return html + "</tbody></table>\n"
+  }
+
+  /// Dates, phones, ids and figures (`2026-10-02`, `138****5678`): broken at a hyphen they
+  /// misread, so they stay on one line.
+  static func isToken(_ text: String) -> Bool {
+    text.count <= 16 && text.unicodeScalars.allSatisfy { $0.isASCII && $0 != " " }
+  }
+
+  private func card(_ card: ReportDocument.Card) -> String {
+    func side(_ kind: String, _ title: String, _ facts: [ReportDocument.Fact]) -> String {
+      "<div class=\"side \(kind)\"><h3>\(escape(title))</h3><dl>"
+        + facts.map { "<dt>\(escape($0.label))</dt><dd>\(escape($0.value))</dd>" }.joined()
+        + "</dl></div>"
+    }
+    return "<div class=\"card\">" + side("front", card.title, card.front)
+      + side("back", card.backTitle, card.back) + "</div>"
+  }
+
   private func table(_ table: ReportDocument.Table) -> String {
     guard !table.rows.isEmpty else { return "<p class=\"empty\">\(escape(table.empty))</p>\n" }
     func cell(_ tag: String, _ text: String, _ column: TextTable.Column) -> String {
-      let align = column.alignment == .right ? " class=\"num\"" : ""
-      return "<\(tag)\(align)>\(escape(text))</\(tag)>"
+      let classes = [
+        column.alignment == .right ? "num" : nil,
+        column.keepsWhole || Self.isToken(text) ? "whole" : nil,
+      ]
+      .compactMap { $0 }
+      let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+      return "<\(tag)\(attribute)>\(escape(text))</\(tag)>"
     }
     var html = "<table><thead><tr>"
     html += table.columns.map { cell("th", $0.heading, $0) }.joined() + "</tr></thead><tbody>\n"
@@ -107,7 +172,7 @@ public struct HTMLReportRenderer: ReportRenderer {
     value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
   }
 
-  private func escape(_ text: String) -> String {
+  func escape(_ text: String) -> String {
     var escaped = ""
     for character in text {
       switch character {
@@ -120,28 +185,4 @@ public struct HTMLReportRenderer: ReportRenderer {
     }
     return escaped
   }
-
-  /// Screen and A4 print styles; system CJK fonts only, nothing fetched.
-  static let style = """
-    body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",\
-    sans-serif;color:#222;margin:2em auto;max-width:60em;padding:0 1em;line-height:1.45}
-    header{border-bottom:3px solid #b22222;margin-bottom:1em}
-    h1{font-size:1.6em;margin:0 0 .2em;color:#8b0000}
-    .subtitle{margin:0 0 .6em;color:#555}
-    h2{font-size:1.15em;margin:1.4em 0 .5em;border-left:4px solid #b22222;padding-left:.5em}
-    table{border-collapse:collapse;width:100%;margin:.4em 0 1em;font-size:.9em}
-    th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}
-    th{background:#f6e7e7}
-    td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-    tbody tr:nth-child(even){background:#fafafa}
-    .facts{display:grid;grid-template-columns:repeat(auto-fill,minmax(26em,1fr));gap:.3em 2em;margin:.4em 0 1em}
-    .facts div{display:flex;justify-content:space-between;gap:1em;border-bottom:1px dotted #ccc}
-    .facts dt{color:#555;white-space:nowrap}.facts dd{margin:0;font-weight:bold;text-align:right}
-    .charts{display:flex;flex-wrap:wrap;gap:1em}
-    .chart{margin:.4em 0}.chart text{font-size:12px;fill:#333}.chart .chart-title{font-weight:bold}
-    .empty{color:#777}
-    @page{size:A4;margin:15mm}
-    @media print{body{margin:0;max-width:none;font-size:10.5pt}
-    .page-break{break-after:page}h2{break-after:avoid}tr{break-inside:avoid}.chart{break-inside:avoid}}
-    """
 }

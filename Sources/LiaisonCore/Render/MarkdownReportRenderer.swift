@@ -10,10 +10,9 @@ public struct MarkdownReportRenderer: ReportRenderer {
       case .heading(let text):
         output += "\n## " + escape(text) + "\n"
       case .facts(let facts):
-        output +=
-          "\n"
-          + facts.map { "- **\(escape($0.label))**: \(escape($0.value))" }
-          .joined(separator: "\n") + "\n"
+        output += self.facts(facts)
+      case .form(let rows):
+        output += self.facts(Array(rows.joined()))
       case .table(let table):
         output += "\n"
         guard !table.rows.isEmpty else {
@@ -29,11 +28,24 @@ public struct MarkdownReportRenderer: ReportRenderer {
         }
       case .paragraph(let text):
         output += "\n" + escape(text) + "\n"
+      case .signOff(let signOff):
+        output += "\n" + escape(signOff.line()) + "\n"
+      case .cards(let cards):
+        for card in cards {
+          output +=
+            "\n### " + escape(card.title) + "\n\n"
+            + card.lines.map { "- " + escape($0) }.joined(separator: "\n") + "\n"
+        }
       case .chart, .pageBreak:
         continue
       }
     }
     return output
+  }
+
+  private func facts(_ facts: [ReportDocument.Fact]) -> String {
+    "\n" + facts.map { "- **\(escape($0.label))**: \(escape($0.value))" }.joined(separator: "\n")
+      + "\n"
   }
 
   /// A table cell: pipes escaped, line breaks as `<br>`.

@@ -7,7 +7,9 @@ public struct TextReportRenderer: ReportRenderer {
 
   public func render(_ document: ReportDocument) -> String {
     var output = document.title + "\n"
-    if !document.subtitle.isEmpty { output += document.subtitle + "\n" }
+    if !document.subtitle.isEmpty {
+      output += TextWrap.lines(document.subtitle, width: maxWidth).joined(separator: "\n") + "\n"
+    }
     output += String(repeating: "═", count: min(maxWidth, DisplayWidth.of(document.title))) + "\n"
     var previous: ReportDocument.Block?
     for block in document.blocks {
@@ -21,26 +23,46 @@ public struct TextReportRenderer: ReportRenderer {
           "\n" + text + "\n"
           + String(repeating: "─", count: min(maxWidth, DisplayWidth.of(text))) + "\n"
       case .facts(let facts):
-        let width = facts.map { DisplayWidth.of($0.label) }.max() ?? 0
-        // Long values wrap under themselves, so the figures stay in one column.
-        let valueWidth = max(maxWidth - width - 2, 20)
-        let indent = String(repeating: " ", count: width + 2)
-        for fact in facts {
-          let padding = String(repeating: " ", count: width - DisplayWidth.of(fact.label))
-          let lines = TextWrap.lines(fact.value, width: valueWidth)
-          output += fact.label + padding + "  " + (lines.first ?? "") + "\n"
-          for line in lines.dropFirst() { output += indent + line + "\n" }
-        }
+        output += self.facts(facts)
+      case .form(let rows):
+        output += self.facts(Array(rows.joined()))
       case .table(let table):
         output +=
           table.rows.isEmpty
           ? table.empty + "\n"
-          : TextTable(columns: table.columns, rows: table.rows).render(maxWidth: maxWidth)
+          : TextTable(columns: table.columns, rows: table.rows).render(
+            maxWidth: maxWidth, wrapping: table.wraps)
       case .paragraph(let text):
         output += TextWrap.lines(text, width: maxWidth).joined(separator: "\n") + "\n"
+      case .signOff(let signOff):
+        output += "\n" + signOff.lines().joined(separator: "\n") + "\n"
+      case .cards(let cards):
+        for card in cards {
+          output +=
+            "\n" + card.title + "\n"
+            + String(repeating: "─", count: min(maxWidth, DisplayWidth.of(card.title))) + "\n"
+          output +=
+            TextWrap.lines(card.lines.joined(separator: "\n"), width: maxWidth)
+            .joined(separator: "\n") + "\n"
+        }
       case .chart, .pageBreak:
         continue
       }
+    }
+    return output
+  }
+
+  /// Label–value pairs with the values in one column; long values wrap under themselves.
+  private func facts(_ facts: [ReportDocument.Fact]) -> String {
+    var output = ""
+    let width = facts.map { DisplayWidth.of($0.label) }.max() ?? 0
+    let valueWidth = max(maxWidth - width - 2, 20)
+    let indent = String(repeating: " ", count: width + 2)
+    for fact in facts {
+      let padding = String(repeating: " ", count: width - DisplayWidth.of(fact.label))
+      let lines = TextWrap.lines(fact.value, width: valueWidth)
+      output += fact.label + padding + "  " + (lines.first ?? "") + "\n"
+      for line in lines.dropFirst() { output += indent + line + "\n" }
     }
     return output
   }

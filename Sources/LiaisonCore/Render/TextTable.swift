@@ -10,10 +10,14 @@ public struct TextTable: Sendable {
   public struct Column: Sendable {
     public var heading: String
     public var alignment: Alignment
+    /// Names, phones and grids: never broken across lines in print (李玉/兰 reads as two
+    /// people) and never narrowed on a text page.
+    public var keepsWhole: Bool
 
-    public init(_ heading: String, alignment: Alignment = .left) {
+    public init(_ heading: String, alignment: Alignment = .left, keepsWhole: Bool = false) {
       self.heading = heading
       self.alignment = alignment
+      self.keepsWhole = keepsWhole
     }
   }
 
@@ -31,7 +35,9 @@ public struct TextTable: Sendable {
   /// When `maxWidth` is given and the table is wider, the widest left-aligned columns give
   /// way first, never below their heading or 4 columns, and their cells end in "…". If that
   /// is not enough the table stays wider than `maxWidth`. No columns render as "".
-  public func render(maxWidth: Int? = nil) -> String {
+  /// With `wrapping`, narrowed cells go on over more lines instead, so nothing is cut.
+  /// Columns that keep whole are never narrowed.
+  public func render(maxWidth: Int? = nil, wrapping: Bool = false) -> String {
     guard !columns.isEmpty else { return "" }
     let headings = columns.map { Self.flatten($0.heading) }
     let cells = rows.map { row in
@@ -50,7 +56,17 @@ public struct TextTable: Sendable {
     var output = line(headings, widths: widths)
     output += line(widths.map { String(repeating: "─", count: $0) }, widths: widths)
     for row in cells {
-      output += line(row, widths: widths)
+      guard wrapping else {
+        output += line(row, widths: widths)
+        continue
+      }
+      let wrapped = row.enumerated().map { index, cell in
+        DisplayWidth.of(cell) > widths[index]
+          ? TextWrap.lines(cell, width: widths[index]) : [cell]
+      }
+      for number in 0..<(wrapped.map(\.count).max() ?? 1) {
+        output += line(wrapped.map { number < $0.count ? $0[number] : "" }, widths: widths)
+      }
     }
     return output
   }
@@ -61,7 +77,7 @@ public struct TextTable: Sendable {
     var excess = widths.reduce(0, +) + 2 * (widths.count - 1) - maxWidth
     while excess > 0 {
       let shrinkable = columns.indices.filter {
-        columns[$0].alignment == .left && widths[$0] > floors[$0]
+        columns[$0].alignment == .left && !columns[$0].keepsWhole && widths[$0] > floors[$0]
       }
       guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { return }
       let runnerUp = shrinkable.filter { $0 != widest }.map { widths[$0] }.max() ?? 0

@@ -95,7 +95,9 @@ public struct CountyReport: Codable, Hashable, Sendable {
         row.township == "合计" && !zh ? "Total" : row.township, String(row.members),
         String(row.households), ReportText.percent(row.linkedShare), String(row.visits),
         ReportText.percent(row.householdsVisitedShare),
-        ReportText.number(row.averageHouseholdsVisitedPerMember), String(row.needsRaised),
+        // An average, never a sum: always with its decimal, so no one adds the column.
+        row.averageHouseholdsVisitedPerMember.map { String(format: "%.1f", $0) } ?? "—",
+        String(row.needsRaised),
         String(row.needsResolved), ReportText.percent(row.satisfactionRate),
       ]
     }

@@ -17,12 +17,15 @@ public struct LiaisonCards: Codable, Hashable, Sendable {
   public var township: String
   public var asOf: Day
   public var cards: [Card]
+  /// 监督电话 from the folder's form settings.
+  public var supervisionPhone: String?
 
   /// - Parameter commitments: the commitment printed on each member's cards, by member id.
   public init(
     roster: Roster, township: String, asOf: Day, village: String? = nil,
-    commitments: [String: String] = [:]
+    commitments: [String: String] = [:], supervisionPhone: String? = nil
   ) {
+    self.supervisionPhone = supervisionPhone
     let inForce = RosterInForce(roster, on: asOf, village: village)
     let roster = inForce.roster
     self.township = township
@@ -43,28 +46,39 @@ public struct LiaisonCards: Codable, Hashable, Sendable {
     }
   }
 
-  /// One heading and a few lines per card, six to a printed page.
+  /// Cards folded in two — the member's side with their phone and commitment (000: 亮出党员
+  /// 联系电话和服务承诺), the household's side with whose card it is — bordered, with cut
+  /// lines, four to a printed A4 page.
   public func document(_ language: Language) -> ReportDocument {
     let zh = language == .zh
-    var blocks: [ReportDocument.Block] = []
-    for (index, card) in cards.enumerated() {
-      if index > 0, index % 6 == 0 { blocks.append(.pageBreak) }
-      blocks.append(.heading(zh ? "党员联户连心卡 · \(card.head)户" : "Liaison card · \(card.head)"))
-      var facts: [ReportDocument.Fact] = [
-        .init(zh ? "联系党员" : "Your member", "\(card.member)（\(card.post.label(language))）"),
-        .init(zh ? "联系电话" : "Phone", card.memberPhone),
-        .init(
-          zh ? "所在" : "Where",
-          [card.village, card.grid, card.courtyard].compactMap { $0 }.joined(separator: " ")),
-      ]
-      if let commitment = card.commitment {
-        facts.append(.init(zh ? "服务承诺" : "Commitment", commitment))
-      }
-      blocks.append(.facts(facts))
+    let blank = ReportDocument.SignOff.blank
+    let cards = cards.map { card in
+      ReportDocument.Card(
+        title: zh ? "党员联户连心卡" : "Liaison card",
+        front: [
+          .init(zh ? "联系党员" : "Your member", "\(card.member)（\(card.post.label(language))）"),
+          .init(zh ? "联系电话" : "Phone", card.memberPhone),
+          .init(zh ? "服务承诺" : "Commitment", card.commitment ?? blank),
+          .init(zh ? "监督电话" : "Complaints", supervisionPhone ?? blank),
+        ],
+        backTitle: zh ? "\(card.head)户" : "Household of \(card.head)",
+        back: [
+          .init(zh ? "户主" : "Head", card.head),
+          .init(
+            zh ? "住址" : "Where",
+            [card.village, card.grid, card.courtyard].compactMap { $0 }.joined(separator: " ")),
+          .init(zh ? "户号" : "Household", card.household),
+          .init(
+            zh ? "说明" : "Note",
+            zh
+              ? "有困难、有诉求，请拨打联系党员电话。" : "Call your member with any difficulty or need."),
+        ])
     }
     return ReportDocument(
       title: zh ? "\(township)党员联户连心卡" : "\(township): liaison cards",
-      subtitle: zh ? "共 \(cards.count) 张，截至 \(asOf)" : "\(cards.count) cards, as of \(asOf)",
-      blocks: blocks.isEmpty ? [.paragraph(ReportText.none(language))] : blocks)
+      subtitle: zh
+        ? "共 \(cards.count) 张，截至 \(asOf)；沿虚线剪下，沿中线对折。"
+        : "\(cards.count) cards, as of \(asOf); cut along the dashed lines, fold down the middle.",
+      blocks: cards.isEmpty ? [.paragraph(ReportText.none(language))] : [.cards(cards)])
   }
 }

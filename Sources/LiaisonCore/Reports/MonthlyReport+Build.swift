@@ -82,7 +82,9 @@ extension MonthlyReport {
           / Double(members.count)
           * 10).rounded() / 10,
       opinions: visits.opinions,
-      needs: NeedFigures(period: period, needs: needs, today: asOf))
+      needs: NeedFigures(period: period, needs: needs, today: asOf),
+      householdsByFocusGroup: Self.tally(
+        inForce.households.flatMap { Set($0.tags.map(FocusGroup.key)) }))
 
     let areas = AreaCounter(
       inForce: inForce, visits: visits, needs: needs, period: period, asOf: asOf)
@@ -115,7 +117,8 @@ extension MonthlyReport {
         Self.ranking(
           $0, members: members, visits: visits, roster: roster, size: options.rankingSize)
       } ?? Self.ranking(members, visits: visits, roster: roster, size: options.rankingSize)
-    visitsByWeek = Self.weeks(of: period, visits: visits.byWeek)
+    visitsByWeek = Self.weeks(of: period, asOf: asOf, visits: visits.byWeek)
+    neighbourTypes = NeighbourTypeRow.rows(inForce)
   }
 
   static func tally(_ keys: [String]) -> [String: Int] {
@@ -171,14 +174,21 @@ extension MonthlyReport {
     return Ranking(basis: basis, top: top, bottom: bottom)
   }
 
-  /// Visits in each ISO week that touches the period (days outside it are not counted).
-  static func weeks(of period: Period, visits: [IsoWeek: Int]) -> [WeekCount] {
-    var counts = visits
+  /// Visits in each ISO week that touches the period up to `asOf` (days outside it are not
+  /// counted, and such weeks are marked partial); weeks after `asOf` are left out, since a
+  /// 0 for a week not yet come would read as a week nobody worked.
+  static func weeks(of period: Period, asOf: Day, visits: [IsoWeek: Int]) -> [WeekCount] {
+    let last = min(period.last, asOf)
+    var counts = visits.filter { $0.key.monday <= last }
     var week = IsoWeek(containing: period.first)
-    while week.monday <= period.last {
+    while week.monday <= last {
       counts[week, default: 0] += 0
       week = week.next
     }
-    return counts.sorted { $0.key < $1.key }.map { WeekCount(week: $0.key, count: $0.value) }
+    return counts.sorted { $0.key < $1.key }.map {
+      WeekCount(
+        week: $0.key, count: $0.value,
+        partial: $0.key.monday < period.first || $0.key.sunday > last)
+    }
   }
 }

@@ -18,6 +18,9 @@ extension MonthlyReport {
     document.blocks.append(.heading(zh ? "各网格情况" : "Grids"))
     document.blocks.append(.table(areaTable(grids, grids: true, language)))
     document.blocks += lists(language)
+    // Last, so the sheets of a workbook keep their places; the ratio is 区域:情感:服务 in tenths.
+    document.blocks.append(.heading(zh ? "联户邻里类型" : "Links by neighbour type"))
+    document.blocks.append(.table(NeighbourTypeRow.table(neighbourTypes, language)))
     return document
   }
 
@@ -46,6 +49,7 @@ extension MonthlyReport {
           + ReportText.bracketed(breakdown(s.membersByStatus, MemberStatus.self), language)),
       .init(zh ? "党员分类" : "By category", breakdown(s.membersByCategory, MemberCategory.self)),
       .init(zh ? "联户岗位" : "By post", posts),
+      .init(zh ? "重点人群（户）" : "Focus groups (households)", focusGroups(language)),
       .init(
         zh ? "农户 / 已联户" : "Households / linked",
         "\(s.households) / \(s.linkedHouseholds)"
@@ -63,18 +67,43 @@ extension MonthlyReport {
         ReportText.number(s.averageHouseholdsVisitedPerMember)),
       .init(zh ? "收集意见建议" : "Opinions collected", "\(s.opinions)"),
       .init(
-        zh ? "诉求 登记 / 办结 / 未办结 / 超期" : "Needs raised / resolved / open / overdue",
-        "\(needs.raised) / \(needs.resolved) / \(needs.open) / \(needs.overdue)"),
-      .init(zh ? "诉求办结率" : "Resolution rate", ReportText.percent(needs.resolutionRate)),
+        zh ? "本月诉求 登记 / 其中撤销" : "Needs raised this month / of them withdrawn",
+        "\(needs.raised) / \(needs.cancelled)"),
+      .init(
+        zh ? "本月办结（含往月登记）" : "Resolved this month (any month raised)",
+        "\(needs.resolved)"),
+      .init(
+        zh ? "月末未办结 / 其中超期" : "Open at month end / of them overdue",
+        "\(needs.open) / \(needs.overdue)"),
+      .init(
+        zh
+          ? "诉求办结率（本月登记 \(needs.raised) 件，不含撤销 \(needs.cancelled) 件）"
+          : "Resolution rate (of \(needs.raised) raised, \(needs.cancelled) withdrawn left out)",
+        ReportText.percent(needs.resolutionRate)),
       .init(zh ? "群众满意率" : "Satisfaction", ReportText.percent(needs.satisfaction.rate)),
     ]
+  }
+
+  /// The known groups in their order, then free tags by name; a household may count in
+  /// several, so there is no total.
+  private func focusGroups(_ language: Language) -> String {
+    let counts = summary.householdsByFocusGroup
+    let known = FocusGroup.allCases.map(\.rawValue)
+    let keys =
+      known.filter { counts[$0] != nil } + counts.keys.filter { !known.contains($0) }.sorted()
+    let parts = keys.map { "\(FocusGroup.label(ofKey: $0, language)) \(counts[$0] ?? 0)" }
+    return parts.isEmpty ? "—" : parts.joined(separator: language == .zh ? "，" : ", ")
   }
 
   private func charts(_ language: Language) -> [ReportDocument.Block] {
     let zh = language == .zh
     let weeks = ReportDocument.Chart(
       title: zh ? "每周走访次数" : "Visits per week",
-      bars: visitsByWeek.map { .init($0.week.description, Double($0.count)) })
+      bars: visitsByWeek.map {
+        .init(
+          $0.week.description + ($0.partial ? (zh ? "（不完整）" : " (part)") : ""),
+          Double($0.count), colour: $0.partial ? "#e8a0a0" : nil)
+      })
     let coverage = ReportDocument.Chart(
       title: zh ? "各网格走访覆盖率" : "Households visited, by grid",
       bars: grids.map {
@@ -90,36 +119,5 @@ extension MonthlyReport {
         }
       })
     return [.chart(weeks), .chart(coverage), .chart(colours)]
-  }
-
-  private func areaTable(
-    _ rows: [AreaRow], grids: Bool, _ language: Language
-  ) -> ReportDocument.Table {
-    var columns = [
-      grids ? ReportText.left("网格", "Grid", language) : ReportText.left("村", "Village", language)
-    ]
-    if grids { columns.append(ReportText.left("村", "Village", language)) }
-    columns += [
-      ReportText.right("党员", "Members", language), ReportText.right("农户", "Homes", language),
-      ReportText.right("联户率", "Linked", language), ReportText.right("走访", "Visits", language),
-      ReportText.right("覆盖率", "Covered", language),
-    ]
-    if !grids { columns.append(ReportText.right("意见", "Opin.", language)) }
-    columns += [
-      ReportText.right("诉求", "Needs", language), ReportText.right("办结", "Done", language),
-      ReportText.right("超期", "Late", language),
-    ]
-    let body = rows.map { row -> [String] in
-      var cells = [row.name]
-      if grids { cells.append(row.village ?? "") }
-      cells += [
-        String(row.members), String(row.households),
-        ReportText.percent(.share(row.linkedHouseholds, of: row.households)), String(row.visits),
-        ReportText.percent(row.householdsVisitedShare),
-      ]
-      if !grids { cells.append(String(row.opinions)) }
-      return cells + [String(row.needsRaised), String(row.needsResolved), String(row.needsOverdue)]
-    }
-    return .init(columns: columns, rows: body, empty: ReportText.none(language))
   }
 }

@@ -26,6 +26,9 @@ public struct MonthlyReport: Codable, Hashable, Sendable {
     public var averageHouseholdsVisitedPerMember: Double?
     public var opinions: Int
     public var needs: NeedFigures
+    /// Households in each focus group (重点人群): keyed by the group's value for the known
+    /// groups (`empty-nest`), by the tag as typed for others. A household may be in several.
+    public var householdsByFocusGroup: [String: Int]
   }
 
   /// One village's or grid's figures.
@@ -87,6 +90,8 @@ public struct MonthlyReport: Codable, Hashable, Sendable {
   public var overdueNeeds: [NeedSummary]
   public var ranking: Ranking
   public var visitsByWeek: [WeekCount]
+  /// Each village's links in force by neighbour type (区域 / 情感 / 服务邻里).
+  public var neighbourTypes: [NeighbourTypeRow]
 }
 
 /// What the clerk may set for a monthly report.

@@ -27,12 +27,23 @@ public struct PublicTable: Codable, Hashable, Sendable {
   public var asOf: Day
   public var phonesShown: Bool
   public var members: [Entry]
+  /// Who posts the table (发布单位) and the phone to complain to (监督电话), from the
+  /// folder's form settings; nil prints a line to fill in by hand.
+  public var issuer: String?
+  public var supervisionPhone: String?
+  /// The posting period (公示期): from `asOf`, as many days as the settings say.
+  public var noticeFrom: Day
+  public var noticeTo: Day
 
   /// - Parameter commitments: each member's commitments for the year, by member id.
   public init(
     village: Village, roster: Roster, township: String, asOf: Day, showPhones: Bool,
-    commitments: [String: [String]] = [:]
+    commitments: [String: [String]] = [:], settings: FormSettings = FormSettings()
   ) {
+    issuer = settings.unit
+    supervisionPhone = settings.supervisionPhone
+    noticeFrom = asOf
+    noticeTo = asOf.adding(days: settings.days - 1)
     let inForce = RosterInForce(roster, on: asOf, village: village.id)
     let roster = inForce.roster
     self.township = township
@@ -59,11 +70,18 @@ public struct PublicTable: Codable, Hashable, Sendable {
     let left = ReportText.left
     // Phones are right-aligned so that a narrow page shortens names and duties, never a
     // number someone will dial.
+    func whole(
+      _ zh: String, _ en: String, _ alignment: TextTable.Alignment = .left
+    )
+      -> TextTable.Column
+    {
+      TextTable.Column(language == .zh ? zh : en, alignment: alignment, keepsWhole: true)
+    }
     let columns = [
-      left("党员", "Member", language), ReportText.right("电话", "Phone", language),
+      whole("党员", "Member"), whole("电话", "Phone", .right),
       left("职责", "Duties", language), left("承诺", "Pledges", language),
-      left("联系户", "Home", language), ReportText.right("户主电话", "Phone", language),
-      left("院落", "Yard", language), left("网格", "Grid", language),
+      whole("联系户", "Home"), whole("户主电话", "Phone", .right),
+      left("院落", "Yard", language), whole("网格", "Grid"),
     ]
     var rows: [[String]] = []
     for entry in members {
@@ -79,12 +97,35 @@ public struct PublicTable: Codable, Hashable, Sendable {
         ])
       }
     }
+    let blank = ReportDocument.SignOff.blank
+    let issuedBy = issuer ?? blank
+    let period = zh ? "\(noticeFrom) 至 \(noticeTo)" : "\(noticeFrom) to \(noticeTo)"
     return ReportDocument(
       title: zh
         ? "\(township)\(village)党员联户公示信息表" : "\(township), \(village): liaison public table",
       subtitle: zh
         ? "截至 \(asOf)" + (phonesShown ? "" : "；农户电话已隐去中间数字。")
         : "As of \(asOf)" + (phonesShown ? "." : "; households' phones masked."),
-      blocks: [.table(.init(columns: columns, rows: rows, empty: ReportText.none(language)))])
+      blocks: [
+        .facts([
+          .init(zh ? "公示期" : "Posted", period),
+          .init(zh ? "发布单位" : "Issued by", issuedBy),
+          .init(zh ? "监督电话" : "To report a problem, call", supervisionPhone ?? blank),
+        ]),
+        .table(.init(columns: columns, rows: rows, empty: ReportText.none(language), wraps: true)),
+        .paragraph(
+          zh
+            ? "欢迎群众监督。如有意见，请在公示期内拨打监督电话反映。"
+            : "Residents are welcome to check this table; call the number above during the "
+              + "posting period with any concern."),
+        .signOff(
+          .init([
+            .init(zh ? "发布单位（盖章）" : "Issued by (seal)", issuer ?? ""),
+            .init(zh ? "日期" : "Date", ReportText.longDay(noticeFrom, language)),
+          ])),
+      ],
+      runningHead: zh
+        ? "\(township)\(village)党员联户公示信息表（公示期 \(period)）"
+        : "\(township), \(village): liaison public table (posted \(period))")
   }
 }

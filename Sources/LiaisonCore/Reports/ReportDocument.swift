@@ -5,11 +5,17 @@ public struct ReportDocument: Sendable, Equatable {
   public var title: String
   public var subtitle: String
   public var blocks: [Block]
+  /// What a printed page repeats at its top: the title, and the period when the title
+  /// leaves it out — so a page found loose on a desk still says what it is.
+  public var runningHead: String
 
-  public init(title: String, subtitle: String = "", blocks: [Block] = []) {
+  public init(
+    title: String, subtitle: String = "", blocks: [Block] = [], runningHead: String? = nil
+  ) {
     self.title = title
     self.subtitle = subtitle
     self.blocks = blocks
+    self.runningHead = runningHead ?? title
   }
 
   public enum Block: Sendable, Equatable {
@@ -24,6 +30,13 @@ public struct ReportDocument: Sendable, Equatable {
     case paragraph(String)
     /// A new printed page (HTML); other formats start a new section.
     case pageBreak
+    /// The block an official form ends with: 填报单位, 填报人, 审核人, 日期.
+    case signOff(SignOff)
+    /// Cards to cut out (连心卡): bordered, several to a printed page, each folded in two.
+    case cards([Card])
+    /// A printed form's grid of boxes (承诺践诺书): rows of label–value pairs, the last pair
+    /// of a row taking the rest of its width; other formats print the pairs as figures.
+    case form([[Fact]])
   }
 
   public struct Fact: Sendable, Equatable {
@@ -41,11 +54,17 @@ public struct ReportDocument: Sendable, Equatable {
     public var rows: [[String]]
     /// Shown in place of an empty table.
     public var empty: String
+    /// Whether a narrow text page wraps long cells onto more lines instead of cutting them
+    /// short ("政策宣…"): for tables posted or signed, where every word counts.
+    public var wraps: Bool
 
-    public init(columns: [TextTable.Column], rows: [[String]], empty: String = "") {
+    public init(
+      columns: [TextTable.Column], rows: [[String]], empty: String = "", wraps: Bool = false
+    ) {
       self.columns = columns
       self.rows = rows
       self.empty = empty
+      self.wraps = wraps
     }
   }
 
@@ -79,6 +98,7 @@ public struct ReportDocument: Sendable, Equatable {
 extension TextTable.Column: Equatable {
   public static func == (lhs: TextTable.Column, rhs: TextTable.Column) -> Bool {
     lhs.heading == rhs.heading && lhs.alignment == rhs.alignment
+      && lhs.keepsWhole == rhs.keepsWhole
   }
 }
 

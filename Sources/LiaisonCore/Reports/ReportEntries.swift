@@ -37,6 +37,9 @@ public struct HouseholdEntry: Codable, Hashable, Sendable {
 public struct WeekCount: Codable, Hashable, Sendable {
   public var week: IsoWeek
   public var count: Int
+  /// Whether only some of the week's days were counted: it runs over the period's edge, or
+  /// past the day the report was taken.
+  public var partial: Bool
 }
 
 extension Double {

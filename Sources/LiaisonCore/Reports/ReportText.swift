@@ -18,6 +18,22 @@ enum ReportText {
 
   static func day(_ day: Day?) -> String { day?.description ?? "—" }
 
+  /// `2026年11月23日` / `23 November 2026`, as a date line on a form reads.
+  static func longDay(_ day: Day, _ language: Language) -> String {
+    let months = [
+      "January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December",
+    ]
+    return language == .zh
+      ? "\(day.year)年\(day.month)月\(day.day)日" : "\(day.day) \(months[day.month - 1]) \(day.year)"
+  }
+
+  /// A total that counts each thing once however many rows hold it, so it is no sum and
+  /// says so: `170（去重）` / `170 distinct`.
+  static func distinct(_ count: Int, _ language: Language) -> String {
+    language == .zh ? "\(count)（去重）" : "\(count) distinct"
+  }
+
   /// "无" / "none" for an empty list.
   static func none(_ language: Language) -> String { language == .zh ? "无" : "none" }
 

@@ -27,6 +27,9 @@ public struct WeeklyReport: Codable, Hashable, Sendable {
   public var totals: Row
   /// Members with no visit that week.
   public var membersWithoutVisits: Int
+  /// Needs raised or resolved that week that no member's row holds: raised by the clerk, a
+  /// resident or a member no longer on the roster. Rows plus this equal the totals.
+  public var needsOfNoMember: Row
 
   public static func make(
     _ week: IsoWeek, session: StoreSession, today: Day, village: String? = nil
@@ -54,29 +57,43 @@ public struct WeeklyReport: Codable, Hashable, Sendable {
     to = week.sunday
     self.asOf = asOf
     let local = needs.filter { inForce.householdsByID[$0.household] != nil }
-    // Each member's needs, found once: filtering all needs per member was quadratic (12,000
-    // members × 20,000 needs at county scale).
-    var byMember: [String: [Need]] = [:]
+    // Each need in one member's row, so the rows add up to the totals: raised, by whoever
+    // raised it; resolved, by whoever raised it, else the member handling a small need.
+    // Found once: filtering all needs per member was quadratic at county scale.
+    let present = inForce.membersByID
+    var raisedBy: [String: [Need]] = [:]
+    var resolvedBy: [String: [Need]] = [:]
+    var raisedByNoMember: [Need] = []
+    var resolvedByNoMember: [Need] = []
     for need in local {
-      if let raiser = need.raisedBy { byMember[raiser, default: []].append(need) }
-      if need.scale == .small, let handler = need.handler, handler != need.raisedBy {
-        byMember[handler, default: []].append(need)
+      let raiser = need.raisedBy.flatMap { present[$0] == nil ? nil : $0 }
+      if let raiser {
+        raisedBy[raiser, default: []].append(need)
+      } else {
+        raisedByNoMember.append(need)
       }
+      let handler = need.scale == .small ? need.handler.flatMap { present[$0]?.id } : nil
+      if let owner = raiser ?? handler {
+        resolvedBy[owner, default: []].append(need)
+      } else {
+        resolvedByNoMember.append(need)
+      }
+    }
+    let raisedThisWeek = { (need: Need) in week.contains(need.raised) && need.raised <= asOf }
+    let resolvedThisWeek = { (need: Need) in
+      need.resolvedDay(on: asOf).map(week.contains) ?? false
     }
     let inWeek = Dictionary(
       grouping: visits.filter { week.contains($0.date) && $0.date <= asOf }, by: \.member)
     members = inForce.members.map { member in
       let own = inWeek[member.id] ?? []
-      let mine = byMember[member.id] ?? []
       return Row(
         member: member.id, name: member.name, village: roster.villageName(member.village),
         grid: member.grid.map(roster.gridName), visits: own.count,
         householdsVisited: Set(own.map(\.household)).count,
         opinions: own.reduce(0) { $0 + ($1.opinions ?? 0) },
-        needsRaised: mine.count {
-          $0.raisedBy == member.id && week.contains($0.raised) && $0.raised <= asOf
-        },
-        needsResolved: mine.count { $0.resolvedDay(on: asOf).map(week.contains) ?? false })
+        needsRaised: (raisedBy[member.id] ?? []).count(where: raisedThisWeek),
+        needsResolved: (resolvedBy[member.id] ?? []).count(where: resolvedThisWeek))
     }.sorted {
       ($1.visits, $1.householdsVisited, $0.member.count, $0.member)
         < ($0.visits, $0.householdsVisited, $1.member.count, $1.member)
@@ -85,9 +102,12 @@ public struct WeeklyReport: Codable, Hashable, Sendable {
       member: "", name: "", village: "", grid: nil, visits: members.reduce(0) { $0 + $1.visits },
       householdsVisited: Set(inWeek.values.joined().map(\.household)).count,
       opinions: members.reduce(0) { $0 + $1.opinions },
-      // Each need once, whoever raised or handles it (a member's rows may share one).
-      needsRaised: local.count { week.contains($0.raised) && $0.raised <= asOf },
-      needsResolved: local.count { $0.resolvedDay(on: asOf).map(week.contains) ?? false })
+      needsRaised: local.count(where: raisedThisWeek),
+      needsResolved: local.count(where: resolvedThisWeek))
+    needsOfNoMember = Row(
+      member: "", name: "", village: "", grid: nil, visits: 0, householdsVisited: 0, opinions: 0,
+      needsRaised: raisedByNoMember.count(where: raisedThisWeek),
+      needsResolved: resolvedByNoMember.count(where: resolvedThisWeek))
     membersWithoutVisits = members.count { $0.visits == 0 }
   }
 
@@ -107,17 +127,33 @@ public struct WeeklyReport: Codable, Hashable, Sendable {
         String($0.opinions), String($0.needsRaised), String($0.needsResolved),
       ]
     }
+    // Households are counted once however many members visited them, so their total is no
+    // sum; the others are.
+    let remainder = [
+      zh ? "非党员登记的诉求" : "Needs of no member", "", "", "", "", "",
+      String(needsOfNoMember.needsRaised), String(needsOfNoMember.needsResolved),
+    ]
+    let showsRemainder = needsOfNoMember.needsRaised + needsOfNoMember.needsResolved > 0
     let total = [
-      zh ? "合计" : "Total", "", "", String(totals.visits), String(totals.householdsVisited),
+      zh ? "合计" : "Total", "", "", String(totals.visits),
+      ReportText.distinct(totals.householdsVisited, language),
       String(totals.opinions), String(totals.needsRaised), String(totals.needsResolved),
     ]
     return ReportDocument(
-      title: zh ? "\(place)党员联户周晾晒（\(week)）" : "\(place): the week's liaison work, \(week)",
+      title: zh
+        ? "\(place)党员联户周晾晒（\(week)，\(from) 至 \(to)）"
+        : "\(place): the week's liaison work, \(week) (\(from) to \(to))",
       subtitle: zh
-        ? "\(from) 至 \(to)，截至 \(asOf)；本周未走访党员 \(membersWithoutVisits) 名。"
-        : "\(from) to \(to), as of \(asOf); \(membersWithoutVisits) members made no visit.",
+        ? "截至 \(asOf)\(asOf < to ? "（本周未完）" : "")；本周未走访党员 \(membersWithoutVisits) 名。"
+          + "每件诉求只计入一名党员：提出人，或办理小事的党员；户数合计每户只计一次（去重）。"
+        : "As of \(asOf)\(asOf < to ? " (week not over)" : ""); \(membersWithoutVisits) members "
+          + "made no visit. Each need counts for one member: who raised it, else the member "
+          + "handling a small need; the homes total counts each home once (distinct).",
       blocks: [
-        .table(.init(columns: columns, rows: rows + [total], empty: ReportText.none(language))),
+        .table(
+          .init(
+            columns: columns, rows: rows + (showsRemainder ? [remainder] : []) + [total],
+            empty: ReportText.none(language))),
         .chart(
           .init(
             title: zh ? "走访次数前十" : "Most visits",

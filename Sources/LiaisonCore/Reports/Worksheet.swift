@@ -49,18 +49,30 @@ public struct Worksheet: Codable, Hashable, Sendable {
     }
   }
 
-  /// The visits import's headers, in the language of the sheet.
+  /// The visits import's headers, in the language of the sheet: the ids it imports by, the
+  /// names beside them for the member to read (the import passes them over), then what to
+  /// fill in — the five looks and four questions (进门五看、提笔四问) among them.
   static func formHeader(_ language: Language) -> [String] {
     language == .zh
-      ? ["走访日期", "走访党员", "农户", "方式", "意见建议数", "情况记录", "问困难诉求"]
-      : ["date", "member", "household", "mode", "opinions", "note", "needsAsk"]
+      ? [
+        "走访日期", "走访党员", "党员姓名", "农户", "户主姓名", "方式", "意见建议数", "情况记录",
+        "看厨房", "看卧室", "看厕所", "看房前屋后", "看田间地头",
+        "问家庭情况", "问经济收入", "问意见建议", "问困难诉求",
+      ]
+      : [
+        "date", "member", "memberName", "household", "head", "mode", "opinions", "note",
+        "kitchenLook", "bedroomLook", "toiletLook", "yardLook", "fieldsLook",
+        "familyAsk", "economyAsk", "opinionsAsk", "needsAsk",
+      ]
   }
 
   /// The form as CSV for a spreadsheet: one row per household, date and notes blank.
   public func formCSV(_ language: Language) -> String {
-    CSVWriter().document(
+    let blanks = Array(repeating: "", count: Self.formHeader(language).count - 5)
+    return CSVWriter().document(
       header: Self.formHeader(language),
-      rows: households.map { ["", member, $0.household, "", "", "", ""] }, byteOrderMark: true)
+      rows: households.map { ["", member, name, $0.household, $0.head] + blanks },
+      byteOrderMark: true)
   }
 
   public func document(_ language: Language) -> ReportDocument {
@@ -78,13 +90,10 @@ public struct Worksheet: Codable, Hashable, Sendable {
           $0.openNeeds.joined(separator: "；"),
         ]
       }, empty: ReportText.none(language))
-    let form = ReportDocument.Table(
-      columns: [
-        left("走访日期", "Date", language), left("农户", "Household", language),
-        left("方式", "Mode", language), left("意见数", "Opinions", language),
-        left("情况记录 / 困难诉求", "Notes / needs", language),
-      ],
-      rows: households.map { ["", "\($0.household) \($0.head)", "", "", ""] })
+    var forms: [ReportDocument.Block] = []
+    for home in households {
+      forms.append(.form(form(home, language)))
+    }
     return ReportDocument(
       title: zh
         ? "党员走访工作单（\(name)，\(ReportText.month(month, language))）"
@@ -95,8 +104,44 @@ public struct Worksheet: Codable, Hashable, Sendable {
       blocks: [
         .heading(zh ? "联系户（\(households.count)）" : "Households (\(households.count))"),
         .table(list),
+        .pageBreak,
         .heading(zh ? "走访登记（填好后交村里录入）" : "Visits (fill in and hand to the clerk)"),
-        .table(form),
+      ] + forms + [
+        .signOff(
+          .init([
+            .init(zh ? "走访党员签名" : "Member's signature", ""),
+            .init(zh ? "村审核" : "Checked by the village", ""),
+            .init(zh ? "日期" : "Date", zh ? "　　　　年　　月　　日" : ""),
+          ]))
       ])
+  }
+
+  /// One household's box: who, when and how, then a line for each of the five looks and
+  /// four questions (seed 000, 常山), the last one — difficulties and needs — the tallest.
+  private func form(_ home: Row, _ language: Language) -> [[ReportDocument.Fact]] {
+    let zh = language == .zh
+    func box(_ zh: String, _ en: String) -> ReportDocument.Fact {
+      .init(language == .zh ? zh : en, "")
+    }
+    return [
+      [
+        .init(zh ? "农户" : "Household", "\(home.household) \(home.head)"),
+        .init(zh ? "电话" : "Phone", home.phone ?? ""),
+        .init(zh ? "最近走访" : "Last visit", ReportText.day(home.lastVisit)),
+      ],
+      [
+        box("走访日期", "Date"),
+        .init(zh ? "方式" : "Mode", zh ? "上门 / 电话 / 线上 / 代联系" : "in person / phone / online / proxy"),
+        box("意见建议数", "Opinions"),
+      ],
+      [box("看厨房", "Kitchen"), box("看卧室", "Bedroom"), box("看厕所", "Toilet")],
+      [box("看房前屋后", "Around the house"), box("看田间地头", "Fields")],
+      [box("问家庭情况", "Family"), box("问经济收入", "Income")],
+      [
+        box("问意见建议", "Opinions"),
+        .init(zh ? "未办结诉求" : "Open needs", home.openNeeds.joined(separator: "；")),
+      ],
+      [box("问困难诉求", "Difficulties and needs")],
+    ]
   }
 }

@@ -46,6 +46,8 @@ public enum ReportWorkbook {
         pendingHeading = text
       case .facts(let facts):
         summarize(facts.map { [$0.label, $0.value] })
+      case .form(let rows):
+        summarize(rows.joined().map { [$0.label, $0.value] })
       case .paragraph(let text):
         summarize([[text]])
       case .table(let table):
@@ -56,6 +58,10 @@ public enum ReportWorkbook {
           WorkbookSheet(
             name: name, header: table.columns.map(\.heading),
             columns: table.columns.map { $0.alignment == .right ? .number : .text }, rows: rows))
+      case .signOff(let signOff):
+        summarize([[], signOff.fields.map(ReportDocument.SignOff.labelled)])
+      case .cards(let cards):
+        summarize(cards.map { [$0.title] + $0.lines })
       case .chart, .pageBreak:
         continue
       }
