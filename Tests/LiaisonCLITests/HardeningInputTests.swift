@@ -55,6 +55,7 @@ import Testing
       try text.write(toFile: sandbox.data + "/" + name, atomically: true, encoding: .utf8)
     }
     try edit("visits/2026-11.jsonl", "\"id\":", "\"opinions\":-5,\"id\":")
+    try edit("visits/2026-11.jsonl", "\"date\":\"2026-11-20\"", "\"date\":\"2026-11-28\"")
     try edit("households.json", "\"head\":\"赵大爷\"", "\"head\":\"赵大爷\",\"size\":1000")
     try edit("members.json", "\"phone\":\"13800138000\"", "\"phone\":\"12345\"")
     try edit("members.json", "\"name\":\"李秀英\"", "\"name\":\"\"")
@@ -69,6 +70,7 @@ import Testing
     for expected in [
       "-5 opinions is not a count", "size 1000 is not 1 to 99", "phone '12345' is not a phone",
       "M0002: no name", "visits/2026-13.jsonl", "a backup cut off",
+      "in the future (today is 2026-11-23)",
     ] {
       #expect(output.contains(expected), "\(expected) not in \(output)")
     }

@@ -124,3 +124,14 @@ import Testing
       ImportError.undecodable(line: 2, encoding: .utf8, forced: false).exitStatus == .dataError)
   }
 }
+
+/// Issue #14, point 13: UTF-16 without its byte order mark is read as UTF-16, not taken
+/// for UTF-8 with zero bytes in it (which then found "no column for 户主").
+@Suite struct UTF16WithoutMarkTests {
+  @Test func utf16WithoutItsMarkIsReadAsUTF16() throws {
+    let data = Data("户主,村\n钱叔,凤林村\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+    let (text, encoding) = try TextDecoding.decode(data)
+    #expect(encoding == .utf16le)
+    #expect(text == "户主,村\n钱叔,凤林村\n")
+  }
+}

@@ -23,7 +23,7 @@ enum CheckCommand {
           context.say(Localized(en: "Repaired: ", zh: "已修复：") + done)
         }
       }
-      let problems = try FolderCheck.run(store)
+      let problems = try FolderCheck.run(store, today: context.clock.today)
       guard !problems.isEmpty else { return }
       for problem in problems { context.output(problem.text(context.language) + "\n") }
       let repairable = problems.filter(\.repairable).count

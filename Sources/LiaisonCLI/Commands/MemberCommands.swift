@@ -97,7 +97,8 @@ enum MemberCommands {
             try $0.memberLeaves(context.argument, on: day, today: context.clock.today)
           }
           // Which grid posts went with them: a grid left without a leader needs a new one.
-          let postsEN = posts.isEmpty ? "" : "; no longer " + posts.map(\.en).joined(separator: ", ")
+          let postsEN =
+            posts.isEmpty ? "" : "; no longer " + posts.map(\.en).joined(separator: ", ")
           let postsZH = posts.isEmpty ? "" : "；不再担任" + posts.map(\.zh).joined(separator: "、")
           context.say(
             Localized(

@@ -120,6 +120,11 @@ extension FolderCheck {
         "\(visit.id): \(opinions) opinions is not a count (0 to \(Visit.opinionCounts.upperBound))",
         "\(visit.id)：意见数 \(opinions) 不在 0 到 \(Visit.opinionCounts.upperBound) 之间")
     }
+    if let today, visit.date > today {
+      add(
+        "\(visit.id) is dated \(visit.date), in the future (today is \(today))",
+        "\(visit.id) 的日期 \(visit.date) 晚于今天（\(today)）")
+    }
     if !Day.recordable.contains(visit.date) {
       add(
         "\(visit.id): \(visit.date) is outside 1900–2099",

@@ -12,6 +12,8 @@ public struct FolderCheck {
   var lines: [String: [String: Int]] = [:]
   /// What is kept of the visit logs (`VisitLogTally`), read after the roster.
   var tally = VisitLogTally()
+  /// The day after which a visit is in the future.
+  var today: Day?
   /// The roster's member and household ids, which each visit must name.
   var memberIDs: Set<String> = []
   var householdIDs: Set<String> = []
@@ -21,10 +23,12 @@ public struct FolderCheck {
 
   /// Checks the folder under the shared lock.
   /// - Returns: the problems, in file order; empty when all is well.
-  public static func run(_ store: LiaisonStore) throws -> [CheckProblem] {
+  /// - Parameter today: visits after it are reported as in the future (none when nil).
+  public static func run(_ store: LiaisonStore, today: Day? = nil) throws -> [CheckProblem] {
     let lock = try FolderLock(folder: store.folder, mode: .shared, timeout: store.lockTimeout)
     defer { withExtendedLifetime(lock) {} }
     var check = FolderCheck(folder: store.folder)
+    check.today = today
     check.checkManifest()
     check.checkInterruptedChanges(DurableWriter(folder: store.folder, fileSystem: store.fileSystem))
     check.loadRoster()

@@ -9,8 +9,8 @@ public enum TextDecoding {
   /// Decodes `data`, choosing the encoding the way the file announces or betrays it.
   ///
   /// A UTF-8 byte order mark means UTF-8 and a UTF-16LE one (FF FE) means UTF-16LE; both
-  /// marks are dropped. Without a mark, valid UTF-8 is UTF-8 and anything else is taken as
-  /// GB18030, because that is what Excel's plain "CSV" is on Chinese Windows. `forced` skips
+  /// marks are dropped. Without a mark, zero bytes after ASCII characters mean UTF-16LE,
+  /// valid UTF-8 is UTF-8 and anything else is taken as GB18030, because that is what Excel's plain "CSV" is on Chinese Windows. `forced` skips
   /// the guessing (its byte order mark is still dropped).
   ///
   /// - Throws: ``ImportError/undecodable(line:encoding:forced:)`` naming the first line
@@ -30,6 +30,8 @@ public enum TextDecoding {
       encoding = .utf8
     } else if hasUTF16Mark {
       encoding = .utf16le
+    } else if looksLikeUTF16LE(bytes) {
+      encoding = .utf16le
     } else {
       encoding = isValidUTF8(bytes[...]) ? .utf8 : .gb18030
     }
@@ -42,6 +44,19 @@ public enum TextDecoding {
         line: firstBadLine(body, encoding), encoding: encoding, forced: forced != nil)
     }
     return (text, encoding)
+  }
+
+  /// UTF-16LE without its byte order mark (some exports drop it): a text file holds no
+  /// zero bytes in UTF-8 or GB18030, but in UTF-16LE every ASCII character — each comma,
+  /// each line end — is followed by one.
+  static func looksLikeUTF16LE(_ bytes: [UInt8]) -> Bool {
+    guard bytes.count >= 4, bytes.count % 2 == 0 else { return false }
+    var oddZeros = 0
+    var evenZeros = 0
+    for (index, byte) in bytes.prefix(4096).enumerated() where byte == 0 {
+      if index % 2 == 1 { oddZeros += 1 } else { evenZeros += 1 }
+    }
+    return oddZeros > 0 && evenZeros == 0
   }
 
   /// The text of `bytes` in `encoding`, or nil when any of it is invalid there.
