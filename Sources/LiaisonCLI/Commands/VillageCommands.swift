@@ -17,16 +17,11 @@ enum VillageCommands {
           DatedEdit.since,
         ],
         run: { context in
-          let since = try DatedEdit.since(context) ?? context.clock.today
-          if since > context.clock.today {
-            throw RosterError.rule(
-              Localized(
-                en: "--since \(since) is in the future (today is \(context.clock.today)).",
-                zh: "--since \(since) 晚于今天（\(context.clock.today)）。"))
-          }
+          let today = context.clock.today
           let village = try context.store().updateRoster {
             try $0.addVillage(
-              name: context.value("name") ?? "", code: context.value("code"), since: since)
+              name: context.value("name") ?? "", code: context.value("code"),
+              since: try DatedEdit.since(context) ?? today, today: today)
           }
           context.reportAdded(
             village.id,

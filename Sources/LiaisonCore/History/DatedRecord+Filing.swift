@@ -49,24 +49,14 @@ extension DatedRecord {
 
   /// The months a new `since` changes: those between the old start and the new.
   private func correctedSince(_ newSince: Day?, today: Day) throws -> ReportedMonths {
-    if let newSince, newSince > today {
-      throw RosterError.rule(
-        Localized(
-          en: "--since \(newSince) is in the future (today is \(today)).",
-          zh: "--since \(newSince) 晚于今天（\(today)）。"))
-    }
+    try newSince?.requireNotAfter(today, option: "since")
     return ReportedMonths.movedStart(from: since, to: newSince, today: today)
   }
 
   private func checkLifeEvent(
     on day: Day, changed: [DatedFact], since: Day?, today: Day
   ) throws {
-    guard day <= today else {
-      throw RosterError.rule(
-        Localized(
-          en: "--on \(day) is in the future (today is \(today)).",
-          zh: "--on \(day) 晚于今天（\(today)）。"))
-    }
+    try day.requireNotAfter(today, option: "on")
     if let since, day < since {
       throw RosterError.rule(
         Localized(

@@ -7,7 +7,7 @@ extension Roster {
   ///   taken, or the leader is not a Party member of the village.
   public mutating func addGrid(_ grid: Grid, today: Day? = nil) throws -> Grid {
     var grid = grid
-    if let today { try requireStartNotFuture(grid.since, today: today) }
+    if let today { try grid.since?.requireNotAfter(today, option: "since") }
     if grid.since == nil { grid.since = today }
     grid.id = try RecordKind.grid.assign(
       grid.id, existing: grids.map(\.id), retired: retired.grids)

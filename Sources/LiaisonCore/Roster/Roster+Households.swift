@@ -8,7 +8,7 @@ extension Roster {
   /// - Parameter today: stamped as the day it was entered, unless it brings its own.
   public mutating func addHousehold(_ household: Household, today: Day? = nil) throws -> Household {
     var household = household
-    if let today { try requireStartNotFuture(household.since, today: today) }
+    if let today { try household.since?.requireNotAfter(today, option: "since") }
     if household.since == nil { household.since = today }
     return try addHousehold(household, idChecked: false)
   }

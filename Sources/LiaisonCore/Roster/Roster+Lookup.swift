@@ -30,7 +30,8 @@ extension Roster {
     var pairs: [(village: String, grid: String)] = []
     if let split = wanted.firstIndex(where: { "/／ ".contains($0) }) {
       pairs.append(
-        (String(wanted[..<split]).trimmedSpaces, String(wanted[split...].dropFirst()).trimmedSpaces))
+        (String(wanted[..<split]).trimmedSpaces, String(wanted[split...].dropFirst()).trimmedSpaces)
+      )
     }
     for village in villages where wanted.hasPrefix(village.name) && wanted != village.name {
       pairs.append((village.name, String(wanted.dropFirst(village.name.count)).trimmedSpaces))

@@ -9,7 +9,7 @@ extension Roster {
     var member = try normalized(member)
     member.id = try RecordKind.member.assign(
       member.id, existing: members.map(\.id), retired: retired.members)
-    try requireStartNotFuture(member.since, today: today)
+    try member.since?.requireNotAfter(today, option: "since")
     if member.since == nil { member.since = today }
     try validate(member, today: today)
     members.append(member)
@@ -211,11 +211,19 @@ extension Roster {
   }
 
   func requireNotFuture(_ day: Day, today: Day, field: String) throws {
-    guard day <= today else {
+    try day.requireNotAfter(today, option: field)
+  }
+}
+
+extension Day {
+  /// Refuses a day after `today`, naming the option it came with: the one check every
+  /// dated record and life event goes through.
+  func requireNotAfter(_ today: Day, option field: String) throws {
+    guard self <= today else {
       throw RosterError.rule(
         Localized(
-          en: "--\(field) \(day) is in the future (today is \(today)).",
-          zh: "--\(field) \(day) 晚于今天（\(today)）。"))
+          en: "--\(field) \(self) is in the future (today is \(today)).",
+          zh: "--\(field) \(self) 晚于今天（\(today)）。"))
     }
   }
 }

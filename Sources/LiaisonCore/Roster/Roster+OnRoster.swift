@@ -24,15 +24,6 @@ extension Roster {
         zh: "\(household.head)（\(household.id)）自 \(since) 起在册，\(day) 的\(what.zh)不会计入当月报表。"
           + "若该户当时已在册，请先更正入册日期：liaison household edit \(household.id) --since \(day)"))
   }
-
-  /// A start given on an add: not in the future.
-  func requireStartNotFuture(_ since: Day?, today: Day) throws {
-    guard let since, since > today else { return }
-    throw RosterError.rule(
-      Localized(
-        en: "--since \(since) is in the future (today is \(today)).",
-        zh: "--since \(since) 晚于今天（\(today)）。"))
-  }
 }
 
 extension Localized {

@@ -7,8 +7,9 @@ extension Roster {
   /// - Parameter since: the first day it is on the roster (default: none, from the
   ///   beginning; commands pass today unless the clerk says otherwise).
   public mutating func addVillage(
-    name: String, code: String?, id: String = "", since: Day? = nil
+    name: String, code: String?, id: String = "", since: Day? = nil, today: Day? = nil
   ) throws -> Village {
+    if let today { try since?.requireNotAfter(today, option: "since") }
     let village = Village(
       id: try RecordKind.village.assign(
         id, existing: villages.map(\.id), retired: retired.villages),
@@ -31,12 +32,7 @@ extension Roster {
     try change(&edited)
     edited.id = original.id
     try validate(edited)
-    if let since = edited.since, since > today {
-      throw RosterError.rule(
-        Localized(
-          en: "--since \(since) is in the future (today is \(today)).",
-          zh: "--since \(since) 晚于今天（\(today)）。"))
-    }
+    try edited.since?.requireNotAfter(today, option: "since")
     villages[villages.firstIndex { $0.id == original.id }!] = edited
     let months =
       edited.since == original.since

@@ -8,17 +8,11 @@ extension StoreSession {
     _ reference: String, as change: RecordChange, today: Day,
     _ body: (inout Member, Roster) throws -> Void
   ) throws -> Edited<Member> {
-    var roster = try roster()
-    let snapshot = roster
-    let original = try roster.member(reference)
-    let edited = try roster.editMember(reference, as: change, today: today) {
-      try body(&$0, snapshot)
+    try savedEdit(original: { try $0.member(reference) }) { roster, snapshot in
+      try roster.editMember(reference, as: change, today: today) { try body(&$0, snapshot) }
+    } nothingBefore: { since, id, roster in
+      try requireNothingBefore(since, member: id, household: nil, roster: roster)
     }
-    if let since = edited.record.since, since > (original.since ?? since.adding(days: -1)) {
-      try requireNothingBefore(since, member: original.id, household: nil, roster: roster)
-    }
-    try save(roster)
-    return edited
   }
 
   /// Applies `body` to a household as `Roster.editHousehold` does, and saves.
@@ -26,14 +20,26 @@ extension StoreSession {
     _ reference: String, as change: RecordChange, today: Day,
     _ body: (inout Household, Roster) throws -> Void
   ) throws -> Edited<Household> {
+    try savedEdit(original: { try $0.household(reference) }) { roster, snapshot in
+      try roster.editHousehold(reference, as: change, today: today) { try body(&$0, snapshot) }
+    } nothingBefore: { since, id, roster in
+      try requireNothingBefore(since, member: nil, household: id, roster: roster)
+    }
+  }
+
+  /// Runs `edit` on the roster (with the roster as it was, for references), refuses a
+  /// start moved later past records dated before it, and saves.
+  private func savedEdit<Record: DatedRecord & Sendable>(
+    original: (Roster) throws -> Record,
+    _ edit: (inout Roster, Roster) throws -> Edited<Record>,
+    nothingBefore: (Day, String, Roster) throws -> Void
+  ) throws -> Edited<Record> {
     var roster = try roster()
     let snapshot = roster
-    let original = try roster.household(reference)
-    let edited = try roster.editHousehold(reference, as: change, today: today) {
-      try body(&$0, snapshot)
-    }
-    if let since = edited.record.since, since > (original.since ?? since.adding(days: -1)) {
-      try requireNothingBefore(since, member: nil, household: original.id, roster: roster)
+    let before = try original(roster)
+    let edited = try edit(&roster, snapshot)
+    if let since = edited.record.since, since > (before.since ?? since.adding(days: -1)) {
+      try nothingBefore(since, before.id, roster)
     }
     try save(roster)
     return edited
