@@ -29,7 +29,8 @@ let package = Package(
     // Not for clerks: generates township- and county-scale folders and times the real
     // `liaison` binary on them (`swift run -c release liaison-bench generate|run`).
     .executableTarget(
-      name: "liaison-bench", dependencies: ["LiaisonCore"], path: "Sources/LiaisonBench"),
+      name: "liaison-bench", dependencies: ["LiaisonCore"], path: "Sources/LiaisonBench",
+      exclude: ["Peers"]),
 
     // Tests, and what they share: a file system that fails on purpose, sample folders.
     .target(name: "LiaisonTestSupport", dependencies: ["LiaisonCore", "LiaisonCLI"]),

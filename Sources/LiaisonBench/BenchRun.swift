@@ -35,8 +35,23 @@ struct BenchRun {
       for operation in BenchOperation.all where only.map({ operation.name.contains($0) }) ?? true {
         table.add(name, operation, try measure(operation, folders, scale: name))
       }
+      try measurePeers(folders, scale: name, into: &table)
     }
     print(table.markdown())
+    print()
+    print(table.peersMarkdown())
+  }
+
+  /// liaison runs with a fixed day, language and clerk, and nothing else of the caller's.
+  static let liaisonEnvironment = [
+    "LIAISON_TODAY": "2026-12-31", "LIAISON_LANG": "en", "LIAISON_CLERK": "bench",
+    "PATH": "/usr/bin:/bin",
+  ]
+
+  /// One timed run on standard error, so a long run shows it is alive.
+  func report(_ scale: String, _ name: String, _ outcome: ChildProcess.Outcome) {
+    FileHandle.standardError.write(
+      Data("\(scale) \(name): \(String(format: "%.3f", outcome.seconds)) s\n".utf8))
   }
 
   private func measure(
@@ -44,10 +59,7 @@ struct BenchRun {
   )
     throws -> BenchTable.Result
   {
-    let environment = [
-      "LIAISON_TODAY": "2026-12-31", "LIAISON_LANG": "en", "LIAISON_CLERK": "bench",
-      "PATH": "/usr/bin:/bin",
-    ]
+    let environment = Self.liaisonEnvironment
     let help = try ChildProcess.run(liaison, ["help"] + operation.command, environment: environment)
     guard help.status == 0 else {
       return .skipped("no '\(operation.command.joined(separator: " "))' command in this build yet")
@@ -64,8 +76,7 @@ struct BenchRun {
         throw BenchError("\(operation.name) at \(scale) scale exited \(outcome.status)")
       }
       outcomes.append(outcome)
-      FileHandle.standardError.write(
-        Data("\(scale) \(operation.name): \(String(format: "%.3f", outcome.seconds)) s\n".utf8))
+      report(scale, operation.name, outcome)
       // Slow commands get three runs: enough for a median, and the table in minutes.
       if attempt >= 2 && outcome.seconds > 3 { break }
     }

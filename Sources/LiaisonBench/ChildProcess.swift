@@ -4,7 +4,7 @@ import Foundation
   import Glibc
 #endif
 
-/// Runs a program to its end with output discarded, and reports its wall time and its own
+/// Runs a program to its end with its output discarded (or kept in a file), and reports its wall time and its own
 /// peak memory — `wait4` gives the child's `ru_maxrss`, where `RUSAGE_CHILDREN` would give
 /// the largest of all children so far.
 enum ChildProcess {
@@ -15,14 +15,15 @@ enum ChildProcess {
   }
 
   static func run(
-    _ program: String, _ arguments: [String], environment: [String: String]
+    _ program: String, _ arguments: [String], environment: [String: String],
+    output: String = "/dev/null"
   )
     throws -> Outcome
   {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = ([program] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]

@@ -32,4 +32,17 @@ import Testing
     #expect(result.stdout.contains("C001"))
     #expect(FileManager.default.fileExists(atPath: home.path + "/凤林镇/liaison.json"))
   }
+
+  /// The README's DuckDB query is the one the benchmark runs against liaison's own figures
+  /// wherever DuckDB is installed (`liaison-bench run`), so the README's copy must not drift.
+  @Test func theDuckDBQueryIsTheOneTheBenchmarkChecks() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../..").standardizedFileURL
+    let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+    let query = try String(
+      contentsOf: root.appendingPathComponent("Sources/LiaisonBench/Peers/visits_by_village.sql"),
+      encoding: .utf8)
+    #expect(query.contains("read_json('visits/2026-11.jsonl')"))
+    #expect(readme.contains("```sql\n" + query + "```\n"))
+  }
 }
