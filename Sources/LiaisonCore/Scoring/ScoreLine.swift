@@ -47,19 +47,6 @@ public enum ScoreBand: String, UserChoice {
   public var chineseLabel: String { self == .red ? "红榜" : "黑榜" }
 }
 
-/// The colour rating (红/黄/灰, seed 000).
-public enum ScoreColour: String, UserChoice {
-  case red, yellow, grey
-
-  public var chineseLabel: String {
-    switch self {
-    case .red: "红"
-    case .yellow: "黄"
-    case .grey: "灰"
-    }
-  }
-}
-
 /// A member's score for a period, with the lines that explain it, and where it places them.
 public struct MemberScore: Hashable, Sendable, Encodable {
   public var member: String

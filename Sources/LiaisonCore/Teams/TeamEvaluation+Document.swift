@@ -13,10 +13,10 @@ extension TeamEvaluation {
       ]
     let rows = rows.map { row in
       [row.name] + row.lines.map { ReportText.number($0.points) } + [
-        ReportText.number(row.total), row.colour.label(language), row.colour.consequence(language),
+        ReportText.number(row.total), row.colour.label(language), row.colour.flagged(language),
       ]
     }
-    let tally = CadreColour.allCases.map { colour in
+    let tally = ScoreColour.allCases.map { colour in
       ReportDocument.Fact(colour.label(language), String(self.rows.count { $0.colour == colour }))
     }
     return ReportDocument(
@@ -47,9 +47,9 @@ extension TeamEvaluation {
     } + [
       zh
         ? "合计 \(ReportText.number(row.total)) 分，\(row.colour.chineseLabel)"
-          + (row.colour == .yellow ? "。" : "：提请组织办研究\(row.colour.consequence.zh)。")
+          + (row.colour == .yellow ? "。" : "：提请组织办研究\(row.colour.flagged.zh)。")
         : "Total \(ReportText.number(row.total)): \(row.colour.rawValue)"
-          + (row.colour == .yellow ? "." : "; for the office: \(row.colour.consequence.en)")
+          + (row.colour == .yellow ? "." : "; for the office: \(row.colour.flagged.en)")
     ]
   }
 

@@ -14,7 +14,7 @@ public struct TeamEvaluation: Codable, Hashable, Sendable {
     public var teams: [String]
     public var lines: [Line]
     public var total: Double
-    public var colour: CadreColour
+    public var colour: ScoreColour
   }
 
   public var township: String

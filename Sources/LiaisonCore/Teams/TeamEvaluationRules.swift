@@ -50,7 +50,7 @@ public struct TeamEvaluationRules: Hashable, Sendable, Codable {
 
   static let fileName = "rules/team-evaluation.json"
 
-  public func colour(_ total: Double) -> CadreColour {
+  public func colour(_ total: Double) -> ScoreColour {
     total >= red ? .red : total < grey ? .grey : .yellow
   }
 
