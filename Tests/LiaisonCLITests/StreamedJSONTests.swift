@@ -26,7 +26,7 @@ import Testing
           ExportBundle(
             township: session.manifest.township, roster: try session.roster(),
             visits: try session.visits(VisitFilter()), needs: try session.needs(),
-            scored: try session.scoreRecordFiles()))
+            scored: try session.scoreRecordFiles(), carried: try session.carriedRecords()))
       )
     }
     #expect(streamed == whole)

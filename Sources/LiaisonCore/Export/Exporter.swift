@@ -80,7 +80,10 @@ public enum Exporter {
   ) throws {
     let head = ExportBundle(
       township: session.manifest.township, roster: try session.roster(), visits: [],
-      needs: try session.needs(), scored: try session.scoreRecordFiles())
+      needs: try session.needs(), scored: try session.scoreRecordFiles(),
+      carried: try session.carriedRecords())
+    // The keys in the order `JSONEncoder` sorts them, so the bytes are those of encoding
+    // the bundle whole (`StreamedJSONTests`).
     var out = ExportBundleStream(write: write)
     try out.array("activities", head.activities)
     try out.array("adjustments", head.adjustments)
@@ -89,10 +92,21 @@ public enum Exporter {
     try out.value("format", head.format)
     try out.array("grids", head.grids)
     try out.array("households", head.households)
+    try out.array("indexAdjustments", head.indexAdjustments)
+    try out.array("inspections", head.inspections)
     try out.array("links", head.links)
     try out.array("members", head.members)
     try out.array("needs", head.needs)
+    try out.array("reserves", head.reserves)
     try out.value("retired", head.retired)
+    try out.value("rules", head.rules)
+    try out.array("teamPeople", head.teamPeople)
+    try out.array("teamPioneers", head.teamPioneers)
+    try out.array("teamProjects", head.teamProjects)
+    try out.array("teamRatings", head.teamRatings)
+    try out.array("teamTasks", head.teamTasks)
+    try out.array("teamWork", head.teamWork)
+    try out.array("teams", head.teams)
     try out.value("township", head.township)
     try out.array("villages", head.villages)
     try out.array("visits") { (element: (Visit) throws -> Void) in
@@ -101,6 +115,7 @@ public enum Exporter {
         for visit in try session.visitLog.read(month, warn: session.warn) { try element(visit) }
       }
     }
+    try out.array("workReports", head.workReports)
     try out.finish()
   }
 

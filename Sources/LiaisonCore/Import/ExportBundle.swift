@@ -21,10 +21,25 @@ public struct ExportBundle: Codable, Sendable, Equatable {
   /// Ids removed as mistakes, so the folder it is imported into never gives them again;
   /// absent when none were (and in files written before they were kept).
   public var retired: RetiredIDs?
+  /// The service teams' records, supervision's and the rules files (`CarriedRecords`); each
+  /// absent in files written before `export all` carried them.
+  public var teamPeople: [TeamPerson]?
+  public var teams: [Team]?
+  public var teamTasks: [TeamTask]?
+  public var teamWork: [TeamWork]?
+  public var teamRatings: [TeamRating]?
+  public var teamPioneers: [TeamPioneer]?
+  public var teamProjects: [TeamProject]?
+  public var inspections: [Inspection]?
+  public var workReports: [WorkReport]?
+  public var indexAdjustments: [IndexAdjustment]?
+  public var reserves: [ReserveDecision]?
+  /// Each rules file's text by its name (`rules/scoring.json`).
+  public var rules: [String: String]?
 
   public init(
     township: Manifest.Township?, roster: Roster, visits: [Visit], needs: [Need] = [],
-    scored: ScoreRecordFiles = ScoreRecordFiles()
+    scored: ScoreRecordFiles = ScoreRecordFiles(), carried: CarriedRecords = CarriedRecords()
   ) {
     self.format = Manifest.currentFormat
     self.township = township
@@ -40,6 +55,38 @@ public struct ExportBundle: Codable, Sendable, Equatable {
     self.appraisals = scored.appraisals
     self.adjustments = scored.adjustments
     self.retired = roster.retired.isEmpty ? nil : roster.retired
+    self.carried = carried
+  }
+
+  /// The carried sections as one value; absent sections are empty.
+  public var carried: CarriedRecords {
+    get {
+      var carried = CarriedRecords()
+      carried.teams = TeamRecords(
+        people: teamPeople ?? [], teams: teams ?? [], tasks: teamTasks ?? [],
+        work: teamWork ?? [], ratings: teamRatings ?? [], pioneers: teamPioneers ?? [],
+        projects: teamProjects ?? [])
+      carried.inspections = inspections ?? []
+      carried.workReports = workReports ?? []
+      carried.indexAdjustments = indexAdjustments ?? []
+      carried.reserves = reserves ?? []
+      carried.rules = rules ?? [:]
+      return carried
+    }
+    set {
+      teamPeople = newValue.teams.people
+      teams = newValue.teams.teams
+      teamTasks = newValue.teams.tasks
+      teamWork = newValue.teams.work
+      teamRatings = newValue.teams.ratings
+      teamPioneers = newValue.teams.pioneers
+      teamProjects = newValue.teams.projects
+      inspections = newValue.inspections
+      workReports = newValue.workReports
+      indexAdjustments = newValue.indexAdjustments
+      reserves = newValue.reserves
+      rules = newValue.rules.isEmpty ? nil : newValue.rules
+    }
   }
 
   /// Reads a file `export all` wrote.

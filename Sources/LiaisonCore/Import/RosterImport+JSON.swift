@@ -132,7 +132,8 @@ extension RosterImport {
       _ apply: (inout RosterImport, T) throws -> (ImportPlan.Action, String, String)
     ) {
       for (index, record) in records.enumerated() {
-        run.planRow(line: index + 1, cells: []) { run in
+        // The section and index name the record in a rejection, as the line does in a CSV.
+        run.planRow(line: index + 1, cells: [], naming: "\(section)[\(index)]") { run in
           let (action, id, summary) = try apply(&run, record)
           return [(action, id, "\(section)[\(index)] \(summary)")]
         }
@@ -163,6 +164,31 @@ extension RosterImport {
     each("commitments", bundle.commitments ?? []) { run, record in try run.importRecord(record) }
     each("appraisals", bundle.appraisals ?? []) { run, record in try run.importRecord(record) }
     each("adjustments", bundle.adjustments ?? []) { run, record in try run.importRecord(record) }
+    let carried = bundle.carried
+    func carry<T: Identifiable & Equatable>(
+      _ section: String, _ path: WritableKeyPath<CarriedRecords, [T]>, _ summary: (T) -> String
+    ) where T.ID == String {
+      each(section, carried[keyPath: path]) { run, record in
+        try run.importCarried(record, in: path, summary: summary(record))
+      }
+    }
+    carry("teamPeople", \.teams.people) { $0.name }
+    carry("teams", \.teams.teams) { $0.name }
+    carry("teamTasks", \.teams.tasks) { $0.text }
+    carry("teamWork", \.teams.work) { $0.village }
+    carry("teamRatings", \.teams.ratings) { $0.village }
+    carry("teamPioneers", \.teams.pioneers) { $0.person }
+    carry("teamProjects", \.teams.projects) { $0.name }
+    carry("inspections", \.inspections) { $0.village }
+    carry("workReports", \.workReports) { $0.village }
+    carry("indexAdjustments", \.indexAdjustments) { $0.reason }
+    carry("reserves", \.reserves) { $0.member }
+    let township = carried.rules[ScoringRules.fileName].flatMap {
+      try? ScoringRules.decode(Data($0.utf8), path: ScoringRules.fileName)
+    }
+    each("rules", carried.rules.sorted { $0.key < $1.key }) { run, file in
+      try run.importRules(file.key, file.value, township: township)
+    }
     run.plan.rows = Self.mergeSecondGridPass(run.plan.rows, grids: bundle.grids.count)
     return run
   }

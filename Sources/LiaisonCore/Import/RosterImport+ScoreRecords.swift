@@ -34,12 +34,6 @@ extension RosterImport {
   ) throws -> (ImportPlan.Action, String, String) where T.ID == String {
     _ = try roster.member(member)
     _ = try kind.assign(record.id, existing: [], checked: true)
-    guard let position = scored[keyPath: path].firstIndex(where: { $0.id == record.id }) else {
-      scored[keyPath: path].append(record)
-      return (.create, record.id, summary)
-    }
-    let unchanged = scored[keyPath: path][position] == record
-    scored[keyPath: path][position] = record
-    return (unchanged ? .unchanged : .update, record.id, summary)
+    return (Self.upsert(record, into: &scored[keyPath: path]), record.id, summary)
   }
 }

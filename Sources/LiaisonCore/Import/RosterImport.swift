@@ -39,6 +39,10 @@ public struct RosterImport {
   /// `import all` carries them).
   var scored: ScoreRecordFiles
   var loadedScored: ScoreRecordFiles
+  /// The teams', supervision's and rules files as they will be written (only `import all`
+  /// carries them).
+  var carried: CarriedRecords
+  var loadedCarried: CarriedRecords
   let session: StoreSession
   public internal(set) var plan: ImportPlan
   /// `--since`: the start of records whose row gives none.
@@ -61,6 +65,8 @@ public struct RosterImport {
     self.loadedNeeds = needs
     self.scored = try session.scoreRecordFiles()
     self.loadedScored = scored
+    self.carried = try session.carriedRecords()
+    self.loadedCarried = carried
     self.plan = ImportPlan(kind: kind)
   }
 
@@ -192,8 +198,10 @@ public struct RosterImport {
   /// Each kind checks a row completely before it changes the working copy (links undo
   /// their own partial rows), so a rejected row leaves it as it was — without copying the
   /// roster for every row, which would make a large file quadratic.
+  /// - Parameter naming: what names the row in a rejection when it has no cells (a record
+  ///   of `import all`: `members[3]`).
   mutating func planRow(
-    line: Int, cells: [String],
+    line: Int, cells: [String], naming: String? = nil,
     _ body: (inout RosterImport) throws -> [(ImportPlan.Action, String, String)]
   ) {
     do {
@@ -202,17 +210,17 @@ public struct RosterImport {
           .init(line: line, action: action, id: id, summary: summary, reason: nil, cells: cells))
       }
     } catch let error as LiaisonError {
-      reject(line: line, cells: cells, error.message)
+      reject(line: line, cells: cells, error.message, naming: naming)
     } catch {
-      reject(line: line, cells: cells, Localized("\(error)"))
+      reject(line: line, cells: cells, Localized("\(error)"), naming: naming)
     }
   }
 
-  mutating func reject(line: Int, cells: [String], _ reason: Localized) {
+  mutating func reject(line: Int, cells: [String], _ reason: Localized, naming: String? = nil) {
     plan.rows.append(
       .init(
-        line: line, action: .reject, id: "", summary: cells.prefix(3).joined(separator: " "),
-        reason: reason, cells: cells))
+        line: line, action: .reject, id: "",
+        summary: naming ?? cells.prefix(3).joined(separator: " "), reason: reason, cells: cells))
   }
 
   private mutating func applyRow(

@@ -19,6 +19,10 @@ extension StoreSession {
       files[DataFolder.needsName] = try RecordCodec.rosterFile(run.needs)
     }
     files.merge(try run.scored.changedFiles(since: run.loadedScored)) { _, scored in scored }
+    files.merge(try run.carried.changedFiles(since: run.loadedCarried)) { _, carried in carried }
+    if files.keys.contains(where: { $0.hasPrefix(DataFolder.rulesFolderName + "/") }) {
+      try writer.fileSystem.makeDirectory(folder.rulesFolder, mode: 0o700)
+    }
     if files.keys.contains(where: { $0.hasPrefix(DataFolder.visitsFolderName + "/") }) {
       try writer.fileSystem.makeDirectory(folder.visitsFolder, mode: 0o700)
     }
