@@ -246,6 +246,7 @@ extension RosterImport {
     let edited = try roster.editMember(existing.id, as: .replacement, today: today) {
       $0 = member
     }.record
+    try requireNothingBefore(edited, was: existing, at: position)
     index.replaceMember(existing, with: edited, at: position)
     return (edited == existing ? .unchanged : .update, edited.id, edited.name)
   }
@@ -263,6 +264,7 @@ extension RosterImport {
     let edited = try roster.editHousehold(at: position, as: .replacement, today: today) {
       $0 = household
     }.record
+    try requireNothingBefore(edited, was: existing, at: position)
     index.replaceHousehold(existing, with: edited, at: position)
     return (edited == existing ? .unchanged : .update, edited.id, edited.head)
   }

@@ -71,10 +71,12 @@ extension RosterImport {
       index.addMember(added, at: roster.members.count - 1)
       return (.create, added.id, "\(added.name) \(added.phone)")
     }
+    let position = index.memberIndex(existing.id)!
     let result = try roster.editMember(existing.id, as: .on(today), today: today) { fill(&$0) }
+    try requireNothingBefore(result.record, was: existing, at: position)
     note(result.changedMonths)
     let edited = result.record
-    index.replaceMember(existing, with: edited, at: index.memberIndex(existing.id)!)
+    index.replaceMember(existing, with: edited, at: position)
     return (edited == existing ? .unchanged : .update, edited.id, "\(edited.name) \(edited.phone)")
   }
 
@@ -130,6 +132,7 @@ extension RosterImport {
     let result = try roster.editHousehold(at: position, as: .on(today), today: today) {
       fill(&$0)
     }
+    try requireNothingBefore(result.record, was: existing, at: position)
     note(result.changedMonths)
     let edited = result.record
     index.replaceHousehold(existing, with: edited, at: position)

@@ -45,8 +45,15 @@ extension StoreSession {
     return edited
   }
 
-  private func requireNothingBefore(
-    _ since: Day, member: String?, household: String?, roster: Roster
+  /// Refuses a start `since` that would leave a visit, link or need of the member or
+  /// household before it, naming the earliest.
+  /// - Parameters:
+  ///   - needs: the needs to look at (an import's working copy), else those on file.
+  ///   - option: what the clerk gave the start as, for the message (`--since`, an import's
+  ///     入册日期 column).
+  func requireNothingBefore(
+    _ since: Day, member: String?, household: String?, roster: Roster, needs: [Need]? = nil,
+    option: Localized = Localized(en: "--since", zh: "--since")
   ) throws {
     func mine(_ memberID: String?, _ householdID: String?) -> Bool {
       (member != nil && memberID == member) || (household != nil && householdID == household)
@@ -65,16 +72,17 @@ extension StoreSession {
     {
       earliest.append((link.from, Localized(en: "link \(link.id)", zh: "联户关系 \(link.id)")))
     }
-    if let need = try needs().filter({ $0.raised < since && mine($0.raisedBy, $0.household) })
-      .min(by: { $0.raised < $1.raised })
-    {
+    if let need = try (needs ?? self.needs()).filter({
+      $0.raised < since && mine($0.raisedBy, $0.household)
+    })
+    .min(by: { $0.raised < $1.raised }) {
       earliest.append((need.raised, Localized(en: "need \(need.id)", zh: "诉求 \(need.id)")))
     }
     guard let (day, what) = earliest.min(by: { $0.0 < $1.0 }) else { return }
     throw RosterError.rule(
       Localized(
-        en: "--since \(since) would leave \(what.en) of \(day) out of that month's reports; "
+        en: "\(option.en) \(since) would leave \(what.en) of \(day) out of that month's reports; "
           + "give a start on or before \(day).",
-        zh: "--since \(since) 会使 \(day) 的\(what.zh)不再计入当月报表；入册日期须不晚于 \(day)。"))
+        zh: "\(option.zh) \(since) 会使 \(day) 的\(what.zh)不再计入当月报表；入册日期须不晚于 \(day)。"))
   }
 }
