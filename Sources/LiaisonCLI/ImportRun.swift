@@ -117,12 +117,8 @@ struct ImportRun {
   }
 
   private func readInput(_ path: String) throws -> Data {
-    if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-    let absolute = context.absolute(path)
-    guard let data = FileManager.default.contents(atPath: absolute) else {
-      throw ImportInputMissing(path: path)
-    }
-    return data
+    if path == "-" { return try InputFile.readStandardInput() }
+    return try InputFile.read(context.absolute(path), shown: path)
   }
 
   private func importOptions() throws -> ImportOptions {
@@ -252,14 +248,5 @@ struct ImportRefused: LiaisonError {
       en: "\(rejected) row(s) rejected (above); nothing was imported (\(summary.en)). Fix them, "
         + "or pass --skip-invalid to import the rest.",
       zh: "\(rejected) 行被拒绝（见上）；未导入任何内容（\(summary.zh)）。请修正，或加 --skip-invalid 导入其余行。")
-  }
-}
-
-struct ImportInputMissing: LiaisonError {
-  var path: String
-  var exitStatus: ExitStatus { .noInput }
-  var message: Localized {
-    Localized(
-      en: "Cannot read \(path): no such file. Check the path.", zh: "无法读取 \(path)：文件不存在，请检查路径。")
   }
 }

@@ -84,12 +84,7 @@ enum TeamPersonCommands {
         + "支持 UTF-8 与 GB18030；任一行有误时指出行号，且不导入任何一行。"),
     arguments: [.reference("file", en: "The CSV file.", zh: "CSV 文件。")],
     run: { context in
-      guard let data = FileManager.default.contents(atPath: context.absolute(context.argument))
-      else {
-        throw InputFileError(
-          path: context.argument,
-          reason: Localized(en: "cannot be read", zh: "无法读取"), exitStatus: .noInput)
-      }
+      let data = try InputFile.read(context.absolute(context.argument), shown: context.argument)
       let added = try context.store().writing { session in
         try session.changeTeams { records, roster in
           try records.importPeople(data, source: context.argument, roster: roster)
