@@ -24,7 +24,7 @@ enum HouseholdCommands {
         options: [
           .value("head", "name", en: "Head of household.", zh: "户主姓名。", required: true),
           .value("village", "village", en: "The village.", zh: "所在村。", required: true),
-        ] + fieldOptions + [DatedEdit.since],
+        ] + fieldOptions + [DatedEdit.since, .again],
         run: { context in
           let household = try context.store().updateRoster { roster in
             let village = try roster.village(context.value("village") ?? "")
@@ -32,7 +32,8 @@ enum HouseholdCommands {
               id: "", head: context.value("head") ?? "", village: village.id,
               since: try DatedEdit.since(context))
             try apply(context, to: &household, roster: roster)
-            return try roster.addHousehold(household, today: context.clock.today)
+            return try roster.addHousehold(
+              household, today: context.clock.today, again: context.flag("again"))
           }
           context.reportAdded(
             household.id,

@@ -10,6 +10,7 @@ enum ImportCommand {
       en: "Import the valid rows; write the rejected ones, with a reason column, "
         + "beside the input (a workbook for a workbook, else CSV).",
       zh: "只导入有效行，被拒绝的行连同原因写入输入文件旁（工作簿对应工作簿，否则为 CSV）。"),
+    .again,
     .value(
       "encoding", "encoding", en: "Force the encoding: utf8, gb18030 (GBK) or utf16le.",
       zh: "指定编码：utf8、gb18030（GBK）或 utf16le。", choices: CSVEncoding.allCases.map(\.rawValue)),

@@ -15,7 +15,7 @@ enum MemberCommands {
           .value("name", "name", en: "Full name.", zh: "姓名。", required: true),
           .value("phone", "phone", en: "Mobile or landline.", zh: "手机或固定电话。", required: true),
           .value("village", "village", en: "The village.", zh: "所在村。", required: true),
-        ] + MemberFields.options + [DatedEdit.since],
+        ] + MemberFields.options + [DatedEdit.since, .again],
         run: { context in
           let member = try context.store().updateRoster { roster in
             let village = try roster.village(context.value("village") ?? "")
@@ -23,7 +23,8 @@ enum MemberCommands {
               id: "", name: context.value("name") ?? "", phone: context.value("phone") ?? "",
               village: village.id, since: try DatedEdit.since(context))
             try MemberFields.apply(context, to: &member, roster: roster)
-            return try roster.addMember(member, today: context.clock.today)
+            return try roster.addMember(
+              member, today: context.clock.today, again: context.flag("again"))
           }
           context.reportAdded(
             member.id,

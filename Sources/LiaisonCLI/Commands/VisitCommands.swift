@@ -18,7 +18,7 @@ enum VisitCommands {
           .value("member", "member", en: "The visiting member.", zh: "走访的党员。", required: true),
           .value(
             "household", "household", en: "The household visited.", zh: "走访的农户。", required: true),
-        ] + VisitFields.options + VisitFields.needOptions,
+        ] + VisitFields.options + VisitFields.needOptions + [.again],
         run: { context in
           let today = context.clock.today
           var draft = Visit(
@@ -28,7 +28,9 @@ enum VisitCommands {
           try VisitFields.apply(context, to: &draft)
           let needs = try VisitFields.needDrafts(context)
           let (visit, raised, warnings) = try context.store().writing {
-            try $0.recordVisit(draft, raising: needs, clock: context.clock, clerk: context.clerk)
+            try $0.recordVisit(
+              draft, raising: needs, clock: context.clock, clerk: context.clerk,
+              again: context.flag("again"))
           }
           warnings.forEach(context.warn)
           let ids = raised.map(\.id)

@@ -66,7 +66,10 @@ extension RosterImport {
     guard let existing else {
       var member = Member(id: cells.text("id") ?? "", name: "", phone: "", village: "")
       fill(&member)
-      let added = try roster.addMember(member, today: today)
+      let added = try roster.addMember(
+        member, today: today,
+        repeatsAmong: acceptRepeats
+          ? nil : index.members(named: member.name).map { roster.members[index.memberIndex($0)!] })
       try claim(.member, added.id, line: cells.row.line)
       index.addMember(added, at: roster.members.count - 1)
       return (.create, added.id, "\(added.name) \(added.phone)")
@@ -121,7 +124,13 @@ extension RosterImport {
       let (id, checked) = index.newHouseholdID(cells.text("id"))
       var household = Household(id: id, head: "", village: "", since: today)
       fill(&household)
-      let added = try roster.addHousehold(household, idChecked: checked)
+      let added = try roster.addHousehold(
+        household, idChecked: checked,
+        repeatsAmong: acceptRepeats
+          ? nil
+          : index.households(headed: household.head).map {
+            roster.households[index.householdsByID[$0.uppercased()]!]
+          })
       try claim(.household, added.id, line: cells.row.line)
       index.addHousehold(added, at: roster.households.count - 1)
       return (.create, added.id, "\(added.head) \(roster.villageName(added.village))")
