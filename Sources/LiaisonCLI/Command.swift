@@ -54,14 +54,6 @@ extension OptionSpec {
     "format", "format", en: "Output format (default: table).",
     zh: "输出格式（默认 table）。", choices: OutputFormat.rawValues)
 
-  /// Takes a record that looks like one on file typed again (the same household head, member
-  /// or visit that day) as another one.
-  static let again = flag(
-    "again",
-    en: "It really is another one, though a record on file looks the same (same head and "
-      + "village; same name, village and birth; same member, household and day).",
-    zh: "确是另一条记录，尽管已有记录看起来相同（同村同户主；同村同名同出生年月；同一党员同日走访同一户）。")
-
   static let force = flag(
     "force", en: "Remove even when other records depend on it, detaching them.",
     zh: "即使有其他记录依赖也删除，并解除这些依赖。")

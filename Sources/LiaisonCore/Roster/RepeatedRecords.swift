@@ -2,14 +2,12 @@
 /// that looks like one already on file is refused unless the clerk says it really is
 /// another one (`--again`), so duplicates never go in silently.
 extension Household {
-  /// Whether this household could be `other` typed again: the same head in the same
-  /// village, and no phone, courtyard or address that both give and that differ. Two
-  /// households with different phones are two households.
+  /// Whether this new household could be `other` typed again: the same head in the same
+  /// village, and no phone, courtyard or address of its own that `other` does not share.
+  /// Two households with different phones are two households; a new one that gives a phone
+  /// or courtyard the one on file lacks is taken at its word.
   func couldRepeat(_ other: Household) -> Bool {
-    func differ(_ a: String?, _ b: String?) -> Bool {
-      if let a, let b { return a != b }
-      return false
-    }
+    func differ(_ new: String?, _ existing: String?) -> Bool { new != nil && new != existing }
     return head == other.head && village == other.village && !differ(phone, other.phone)
       && !differ(courtyard, other.courtyard) && !differ(address, other.address)
   }
@@ -42,7 +40,7 @@ extension RosterError {
     .rule(
       Localized(
         en: "\(village) already has a household headed by \(existing.head) (\(existing.id)), "
-          + "and no phone, courtyard or address tells the two apart. If it really is a second "
+          + "and no phone, courtyard or address of the new one tells the two apart. If it really is a second "
           + "household, add --again; otherwise give its --phone or --courtyard.",
         zh: "\(village)已有户主为 \(existing.head) 的农户（\(existing.id)），且没有电话、院落或住址"
           + "可以区分两者。如确是另一户，请加 --again；否则请填写其 --phone 或 --courtyard。"))
