@@ -87,7 +87,9 @@ extension RosterImport {
     let village = try cells.text("village").map { try villageID($0) }
     let courtyard = cells.text("courtyard")
     let address = cells.text("address")
-    // Matched by id, else by head, village and courtyard or address.
+    let phone = try cells.phone("phone")
+    // Matched by id, else by head, village and courtyard or address; a different phone is a
+    // different household (as `Household.couldRepeat` says), not an update of its phone.
     let existing: Household? =
       if let id = cells.text("id"), let found = index.householdsByID[id.uppercased()] {
         roster.households[found]
@@ -99,13 +101,13 @@ extension RosterImport {
           .filter {
             $0.village == village && (courtyard == nil || $0.courtyard == courtyard)
               && (address == nil || $0.address == address)
+              && (phone == nil || $0.phone == nil || $0.phone == phone)
           }, describe: [head, courtyard, address].compactMap { $0 }.joined(separator: " "))
       }
     if let existing { try claim(.household, existing.id, line: cells.row.line) }
     let grid = try cells.text("grid").map {
       try gridID($0, inVillage: village ?? existing?.village)
     }
-    let phone = try cells.phone("phone")
     let size = try cells.integer("size")
     let since = try since(cells, isNew: existing == nil)
     func fill(_ household: inout Household) {
