@@ -37,6 +37,6 @@ public struct MergeSummary: Sendable {
       : Localized(
         en: ". \(duplicate) is retired and never given again.",
         zh: "。编号 \(duplicate) 已停用，不再分配。")
-    return head + list + tail + Localized(" ") + changedMonths.sentence
+    return head + list + tail + Localized(en: " ", zh: "") + changedMonths.sentence
   }
 }
