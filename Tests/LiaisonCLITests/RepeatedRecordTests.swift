@@ -76,7 +76,8 @@ import Testing
     let sandbox = try Sandbox()
     try sandbox.township()
     let visit = ["visit", "add", "--member", "张建国", "--household", "王大妈", "--date", "2026-11-20"]
-    #expect(try sandbox.ok(visit) == "V20261120-0001")
+    // Notes under the four questions come first on the line (`ask` sorts before `date`).
+    #expect(try sandbox.ok(visit + ["--ask-family", "老伴住院"]) == "V20261120-0001")
     // Another mode, or a need raised with it, does not make it another visit.
     expectRefused(sandbox, visit + ["--mode", "电话"], naming: "Visit V20261120-0001")
     expectRefused(sandbox, visit + ["--need", "路灯坏了"], naming: "V20261120-0001")
