@@ -125,6 +125,7 @@ struct ImportRun {
     var options = ImportOptions(skipInvalid: context.flag("skip-invalid"))
     options.source = context.argument
     options.since = try context.day("since")
+    options.again = context.flag("again")
     options.sheet = context.value("sheet")
     if let encoding = context.value("encoding") {
       guard let chosen = CSVEncoding(userValue: encoding) else {

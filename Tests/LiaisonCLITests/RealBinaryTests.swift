@@ -54,7 +54,7 @@ import Testing
     try sandbox.township()
     let script = """
       for i in $(seq 500); do
-        $LIAISON visit add --member $1 --household 王大妈 --data "$2" >/dev/null 2>>errors.txt || exit 1
+        $LIAISON visit add --again --member $1 --household 王大妈 --data "$2" >/dev/null 2>>errors.txt || exit 1
       done
       """
     try script.write(

@@ -104,7 +104,7 @@ import Testing
         && listed.stderr.contains(
           "Warning: visits/2026-11.jsonl:2: skipped an incomplete last line")
     )
-    let added = sandbox.run("visit", "add", "--member", "张建国", "--household", "王大妈")
+    let added = sandbox.run("visit", "add", "--member", "张建国", "--household", "王大妈", "--again")
     #expect(
       added.status == 0
         && added.stderr.contains(

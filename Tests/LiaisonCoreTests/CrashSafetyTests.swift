@@ -91,7 +91,7 @@ import Testing
           Visit(
             id: "", member: "张建国", household: "王大妈", date: clock.today, recordedAt: "",
             recordedBy: ""),
-          clock: clock, clerk: "tester"
+          clock: clock, clerk: "tester", again: true
         ).0
       }
     }

@@ -168,7 +168,7 @@ import Testing
         Visit(
           id: "", member: "M0001", household: "H00001", date: clock.today, recordedAt: "",
           recordedBy: ""),
-        clock: clock, clerk: "tester"
+        clock: clock, clerk: "tester", again: true
       ).0
     }
   }

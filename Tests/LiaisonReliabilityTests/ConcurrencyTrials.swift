@@ -47,7 +47,7 @@ import Testing
     let members = ["张建国", "13900139000"]
     let households = ["王大妈", "赵大爷", "孙阿姨"]
     let (acknowledged, failures) = try Self.runClerks(sandbox, processes: 8, each: each) { clerk in
-      "$LIAISON visit add --member \(members[clerk % 2]) --household \(households[clerk % 3])"
+      "$LIAISON visit add --again --member \(members[clerk % 2]) --household \(households[clerk % 3])"
     }
     let lines = sandbox.file("visits/2026-11.jsonl").split(
       separator: "\n", omittingEmptySubsequences: false)

@@ -14,13 +14,13 @@ import Testing
         "household", "add", "--head", "户\(index)", "--village", "凤林村", "--address",
         String(repeating: "长", count: 40))
       _ = try sandbox.ok(
-        "visit", "add", "--member", "张建国", "--household", "王大妈", "--note",
+        "visit", "add", "--again", "--member", "张建国", "--household", "王大妈", "--note",
         String(repeating: "记", count: 40))
     }
     let before = try ReliabilityRun.state(of: sandbox.data)
     let commands = [
       "household add --head 钱叔 --village 凤林村",
-      "visit add --member 张建国 --household 王大妈",
+      "visit add --again --member 张建国 --household 王大妈",
       "visit edit V20261012-0001 --date 2026-11-02",
       "backup",
     ]

@@ -76,7 +76,7 @@ import Testing
       let newDate = trial % 2 == 0 ? "2026-11-03" : "2026-10-12"
       switch kind {
       case .visitAdd:
-        arguments = ["visit", "add", "--member", "张建国", "--household", "王大妈"]
+        arguments = ["visit", "add", "--again", "--member", "张建国", "--household", "王大妈"]
       case .householdAdd:
         arguments = ["household", "add", "--head", "户\(trial)", "--village", "凤林村"]
       case .visitMove:
@@ -84,7 +84,7 @@ import Testing
       case .visitWithNeed:
         // Only these visits go to 赵大爷 today, so each one must have its need.
         arguments = [
-          "visit", "add", "--member", "张建国", "--household", "赵大爷", "--need", "路灯坏了",
+          "visit", "add", "--again", "--member", "张建国", "--household", "赵大爷", "--need", "路灯坏了",
           "--need-urgency",
           "红",
         ]
@@ -93,7 +93,8 @@ import Testing
           "team", "work", "add", "--team", "T01", "--household", "王大妈", "--by", "周副镇长",
         ]
       case .longVisit:
-        arguments = ["visit", "add", "--member", "李秀英", "--household", "孙阿姨"] + Self.longFields
+        arguments =
+          ["visit", "add", "--again", "--member", "李秀英", "--household", "孙阿姨"] + Self.longFields
       }
       // Most kills land while the command runs (it takes about 5–20 ms); some before it
       // starts writing, some after it is done.

@@ -1,6 +1,6 @@
 import LiaisonCore
 
-/// `liaison household add|list|show|edit|remove`.
+/// `liaison household add|list|show|edit|remove|merge`.
 enum HouseholdCommands {
   static let reference = ArgumentSpec.reference(
     "household", en: "The household: id, head's exact name or phone.", zh: "农户：编号、户主姓名或电话。")
@@ -24,7 +24,14 @@ enum HouseholdCommands {
         options: [
           .value("head", "name", en: "Head of household.", zh: "户主姓名。", required: true),
           .value("village", "village", en: "The village.", zh: "所在村。", required: true),
-        ] + fieldOptions + [DatedEdit.since],
+        ] + fieldOptions + [
+          DatedEdit.since,
+          .flag(
+            "again",
+            en: "It really is a second household, though one in the village has the same head "
+              + "and nothing tells them apart.",
+            zh: "确是另一户，尽管本村已有同名户主且无从区分。"),
+        ],
         run: { context in
           let household = try context.store().updateRoster { roster in
             let village = try roster.village(context.value("village") ?? "")
@@ -32,7 +39,8 @@ enum HouseholdCommands {
               id: "", head: context.value("head") ?? "", village: village.id,
               since: try DatedEdit.since(context))
             try apply(context, to: &household, roster: roster)
-            return try roster.addHousehold(household, today: context.clock.today)
+            return try roster.addHousehold(
+              household, today: context.clock.today, again: context.flag("again"))
           }
           context.reportAdded(
             household.id,
@@ -128,6 +136,9 @@ enum HouseholdCommands {
           context.say(
             RemovalSentence.make(.household, household.id, household.head, detached: detached))
         }),
+      MergeCommand.make(.household, reference: reference) { session, duplicate, kept, today, dry in
+        try session.mergeHousehold(duplicate, into: kept, today: today, dryRun: dry)
+      },
     ])
 
   static func apply(

@@ -10,6 +10,12 @@ enum ImportCommand {
       en: "Import the valid rows; write the rejected ones, with a reason column, "
         + "beside the input (a workbook for a workbook, else CSV).",
       zh: "只导入有效行，被拒绝的行连同原因写入输入文件旁（工作簿对应工作簿，否则为 CSV）。"),
+    .flag(
+      "again",
+      en: "Take rows that look like records on file typed again (the same head in the village, "
+        + "the same name and birth, the same visit that day) as new ones instead of rejecting "
+        + "them.",
+      zh: "把看似重复录入的行（同村同户主、同名同出生年月、同日同一走访）作为新记录导入，而不是拒绝。"),
     .value(
       "encoding", "encoding", en: "Force the encoding: utf8, gb18030 (GBK) or utf16le.",
       zh: "指定编码：utf8、gb18030（GBK）或 utf16le。", choices: CSVEncoding.allCases.map(\.rawValue)),

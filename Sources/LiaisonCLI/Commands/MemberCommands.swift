@@ -1,6 +1,6 @@
 import LiaisonCore
 
-/// `liaison member add|list|show|edit|leave|remove`.
+/// `liaison member add|list|show|edit|leave|remove|merge`.
 enum MemberCommands {
   static let reference = ArgumentSpec.reference(
     "member", en: "The member: id, exact name or phone.", zh: "党员：编号、姓名或电话。")
@@ -15,7 +15,14 @@ enum MemberCommands {
           .value("name", "name", en: "Full name.", zh: "姓名。", required: true),
           .value("phone", "phone", en: "Mobile or landline.", zh: "手机或固定电话。", required: true),
           .value("village", "village", en: "The village.", zh: "所在村。", required: true),
-        ] + MemberFields.options + [DatedEdit.since],
+        ] + MemberFields.options + [
+          DatedEdit.since,
+          .flag(
+            "again",
+            en: "It really is another person, though a member of the village has the same name "
+              + "and birth.",
+            zh: "确是另一人，尽管本村已有同名且出生年月相同的党员。"),
+        ],
         run: { context in
           let member = try context.store().updateRoster { roster in
             let village = try roster.village(context.value("village") ?? "")
@@ -23,7 +30,8 @@ enum MemberCommands {
               id: "", name: context.value("name") ?? "", phone: context.value("phone") ?? "",
               village: village.id, since: try DatedEdit.since(context))
             try MemberFields.apply(context, to: &member, roster: roster)
-            return try roster.addMember(member, today: context.clock.today)
+            return try roster.addMember(
+              member, today: context.clock.today, again: context.flag("again"))
           }
           context.reportAdded(
             member.id,
@@ -118,6 +126,9 @@ enum MemberCommands {
           }
           context.say(RemovalSentence.make(.member, member.id, member.name, detached: detached))
         }),
+      MergeCommand.make(.member, reference: reference) { session, duplicate, kept, today, dry in
+        try session.mergeMember(duplicate, into: kept, today: today, dryRun: dry)
+      },
     ])
 }
 

@@ -18,7 +18,13 @@ enum VisitCommands {
           .value("member", "member", en: "The visiting member.", zh: "走访的党员。", required: true),
           .value(
             "household", "household", en: "The household visited.", zh: "走访的农户。", required: true),
-        ] + VisitFields.options + VisitFields.needOptions,
+        ] + VisitFields.options + VisitFields.needOptions + [
+          .flag(
+            "again",
+            en: "It really was a second visit that day, though one by this member to this "
+              + "household is on file.",
+            zh: "当天确有第二次走访，尽管已有该党员当天走访该户的记录。")
+        ],
         run: { context in
           let today = context.clock.today
           var draft = Visit(
@@ -28,7 +34,9 @@ enum VisitCommands {
           try VisitFields.apply(context, to: &draft)
           let needs = try VisitFields.needDrafts(context)
           let (visit, raised, warnings) = try context.store().writing {
-            try $0.recordVisit(draft, raising: needs, clock: context.clock, clerk: context.clerk)
+            try $0.recordVisit(
+              draft, raising: needs, clock: context.clock, clerk: context.clerk,
+              again: context.flag("again"))
           }
           warnings.forEach(context.warn)
           let ids = raised.map(\.id)

@@ -62,6 +62,9 @@ struct ImportIndex {
     return ("H" + String(repeating: "0", count: max(5 - number.count, 0)) + number, true)
   }
 
+  /// Members with this name, for finding one typed again.
+  func members(named name: String) -> [String] { membersByName[name] ?? [] }
+
   /// Households with this head, for matching by natural key.
   func households(headed head: String) -> [String] { householdsByHead[head] ?? [] }
 

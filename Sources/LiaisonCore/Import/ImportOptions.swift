@@ -18,6 +18,9 @@ public struct ImportOptions: Sendable {
   /// (入册日期), for rows whose own since column is empty: a township's first import of
   /// records that existed for years. Without it, new records start today.
   public var since: Day?
+  /// `--again`: rows that look like records on file typed again (the same household head,
+  /// the same visit) are new records after all, not rejected.
+  public var again = false
 
   public init(
     encoding: CSVEncoding? = nil, separator: Character? = nil, columns: [String: String] = [:],

@@ -238,7 +238,7 @@ extension RosterImport {
 
   mutating func importRecord(_ member: Member) throws -> (ImportPlan.Action, String, String) {
     guard let position = index.memberIndex(member.id) else {
-      let added = try roster.addMember(member, today: today)
+      let added = try roster.addMember(member, today: today, repeatsAmong: nil)
       index.addMember(added, at: roster.members.count - 1)
       return (.create, added.id, added.name)
     }
@@ -256,7 +256,7 @@ extension RosterImport {
       let (id, checked) = index.newHouseholdID(household.id)
       var fresh = household
       fresh.id = id
-      let added = try roster.addHousehold(fresh, idChecked: checked)
+      let added = try roster.addHousehold(fresh, idChecked: checked, repeatsAmong: nil)
       index.addHousehold(added, at: roster.households.count - 1)
       return (.create, added.id, added.head)
     }

@@ -66,7 +66,10 @@ extension RosterImport {
     guard let existing else {
       var member = Member(id: cells.text("id") ?? "", name: "", phone: "", village: "")
       fill(&member)
-      let added = try roster.addMember(member, today: today)
+      let added = try roster.addMember(
+        member, today: today,
+        repeatsAmong: acceptRepeats
+          ? nil : index.members(named: member.name).map { roster.members[index.memberIndex($0)!] })
       try claim(.member, added.id, line: cells.row.line)
       index.addMember(added, at: roster.members.count - 1)
       return (.create, added.id, "\(added.name) \(added.phone)")
@@ -86,7 +89,9 @@ extension RosterImport {
     let village = try cells.text("village").map { try villageID($0) }
     let courtyard = cells.text("courtyard")
     let address = cells.text("address")
-    // Matched by id, else by head, village and courtyard or address.
+    let phone = try cells.phone("phone")
+    // Matched by id, else by head, village and courtyard or address; a different phone is a
+    // different household (as `Household.couldRepeat` says), not an update of its phone.
     let existing: Household? =
       if let id = cells.text("id"), let found = index.householdsByID[id.uppercased()] {
         roster.households[found]
@@ -98,13 +103,13 @@ extension RosterImport {
           .filter {
             $0.village == village && (courtyard == nil || $0.courtyard == courtyard)
               && (address == nil || $0.address == address)
+              && (phone == nil || $0.phone == nil || $0.phone == phone)
           }, describe: [head, courtyard, address].compactMap { $0 }.joined(separator: " "))
       }
     if let existing { try claim(.household, existing.id, line: cells.row.line) }
     let grid = try cells.text("grid").map {
       try gridID($0, inVillage: village ?? existing?.village)
     }
-    let phone = try cells.phone("phone")
     let size = try cells.integer("size")
     let since = try since(cells, isNew: existing == nil)
     func fill(_ household: inout Household) {
@@ -123,7 +128,13 @@ extension RosterImport {
       let (id, checked) = index.newHouseholdID(cells.text("id"))
       var household = Household(id: id, head: "", village: "", since: today)
       fill(&household)
-      let added = try roster.addHousehold(household, idChecked: checked)
+      let added = try roster.addHousehold(
+        household, idChecked: checked,
+        repeatsAmong: acceptRepeats
+          ? nil
+          : index.households(headed: household.head).map {
+            roster.households[index.householdsByID[$0.uppercased()]!]
+          })
       try claim(.household, added.id, line: cells.row.line)
       index.addHousehold(added, at: roster.households.count - 1)
       return (.create, added.id, "\(added.head) \(roster.villageName(added.village))")

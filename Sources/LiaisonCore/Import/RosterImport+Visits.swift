@@ -55,6 +55,9 @@ extension RosterImport {
       givenID.flatMap { visitsByID[$0] } ?? (givenID == nil ? visitsByKey[Self.key(draft)] : nil)
     guard let found else {
       plan.warnings += try roster.validateVisit(draft, today: today)
+      if !lenient, !acceptRepeats, let earlier = repeatedVisit(draft) {
+        throw RosterError.repeated(draft, of: earlier, on: roster)
+      }
       var visit = draft
       visit.id = try nextVisitID(givenID, on: draft.date)
       place(visit, in: month, at: nil)
@@ -87,6 +90,17 @@ extension RosterImport {
       place(merged, in: merged.date.yearMonth, at: nil)
     }
     return (.update, stored.id, summary)
+  }
+
+  /// A visit on file (or from a row above) by the same member to the same household that
+  /// day, in any mode (a row without an id and of the same mode matched it already).
+  private func repeatedVisit(_ draft: Visit) -> Visit? {
+    for mode in VisitMode.allCases {
+      var other = draft
+      other.mode = mode
+      if let found = visitsByKey[Self.key(other)] { return visitMonths[found.month]![found.index] }
+    }
+    return nil
   }
 
   /// The natural key a visit row is matched on.

@@ -45,6 +45,8 @@ public struct RosterImport {
   var loadedCarried: CarriedRecords
   let session: StoreSession
   public internal(set) var plan: ImportPlan
+  /// `--again`: rows repeating a record on file are taken as new ones (see `ImportOptions`).
+  var acceptRepeats = false
   /// `--since`: the start of records whose row gives none.
   var defaultSince: Day?
   /// New records that start today because neither their row nor `--since` said otherwise.
@@ -99,6 +101,7 @@ public struct RosterImport {
       plan.warnings.append(note)
     }
     defaultSince = options.since
+    acceptRepeats = options.again
     let table = source.table
     let match = HeaderMatcher(fields: kind.fields).match(table.header, overrides: options.columns)
     try match.validate(fields: kind.fields, headerLine: table.headerLine)

@@ -97,16 +97,17 @@ extension StoreSession {
     return needs[index]
   }
 
-  /// Records a visit and the needs raised on it, together or not at all.
+  /// Records a visit and the needs raised on it, together or not at all; `again` as for
+  /// `recordVisit(_:clock:clerk:again:)`.
   /// - Returns: the visit, the needs, and warnings that did not stop them.
   public func recordVisit(
-    _ draft: Visit, raising drafts: [NeedDraft], clock: Clock, clerk: String
+    _ draft: Visit, raising drafts: [NeedDraft], clock: Clock, clerk: String, again: Bool = false
   ) throws -> (Visit, needs: [Need], warnings: [Localized]) {
     guard !drafts.isEmpty else {
-      let (visit, warnings) = try recordVisit(draft, clock: clock, clerk: clerk)
+      let (visit, warnings) = try recordVisit(draft, clock: clock, clerk: clerk, again: again)
       return (visit, [], warnings)
     }
-    let (checked, visitWarnings) = try checkedVisit(draft, clock: clock)
+    let (checked, visitWarnings) = try checkedVisit(draft, clock: clock, again: again)
     var needs = try needs()
     let deadlines = try needDeadlines()
     // Every need is built once before anything is written, so a refused need leaves even

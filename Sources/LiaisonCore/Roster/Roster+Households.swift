@@ -4,21 +4,32 @@ import Foundation
 extension Roster {
   /// Adds a household; `household.id` is assigned here.
   /// - Throws: `RosterError` for an empty head, an unknown village or grid, a bad phone or
-  ///   a size below one.
-  /// - Parameter today: stamped as the day it was entered, unless it brings its own.
-  public mutating func addHousehold(_ household: Household, today: Day? = nil) throws -> Household {
+  ///   a size below one, or a household that looks like one on file typed again.
+  /// - Parameters:
+  ///   - today: stamped as the day it was entered, unless it brings its own.
+  ///   - again: the clerk says it really is another household with the same head.
+  public mutating func addHousehold(
+    _ household: Household, today: Day? = nil, again: Bool = false
+  ) throws -> Household {
     var household = household
     if let today { try household.since?.requireNotAfter(today, option: "since") }
     if household.since == nil { household.since = today }
-    return try addHousehold(household, idChecked: false)
+    return try addHousehold(household, idChecked: false, repeatsAmong: again ? nil : households)
   }
 
-  mutating func addHousehold(_ household: Household, idChecked: Bool) throws -> Household {
+  /// - Parameter candidates: the households it may repeat (an import's by head); nil when
+  ///   the clerk said it is another one.
+  mutating func addHousehold(
+    _ household: Household, idChecked: Bool, repeatsAmong candidates: [Household]?
+  ) throws -> Household {
     var household = try normalized(household)
     household.id = try RecordKind.household.assign(
       household.id, existing: idChecked ? [] : households.map(\.id), retired: retired.households,
       checked: idChecked)
     try validate(household)
+    if let existing = candidates?.first(where: household.couldRepeat) {
+      throw RosterError.repeated(household, of: existing, in: villageName(household.village))
+    }
     households.append(household)
     return household
   }

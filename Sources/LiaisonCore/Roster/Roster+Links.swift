@@ -103,7 +103,7 @@ extension Roster {
   }
 
   /// Activists are not yet Party members: they serve as auxiliary liaisons only (seed 000).
-  private func validatePost(_ link: Link, member: Member) throws {
+  func validatePost(_ link: Link, member: Member) throws {
     guard link.post == .a, member.status == .activist else { return }
     throw RosterError.rule(
       Localized(
@@ -111,7 +111,7 @@ extension Roster {
         zh: "\(member.name)（\(member.id)）是入党积极分子，只能担任辅联（B岗）。"))
   }
 
-  private func validateOverlaps(_ link: Link) throws {
+  func validateOverlaps(_ link: Link) throws {
     let others = links.filter {
       $0.id != link.id && $0.household == link.household
         && $0.overlaps(from: link.from, to: link.to)

@@ -4,14 +4,32 @@ import Foundation
 extension Roster {
   /// Adds a member; `member.id` is assigned here and the phone stored in its normal form.
   /// - Throws: `RosterError` for a bad phone, an unknown village or grid, a phone another
-  ///   member already has, or a half-given proxy.
-  public mutating func addMember(_ member: Member, today: Day) throws -> Member {
+  ///   member already has, a half-given proxy, or a member who looks like one on file
+  ///   typed again (unless `again`: the clerk says it really is another person).
+  public mutating func addMember(
+    _ member: Member, today: Day, again: Bool = false
+  ) throws
+    -> Member
+  {
+    try addMember(member, today: today, repeatsAmong: again ? nil : members)
+  }
+
+  /// - Parameter candidates: the members it may repeat (an import's by name); nil when the
+  ///   clerk said it is another person.
+  mutating func addMember(
+    _ member: Member, today: Day, repeatsAmong candidates: [Member]?
+  )
+    throws -> Member
+  {
     var member = try normalized(member)
     member.id = try RecordKind.member.assign(
       member.id, existing: members.map(\.id), retired: retired.members)
     try member.since?.requireNotAfter(today, option: "since")
     if member.since == nil { member.since = today }
     try validate(member, today: today)
+    if let existing = candidates?.first(where: member.couldRepeat) {
+      throw RosterError.repeated(member, of: existing, in: villageName(member.village))
+    }
     members.append(member)
     return member
   }

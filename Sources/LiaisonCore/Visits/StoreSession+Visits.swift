@@ -7,25 +7,34 @@ extension StoreSession {
   /// `draft.id`, `recordedAt` and `recordedBy` are filled in here.
   /// - Returns: the visit as stored, and warnings that did not stop it (the member is not
   ///   linked to the household that day).
+  /// - Parameter again: the clerk says it really is a second visit that day; without it a
+  ///   visit by the same member to the same household on the same day is refused.
   public func recordVisit(
-    _ draft: Visit, clock: Clock, clerk: String
+    _ draft: Visit, clock: Clock, clerk: String, again: Bool = false
   ) throws -> (
     Visit, warnings: [Localized]
   ) {
-    let (checked, warnings) = try checkedVisit(draft, clock: clock)
+    let (checked, warnings) = try checkedVisit(draft, clock: clock, again: again)
     let visit = try addVisit(on: checked.date) { id in
       checked.numbered(id, recordedAt: clock.timestamp, by: clerk)
     }
     return (visit, warnings)
   }
 
-  /// A draft with its member and household resolved to ids and checked against the roster.
-  func checkedVisit(_ draft: Visit, clock: Clock) throws -> (Visit, warnings: [Localized]) {
+  /// A draft with its member and household resolved to ids and checked against the roster
+  /// and, unless `again`, against the visits of its day.
+  func checkedVisit(
+    _ draft: Visit, clock: Clock, again: Bool
+  ) throws -> (Visit, warnings: [Localized]) {
     var draft = draft
     let roster = try visitRoster(member: draft.member, household: draft.household)
     draft.member = try roster.member(draft.member).id
     draft.household = try roster.household(draft.household, visitedBy: draft.member).id
-    return (draft, try roster.validateVisit(draft, today: clock.today))
+    let warnings = try roster.validateVisit(draft, today: clock.today)
+    if !again, let earlier = try SameDayVisits(folder: folder).repeated(by: draft).first {
+      throw RosterError.repeated(draft, of: earlier, on: roster)
+    }
+    return (draft, warnings)
   }
 
   /// The roster a visit is checked against: the whole roster once loaded, else only its
