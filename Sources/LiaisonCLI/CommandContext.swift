@@ -5,13 +5,18 @@ import LiaisonCore
 public struct Console: Sendable {
   public var standardOutput: @Sendable (String) -> Void
   public var standardError: @Sendable (String) -> Void
+  /// Standard error as it is, for the terminal codes of a line rewritten in place (a
+  /// progress line); `standardError` shows such codes written out instead.
+  public var rawStandardError: @Sendable (String) -> Void
 
   public init(
     standardOutput: @escaping @Sendable (String) -> Void,
-    standardError: @escaping @Sendable (String) -> Void
+    standardError: @escaping @Sendable (String) -> Void,
+    rawStandardError: (@Sendable (String) -> Void)? = nil
   ) {
     self.standardOutput = standardOutput
     self.standardError = standardError
+    self.rawStandardError = rawStandardError ?? standardError
   }
 }
 

@@ -16,7 +16,8 @@ public enum LiaisonCommandLine {
     // Whatever a record holds reaches the screen or a file harmless (`UnsafeText`).
     let console = Console(
       standardOutput: { given.standardOutput(UnsafeText.visible($0)) },
-      standardError: { given.standardError(UnsafeText.visible($0)) })
+      standardError: { given.standardError(UnsafeText.visible($0)) },
+      rawStandardError: given.rawStandardError)
     let tree = CommandTree.root
     let parser = ArgumentParser(root: tree.spec, globalOptions: CommandTree.globalOptions)
     let help = HelpFormatter(root: tree.spec, globalOptions: CommandTree.globalOptions)

@@ -11,7 +11,7 @@ enum CompletionCommand {
     run: { context in
       guard let shell = Shell(rawValue: context.argument.lowercased()) else {
         throw RosterError.invalidValue(
-          field: "shell", value: context.argument,
+          field: "<shell>", value: context.argument,
           expected: Localized(en: "bash, zsh or fish", zh: "bash、zsh 或 fish"))
       }
       let script = CompletionScript(

@@ -97,7 +97,7 @@ enum NeedCommands {
       todayOption, .format,
     ],
     run: { context in
-      let today = try context.day("today") ?? context.clock.today
+      let today = try context.reportToday()
       let (needs, roster) = try context.store().reading { session in
         let roster = try session.roster()
         var filter = NeedFilter()
@@ -127,7 +127,7 @@ enum NeedCommands {
     "show", en: "Show one need with its history.", zh: "查看一条诉求及其办理经过。",
     arguments: [reference], options: [todayOption, .format],
     run: { context in
-      let today = try context.day("today") ?? context.clock.today
+      let today = try context.reportToday()
       let (need, roster) = try context.store().reading { session in
         (try session.need(context.argument), try session.roster())
       }
@@ -153,7 +153,7 @@ enum NeedCommands {
       todayOption, .format,
     ],
     run: { context in
-      let today = try context.day("today") ?? context.clock.today
+      let today = try context.reportToday()
       let week = try context.week("week") ?? IsoWeek(containing: today)
       let (view, roster) = try context.store().reading { session in
         // Households where they were that week: a later move changes no past week.
@@ -202,7 +202,7 @@ enum NeedCommands {
         choices: ["table", "json"]),
     ],
     run: { context in
-      let today = try context.day("today") ?? context.clock.today
+      let today = try context.reportToday()
       let period = try context.period("period") ?? Period(month: today.yearMonth)
       let needs = try context.store().reading { session in
         // The roster only to pick out a village's needs: the figures of all are counted from
