@@ -52,6 +52,7 @@ enum HouseholdCommands {
           .format, CommandContext.todayOption,
         ],
         run: { context in
+          let today = try context.reportToday()
           let roster = try context.store().reading { try $0.roster() }
           var households = roster.households
           if let village = context.value("village") {
@@ -64,7 +65,6 @@ enum HouseholdCommands {
           }
           if let tag = context.value("tag") { households = households.filter { $0.isTagged(tag) } }
           if context.flag("unlinked") {
-            let today = try context.reportToday()
             let linked = Set(roster.links.filter { $0.isActive(on: today) }.map(\.household))
             households = households.filter { !linked.contains($0.id) }
           }
