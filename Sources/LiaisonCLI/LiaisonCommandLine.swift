@@ -18,6 +18,10 @@ public enum LiaisonCommandLine {
       standardOutput: { given.standardOutput(UnsafeText.visible($0)) },
       standardError: { given.standardError(UnsafeText.visible($0)) },
       rawStandardError: given.rawStandardError)
+    if arguments.first == CompletionCallback.word {
+      return CompletionCallback.run(
+        arguments, environment: environment, currentDirectory: currentDirectory, console: console)
+    }
     let tree = CommandTree.root
     let parser = ArgumentParser(root: tree.spec, globalOptions: CommandTree.globalOptions)
     let help = HelpFormatter(root: tree.spec, globalOptions: CommandTree.globalOptions)

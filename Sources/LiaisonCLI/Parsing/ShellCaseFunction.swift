@@ -60,4 +60,30 @@ extension ShellCaseFunction {
       name: prefix + "_takes_value", subject: "\"$1|$2\"",
       branches: [.init(patterns: patterns, body: "return 0")], fallback: "return 1")
   }
+
+  /// `<prefix>_record PATH WORD`: sets REPLY to the kind of record (`member`) when WORD is
+  /// an option of PATH whose value names one.
+  static func recordOptionLookup(_ prefix: String, _ nodes: [CompletionNode]) -> ShellCaseFunction {
+    let branches = nodes.flatMap { node in
+      node.recordOptions.map {
+        ShellCaseFunction.Branch(
+          patterns: [ShellCaseFunction.pair(node.key, $0.spelling)],
+          body: "REPLY=\($0.kind.rawValue)")
+      }
+    }
+    return ShellCaseFunction(
+      name: prefix + "_record", subject: "\"$1|$2\"", branches: branches, fallback: "return 1")
+  }
+
+  /// `<prefix>_argument PATH`: sets REPLY to the kind of record PATH's first argument is.
+  static func argumentLookup(_ prefix: String, _ nodes: [CompletionNode]) -> ShellCaseFunction {
+    let branches = nodes.compactMap { node in
+      node.argumentKind.map {
+        ShellCaseFunction.Branch(
+          patterns: [ShellQuoting.posix(node.key)], body: "REPLY=\($0.rawValue)")
+      }
+    }
+    return ShellCaseFunction(
+      name: prefix + "_argument", subject: "\"$1\"", branches: branches, fallback: "return 1")
+  }
 }
