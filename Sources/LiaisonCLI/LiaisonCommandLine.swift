@@ -73,7 +73,9 @@ public enum LiaisonCommandLine {
                 ? parsed.value("time-zone") ?? Manifest.defaultTimeZone : nil)),
           fileSystem: fileSystem)
         do {
+          try context.checkOutputPath()
           try run(context)
+          try context.writeCollectedOutput()
           return ExitStatus.success.rawValue
         } catch let error as LiaisonError where error.exitStatus == .usage {
           let usage = UsageError(message: error.message, path: parsed.path, globals: parsed.globals)

@@ -68,7 +68,8 @@ enum RulesCommands {
   static let showCommand = Command(
     "show", en: "Print the rules in force, as JSON.", zh: "以 JSON 显示现行积分办法。",
     options: [
-      .value("village", "village", en: "The rules of this village.", zh: "显示此村的积分办法。")
+      .value("village", "village", en: "The rules of this village.", zh: "显示此村的积分办法。"),
+      .output,
     ],
     run: { context in
       let rules = try context.store().reading { session in

@@ -69,7 +69,7 @@ enum TeamReportCommands {
 
   static let levels = Command(
     "levels", en: "The four levels' time limits and who answers for each (rules/teams.json).",
-    zh: "四个等级的完成时限与责任干部（rules/teams.json）。",
+    zh: "四个等级的完成时限与责任干部（rules/teams.json）。", options: [.output],
     run: { context in
       let levels = try context.store().reading { try $0.teamLevels() }
       let zh = context.language == .zh

@@ -46,12 +46,14 @@ struct CompletionNode {
     return offered
   }
 
-  /// Each option spelling (`--date`, `-d`) with the option it names.
+  /// Each option spelling (`--date`, `-d`, an alias such as `--out`) with the option it
+  /// names.
   var optionSpellings: [(spelling: String, option: OptionSpec)] {
     options.flatMap { option in
-      ([option.longSpelling] + [option.shortSpelling].compactMap { $0 }).map {
-        (spelling: $0, option: option)
-      }
+      ([option.longSpelling] + option.aliases.map { "--" + $0 }
+        + [option.shortSpelling].compactMap { $0 }).map {
+          (spelling: $0, option: option)
+        }
     }
   }
 
