@@ -84,7 +84,13 @@ enum NeedCommands {
         "status", "status", en: "Only these statuses; 待办/办理中/已办结/已销号/已撤销 work too.",
         zh: "只列这些状态：待办、办理中、已办结、已销号、已撤销。", choices: NeedStatus.rawValues),
       .flag("all", en: "Include closed and cancelled needs.", zh: "包括已销号和已撤销的。"),
-      scaleOption, urgencyOption,
+      .value(
+        "scale", "scale", en: "Only this scale: small, medium or large; 小事/中事/大事 work too.",
+        zh: "只列此层级：小事、中事或大事。", choices: NeedScale.rawValues),
+      .value(
+        "urgency", "colour",
+        en: "Only this colour: red, orange, yellow or green; 红/橙/黄/绿 work too.",
+        zh: "只列此紧急程度：红、橙、黄或绿。", choices: NeedUrgency.rawValues),
       .value("village", "village", en: "Only this village.", zh: "只列此村。"),
       .value("grid", "grid", en: "Only this grid.", zh: "只列此网格。"),
       .value(

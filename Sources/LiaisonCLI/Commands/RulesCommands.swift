@@ -5,7 +5,7 @@ import LiaisonCore
 enum RulesCommands {
   static let command = Command(
     "rules", aliases: ["积分办法"], en: "Scoring rules: rules/scoring.json and village overrides.",
-    zh: "积分办法：rules/scoring.json 及各村的 rules/<村编号>.json。",
+    zh: "积分办法：rules/scoring.json，各村可另定。",
     discussion: Localized(
       en: "A village file sets any top-level field of the township's rules; each field it sets "
         + "replaces the township's whole field. See the README, section 'Scoring'.",
