@@ -51,7 +51,9 @@ import Testing
     #expect(shown.status == 0 && shown.stderr.contains("Period 2026-02."), "\(shown.stderr)")
     for arguments in [
       ["score", "explain", "张建国"], ["score", "lists"], ["visit", "list"], ["household", "list"],
-      ["household", "show", "王大妈"], ["check"],
+      ["household", "show", "王大妈"], ["check"], ["team", "task", "list"],
+      ["team", "project", "list"],
+      ["team", "clear"],
     ] {
       #expect(sandbox.run(arguments + ["--today", "2026-11-01"]).status == 0, "\(arguments)")
       let bad = sandbox.run(arguments + ["--today", "明天吧"])

@@ -43,9 +43,10 @@ enum TeamReportCommands {
     zh: "核对一周清单是否清零：每项任务已完成或已结转。",
     options: [
       TeamTaskCommands.weekOption, .value("team", "team", en: "Only this team.", zh: "只看此服务团。"),
+      CommandContext.todayOption,
     ],
     run: { context in
-      let today = context.clock.today
+      let today = try context.reportToday()
       let week = try context.week("week") ?? IsoWeek(containing: today)
       let report = try context.store().reading { session in
         try TeamWeekReport.make(week, session: session, today: today, team: context.value("team"))
