@@ -42,6 +42,17 @@ import Testing
     #expect(items.map { $0["item"] as? String } == ["study", "study", "study"])
   }
 
+  @Test func scoreByTakesTheUnitInChineseToo() throws {
+    let sandbox = try Sandbox()
+    try sandbox.township()
+    let english = try sandbox.ok("score", "show", "--by", "grid", "--period", "2026-11")
+    for unit in ["网格", "Grid"] {
+      #expect(try sandbox.ok("score", "show", "--by", unit, "--period", "2026-11") == english)
+    }
+    let refused = sandbox.run("score", "show", "--by", "乡", "--lang", "zh")
+    #expect(refused.status == 64 && refused.stderr.contains("grid（网格）、branch（支部）、village（村）"))
+  }
+
   @Test func todayIsTakenFromTheOptionWhereverTodayIsJudged() throws {
     let sandbox = try Sandbox()
     try sandbox.township()

@@ -27,7 +27,7 @@ enum ScoreCommands {
     options: [
       periodOption, villageOption,
       .value(
-        "by", "unit", en: "Score grids, branches or villages instead (双向积分).",
+        "by", "unit", en: "Score grids, branches or villages instead (双向积分); 网格/支部/村 work too.",
         zh: "改为按网格、支部或村计分（双向积分）。", choices: GroupScore.Kind.allCases.map(\.rawValue)),
       .format, CommandContext.todayOption,
     ],
@@ -55,14 +55,7 @@ enum ScoreCommands {
       return (board, try session.roster(), try session.scoringRulebook().township.groups)
     }
     context.say(Localized(en: "Period \(board.period).", zh: "计分时期：\(board.period)。"))
-    if let by = context.value("by") {
-      let kind =
-        try GroupScore.Kind(rawValue: by)
-        ?? {
-          throw RosterError.invalidValue(
-            field: "by", value: by,
-            expected: Localized(en: "grid, branch or village", zh: "grid、branch 或 village"))
-        }()
+    if let kind = try context.choice(GroupScore.Kind.self, "by") {
       let groups = GroupScore.groups(kind, of: board, roster: roster, method: method)
       return try context.emit(groups, groupListing(groups, language: context.language))
     }
