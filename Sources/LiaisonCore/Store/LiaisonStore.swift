@@ -126,8 +126,9 @@ public final class LiaisonStore: Sendable {
     }
     return try withExtendedLifetime(lock) {
       let result = try body(session)
-      // After the change, so that a refused one still changes nothing at all.
-      try FolderGitignore.writeIfMissing(session.writer, folder: folder)
+      // After the change, so that a refused one still changes nothing at all; and only
+      // tried, since the change is saved and must be reported so whatever becomes of this.
+      try? FolderGitignore.writeIfMissing(session.writer, folder: folder)
       return result
     }
   }
