@@ -15,10 +15,13 @@ extension CommandContext {
         en: "Write to this file; its extension (.xlsx, .html, .md, .csv, .json, .txt) picks "
           + "the format.",
         zh: "写入此文件；扩展名（.xlsx、.html、.md、.csv、.json、.txt）决定格式。")),
-    .value(
-      "today", "date", en: "Take this day as today, for reproducible reports.",
-      zh: "把此日期当作今天（便于复现报表）。"),
+    todayOption,
   ]
+
+  /// `--today`, on every command that judges by today without changing anything.
+  static let todayOption = OptionSpec.value(
+    "today", "date", en: "Take this day as today, for reproducible reports.",
+    zh: "把此日期当作今天（便于复现报表）。")
 
   /// Today, or `--today` when given.
   func reportToday() throws -> Day { try day("today") ?? clock.today }

@@ -5,13 +5,18 @@ import LiaisonCore
 public struct Console: Sendable {
   public var standardOutput: @Sendable (String) -> Void
   public var standardError: @Sendable (String) -> Void
+  /// Standard error as it is, for the terminal codes of a line rewritten in place (a
+  /// progress line); `standardError` shows such codes written out instead.
+  public var rawStandardError: @Sendable (String) -> Void
 
   public init(
     standardOutput: @escaping @Sendable (String) -> Void,
-    standardError: @escaping @Sendable (String) -> Void
+    standardError: @escaping @Sendable (String) -> Void,
+    rawStandardError: (@Sendable (String) -> Void)? = nil
   ) {
     self.standardOutput = standardOutput
     self.standardError = standardError
+    self.rawStandardError = rawStandardError ?? standardError
   }
 }
 
@@ -79,8 +84,12 @@ final class CommandContext: Sendable {
     environment["LIAISON_CLERK"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
   }
 
-  /// Writes data to standard output.
-  func output(_ text: String) { console.standardOutput(text) }
+  /// Writes data to standard output, or, when the command was given `-o FILE`, collects it
+  /// for `writeCollectedOutput` to put in the file once the command has succeeded.
+  func output(_ text: String) {
+    if value("output") != nil { collected.append(text) } else { console.standardOutput(text) }
+  }
+  let collected = CollectedOutput()
 
   /// Tells the clerk something on standard error, in their language.
   func say(_ text: Localized) { console.standardError(text(language) + "\n") }
@@ -121,7 +130,7 @@ final class CommandContext: Sendable {
 
   /// The terminal's width when output goes to one; nil (no limit) for pipes and files.
   var terminalWidth: Int? {
-    guard isatty(STDOUT_FILENO) == 1 else { return nil }
+    guard value("output") == nil, isatty(STDOUT_FILENO) == 1 else { return nil }
     if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 20 { return columns }
     var size = winsize()
     if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 {

@@ -13,33 +13,35 @@ struct ImportRun {
     let options = try importOptions()
     let dryRun = context.flag("dry-run")
     let rejectedFile = try rejectedFilePath(input: path)
-    let (plan, backup) = try context.store().writing { session -> (ImportPlan, String?) in
-      let run: RosterImport
-      if let kind {
-        run = try RosterImport.plan(
-          kind, data: data, options: options, session: session, clock: context.clock,
-          clerk: context.clerk, progress: progressLine)
-      } else {
-        run = try RosterImport.planAll(
-          try ExportBundle.decode(data, path: path), session: session, clock: context.clock,
-          clerk: context.clerk)
+    let (plan, backup) = try clearingProgress {
+      try context.store().writing { session -> (ImportPlan, String?) in
+        let run: RosterImport
+        if let kind {
+          run = try RosterImport.plan(
+            kind, data: data, options: options, session: session, clock: context.clock,
+            clerk: context.clerk, progress: progressLine)
+        } else {
+          run = try RosterImport.planAll(
+            try ExportBundle.decode(data, path: path), session: session, clock: context.clock,
+            clerk: context.clerk)
+        }
+        let plan = run.plan
+        let blocked = plan.count(.reject) > 0 && !options.skipInvalid
+        guard !dryRun, !blocked, plan.count(.create) + plan.count(.update) > 0 else {
+          return (plan, nil)
+        }
+        // How many automatic backups to keep: LIAISON_IMPORT_BACKUPS, default 5; 0 takes none.
+        let keep =
+          context.environment["LIAISON_IMPORT_BACKUPS"].flatMap(Int.init).map { max($0, 0) } ?? 5
+        let backup =
+          keep == 0
+          ? nil
+          : try Backup.make(
+            from: session, into: session.folderPath + "/" + Backup.automaticFolderName,
+            clock: context.clock, keep: keep)
+        try session.apply(run)
+        return (plan, backup)
       }
-      let plan = run.plan
-      let blocked = plan.count(.reject) > 0 && !options.skipInvalid
-      guard !dryRun, !blocked, plan.count(.create) + plan.count(.update) > 0 else {
-        return (plan, nil)
-      }
-      // How many automatic backups to keep: LIAISON_IMPORT_BACKUPS, default 5; 0 takes none.
-      let keep =
-        context.environment["LIAISON_IMPORT_BACKUPS"].flatMap(Int.init).map { max($0, 0) } ?? 5
-      let backup =
-        keep == 0
-        ? nil
-        : try Backup.make(
-          from: session, into: session.folderPath + "/" + Backup.automaticFolderName,
-          clock: context.clock, keep: keep)
-      try session.apply(run)
-      return (plan, backup)
     }
     try report(plan, dryRun: dryRun, backup: backup, rejectedFile: rejectedFile)
   }
@@ -50,7 +52,9 @@ struct ImportRun {
     let rejected = plan.rows.filter { $0.action == .reject }
     let shown = dryRun ? plan : ImportPlan(kind: plan.kind, rows: rejected)
     if context.value("format") == "json" {
-      context.output(try JSONOutput.encode(PlanJSON(plan: shown, language: context.language)))
+      context.output(
+        try JSONOutput.encode(
+          PlanJSON(plan: plan, shown: shown.rows, dryRun: dryRun, language: context.language)))
     } else if !shown.rows.isEmpty {
       context.output(
         shown.listing(context.language).table(context.language, maxWidth: context.terminalWidth))
@@ -104,7 +108,8 @@ struct ImportRun {
         + backupNote)
   }
 
-  /// "Reading row 15000 of 90000…" rewritten in place, only when a person watches stderr.
+  /// "Reading row 15000 of 90000…" rewritten in place, only when a person watches stderr;
+  /// `clearProgress` wipes it before the result is printed.
   private var progressLine: ((Int, Int) -> Void)? {
     guard isatty(STDERR_FILENO) == 1 else { return nil }
     let console = context.console
@@ -112,8 +117,18 @@ struct ImportRun {
     return { done, total in
       let text =
         language == .zh ? "正在读取第 \(done) / \(total) 行…" : "Reading row \(done) of \(total)…"
-      console.standardError("\r" + text + (done + 5_000 >= total ? "\n" : ""))
+      console.rawStandardError(Self.eraseLine + text)
     }
+  }
+
+  /// Back to the start of the line, and erase it (ANSI EL).
+  static let eraseLine = "\r\u{1B}[K"
+
+  /// Runs the planning, then wipes the progress line it may have drawn, whatever the
+  /// outcome, so the result or the error starts on a clean line.
+  private func clearingProgress<T>(_ planning: () throws -> T) rethrows -> T {
+    defer { if progressLine != nil { context.console.rawStandardError(Self.eraseLine) } }
+    return try planning()
   }
 
   private func readInput(_ path: String) throws -> Data {
@@ -210,23 +225,39 @@ struct ImportRun {
 }
 
 /// The plan as `--format json` prints it.
+/// An import's plan for scripts: how many rows of each kind, for the whole file, and the
+/// rows shown (every row of a dry run, else the rejected ones).
 struct PlanJSON: Encodable {
+  struct Counts: Encodable {
+    var create: Int
+    var update: Int
+    var unchanged: Int
+    var reject: Int
+    /// Worksheet rows left blank, skipped rather than rejected.
+    var unfilled: Int
+  }
   struct Row: Encodable {
     var line: Int
     var action: String
-    var id: String
+    /// Absent on a rejected row: no record was made or found for it.
+    var id: String?
     var record: String
     var reason: String?
   }
-  var summary: String
+  var dryRun: Bool
+  var counts: Counts
   var rows: [Row]
 
-  init(plan: ImportPlan, language: Language) {
-    summary = plan.summary(language)
-    rows = plan.rows.map {
+  init(plan: ImportPlan, shown: [ImportPlan.Row], dryRun: Bool, language: Language) {
+    self.dryRun = dryRun
+    counts = Counts(
+      create: plan.count(.create), update: plan.count(.update),
+      unchanged: plan.count(.unchanged), reject: plan.count(.reject),
+      unfilled: plan.unfilledRows)
+    rows = shown.map {
       Row(
-        line: $0.line, action: $0.action.rawValue, id: $0.id, record: $0.summary,
-        reason: $0.reason?(language))
+        line: $0.line, action: $0.action.rawValue, id: $0.id.isEmpty ? nil : $0.id,
+        record: $0.summary, reason: $0.reason?(language))
     }
   }
 }

@@ -16,7 +16,12 @@ public enum LiaisonCommandLine {
     // Whatever a record holds reaches the screen or a file harmless (`UnsafeText`).
     let console = Console(
       standardOutput: { given.standardOutput(UnsafeText.visible($0)) },
-      standardError: { given.standardError(UnsafeText.visible($0)) })
+      standardError: { given.standardError(UnsafeText.visible($0)) },
+      rawStandardError: given.rawStandardError)
+    if arguments.first == CompletionCallback.word {
+      return CompletionCallback.run(
+        arguments, environment: environment, currentDirectory: currentDirectory, console: console)
+    }
     let tree = CommandTree.root
     let parser = ArgumentParser(root: tree.spec, globalOptions: CommandTree.globalOptions)
     let help = HelpFormatter(root: tree.spec, globalOptions: CommandTree.globalOptions)
@@ -68,7 +73,9 @@ public enum LiaisonCommandLine {
                 ? parsed.value("time-zone") ?? Manifest.defaultTimeZone : nil)),
           fileSystem: fileSystem)
         do {
+          try context.checkOutputPath()
           try run(context)
+          try context.writeCollectedOutput()
           return ExitStatus.success.rawValue
         } catch let error as LiaisonError where error.exitStatus == .usage {
           let usage = UsageError(message: error.message, path: parsed.path, globals: parsed.globals)

@@ -27,8 +27,50 @@ import Testing
 
   @Test func aSoundFolderChecksSilently() throws {
     let sandbox = try Self.township()
+    _ = try sandbox.ok(
+      "member", "add", "--name", "王五", "--phone", "13700137000", "--village", "凤林村",
+      "--grid", "第二网格", "--since", Sandbox.rosterSince)
+    _ = try sandbox.ok("grid", "edit", "第一网格", "--leader", "张建国", "--on", Sandbox.rosterSince)
+    _ = try sandbox.ok("grid", "edit", "第二网格", "--leader", "王五", "--on", Sandbox.rosterSince)
     let result = sandbox.run("check")
-    #expect(result.status == 0 && result.stdout.isEmpty && result.stderr.isEmpty)
+    #expect(result.status == 0 && result.stdout.isEmpty && result.stderr.isEmpty, "\(result)")
+  }
+
+  @Test func aGridWithoutALeaderIsAWarningNotAFailure() throws {
+    let sandbox = try Self.township()
+    _ = try sandbox.ok("grid", "edit", "第一网格", "--leader", "张建国", "--on", Sandbox.rosterSince)
+    let result = sandbox.run("check")
+    #expect(result.status == 0 && result.stdout.isEmpty)
+    #expect(
+      result.stderr
+        == "Warning: grids.json:3: G002 (第二网格) has no grid leader; name one with "
+        + "'liaison grid edit G002 --leader MEMBER'\n")
+    let chinese = sandbox.run("check", "--lang", "zh")
+    #expect(chinese.stderr.contains("警告：grids.json:3: G002（第二网格）没有网格长"))
+  }
+
+  /// One broken line is one problem in the clerk's language, with what depends on it
+  /// counted, not a line per reference that reads like as many lost members.
+  @Test func aRosterFileThatDoesNotParseIsOneProblemWithItsConsequencesCounted() throws {
+    let sandbox = try Self.township()
+    _ = try sandbox.ok("grid", "edit", "第一网格", "--leader", "张建国", "--on", Sandbox.rosterSince)
+    try edit(sandbox, "members.json") {
+      $0.replacingOccurrences(of: "\n{", with: "\n{x", range: $0.range(of: "\n{"))
+    }
+    let chinese = sandbox.run("check", "--lang", "zh")
+    #expect(chinese.status == 65)
+    // The grid's leader, the link and the two visits name M0001.
+    #expect(
+      chinese.stdout == "members.json:2: 不是有效的 JSON，请检查是否缺少引号、逗号或括号，"
+        + "另有 4 处引用因此无法核对\n")
+    #expect(chinese.stderr.hasSuffix("错误：发现 1 个问题。请手工修正或从备份恢复。\n"))
+    let english = sandbox.run("check")
+    #expect(
+      english.stdout == "members.json:2: not valid JSON; look for a missing quote, comma or "
+        + "bracket, and 4 reference(s) that depend on it cannot be checked\n")
+    // Any other command refuses the folder in the same words.
+    let listed = sandbox.run("member", "list", "--lang", "zh")
+    #expect(listed.status == 65 && listed.stderr.contains("members.json:2：不是有效的 JSON"))
   }
 
   struct Damage: Sendable, CustomTestStringConvertible {

@@ -13,6 +13,9 @@ import Testing
       ["export", "visits", "--format", "jsonl", "--out", path],
       ["export", "all", "--out", path],
       ["import", "households", input, "--skip-invalid", "--rejected", path],
+      ["member", "list", "-o", path],
+      ["visit", "list", "--month", "2026-11", "--format", "csv", "--output", path],
+      ["score", "show", "-o", path],
     ]
   }
 

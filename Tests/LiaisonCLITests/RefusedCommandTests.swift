@@ -50,7 +50,7 @@ import Testing
       status: 65, message: "is in the future"),
     Case(
       arguments: ["member", "add", "--name", "王五", "--phone", "12345", "--village", "凤林村"],
-      status: 65, message: "neither an 11-digit mobile number nor a landline"),
+      status: 64, message: "'12345' is not a valid value for --phone"),
     Case(
       arguments: ["member", "add", "--name", "王五", "--phone", "13800138000", "--village", "凤林村"],
       status: 65, message: "already belongs to 张建国"),
@@ -122,6 +122,8 @@ import Testing
     #expect(result.status == refused.status, "\(result.stderr)")
     #expect(result.stderr.contains(refused.message), "\(result.stderr)")
     #expect(result.stderr.hasPrefix("Error: "))
+    // A value that cannot be understood shows how the command is typed; a rule does not.
+    #expect(result.stderr.contains("Usage: liaison") == (refused.status == 64))
     #expect(result.stdout.isEmpty)
     #expect(sandbox.snapshot() == before)
   }

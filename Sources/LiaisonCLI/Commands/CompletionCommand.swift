@@ -8,10 +8,11 @@ enum CompletionCommand {
       en: "For bash: liaison completion bash > /etc/bash_completion.d/liaison",
       zh: "bash 用法：liaison completion bash > /etc/bash_completion.d/liaison"),
     arguments: [.reference("shell", en: "bash, zsh or fish.", zh: "bash、zsh 或 fish。")],
+    options: [.output],
     run: { context in
       guard let shell = Shell(rawValue: context.argument.lowercased()) else {
         throw RosterError.invalidValue(
-          field: "shell", value: context.argument,
+          field: "<shell>", value: context.argument,
           expected: Localized(en: "bash, zsh or fish", zh: "bash、zsh 或 fish"))
       }
       let script = CompletionScript(

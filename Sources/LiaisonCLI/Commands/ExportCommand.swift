@@ -6,15 +6,13 @@ enum ExportCommand {
     .value(
       "format", "format",
       en: "xlsx or csv (for spreadsheets), json or jsonl (every field; re-imports "
-        + "losslessly). Default: xlsx when --out ends in .xlsx, else csv, or json for all.",
+        + "losslessly). Default: xlsx when -o ends in .xlsx, else csv, or json for all.",
       zh: "xlsx 或 csv（供表格软件）、json 或 jsonl（保留全部字段，可无损再导入）。"
-        + "--out 以 .xlsx 结尾时默认 xlsx，否则默认 csv，all 默认 json。",
+        + "-o 以 .xlsx 结尾时默认 xlsx，否则默认 csv，all 默认 json。",
       choices: ExportFormat.rawValues),
     .value("month", "YYYY-MM", en: "Visits of this month only.", zh: "只导出该月的走访。"),
     .flag("no-bom", en: "Leave out the byte-order mark Excel needs.", zh: "不写 Excel 所需的 BOM。"),
-    .value(
-      "out", "path", en: "Write to this file (a folder for all as csv).",
-      zh: "写入该文件（all 的 csv 为文件夹）。", short: "o"),
+    .output(en: "Write to this file (a folder for all as csv).", zh: "写入该文件（all 的 csv 为文件夹）。"),
   ]
 
   static let command: Command = Command(
@@ -30,15 +28,15 @@ enum ExportCommand {
       Command(
         "all",
         en: "Export everything (JSON; one workbook with a sheet per kind; or one CSV per kind "
-          + "into --out DIR).",
-        zh: "导出全部数据（JSON；或每类一个工作表的工作簿；或用 --out 目录 每类一个 CSV）。", options: options,
+          + "into -o DIR).",
+        zh: "导出全部数据（JSON；或每类一个工作表的工作簿；或用 -o 目录 每类一个 CSV）。", options: options,
         run: { context in try exportAll(context) })
     ])
 
   static func exportKind(_ kind: ImportKind, _ context: CommandContext) throws {
     let format = try chosenFormat(context, default: .csv)
     let months = try context.month("month").map { [$0] }
-    let file = try context.outputFile("out")
+    let file = try context.outputFile("output")
     if kind == .visits, format == .jsonl {
       try context.stream(to: file) { write in
         try context.store().reading { session in
@@ -62,16 +60,16 @@ enum ExportCommand {
       let workbook = try context.store().reading { session in
         try Exporter.workbook(from: session, language: context.language)
       }
-      try context.write(workbook, to: try context.outputFile("out"))
+      try context.write(workbook, to: try context.outputFile("output"))
     case .json:
-      let file = try context.outputFile("out")
+      let file = try context.outputFile("output")
       try context.stream(to: file) { write in
         try context.store().reading { try Exporter.bundle(from: $0, write: write) }
       }
     case .csv:
-      guard let typed = context.value("out") else {
+      guard let typed = context.value("output") else {
         throw RosterError.invalidValue(
-          field: "out", value: "",
+          field: "output", value: "",
           expected: Localized(en: "a folder for the CSV files", zh: "存放 CSV 文件的文件夹"))
       }
       let folder = try OutputFile.makeFolder(
@@ -97,17 +95,17 @@ enum ExportCommand {
     }
   }
 
-  /// `--format`, else xlsx for an `--out` ending in `.xlsx`, else `fallback`; a workbook
-  /// needs `--out`, since its bytes would garble a terminal.
+  /// `--format`, else xlsx for an `-o` ending in `.xlsx`, else `fallback`; a workbook
+  /// needs `-o`, since its bytes would garble a terminal.
   static func chosenFormat(
     _ context: CommandContext, default fallback: ExportFormat
   ) throws -> ExportFormat {
-    let out = context.value("out")
+    let out = context.value("output")
     let byName: ExportFormat? = out?.lowercased().hasSuffix(".xlsx") == true ? .xlsx : nil
     let format = try context.choice(ExportFormat.self, "format") ?? byName ?? fallback
     if format == .xlsx, out == nil {
       throw RosterError.invalidValue(
-        field: "out", value: "",
+        field: "output", value: "",
         expected: Localized(
           en: "a file for the workbook, such as -o 党员.xlsx", zh: "工作簿文件，例如 -o 党员.xlsx"))
     }

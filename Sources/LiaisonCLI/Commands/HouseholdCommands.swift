@@ -57,9 +57,10 @@ enum HouseholdCommands {
           .value(
             "tag", "group", en: "Only this focus group (空巢老人, low-income, 低保 …).",
             zh: "只列此重点人群（空巢老人、低保户、low-income……）。"),
-          .format,
+          .format, CommandContext.todayOption,
         ],
         run: { context in
+          let today = try context.reportToday()
           let roster = try context.store().reading { try $0.roster() }
           var households = roster.households
           if let village = context.value("village") {
@@ -72,8 +73,7 @@ enum HouseholdCommands {
           }
           if let tag = context.value("tag") { households = households.filter { $0.isTagged(tag) } }
           if context.flag("unlinked") {
-            let linked = Set(
-              roster.links.filter { $0.isActive(on: context.clock.today) }.map(\.household))
+            let linked = Set(roster.links.filter { $0.isActive(on: today) }.map(\.household))
             households = households.filter { !linked.contains($0.id) }
           }
           try context.emit(
@@ -82,12 +82,13 @@ enum HouseholdCommands {
       Command(
         "show", en: "Show one household and its file: links over time, visits, needs.",
         zh: "查看一户及其档案（一户一档）：历次联系党员、走访记录、诉求。", arguments: [reference],
-        options: [.format],
+        options: [.format, CommandContext.todayOption],
         run: { context in
+          let today = try context.reportToday()
           let (roster, file) = try context.store().reading { session in
             (
               try session.roster(),
-              try HouseholdFile.make(context.argument, session: session, today: context.clock.today)
+              try HouseholdFile.make(context.argument, session: session, today: today)
             )
           }
           let household = file.household

@@ -88,10 +88,10 @@ enum ImportCommand {
     options: [
       .value(
         "format", "format",
-        en: "xlsx (needs --out) or csv. Default: xlsx when --out ends in .xlsx, else csv.",
-        zh: "xlsx（需要 --out）或 csv。--out 以 .xlsx 结尾时默认 xlsx，否则 csv。",
+        en: "xlsx (needs -o) or csv. Default: xlsx when -o ends in .xlsx, else csv.",
+        zh: "xlsx（需要 -o）或 csv。-o 以 .xlsx 结尾时默认 xlsx，否则 csv。",
         choices: ["xlsx", "csv"]),
-      .value("out", "path", en: "Write to this file.", zh: "写入该文件。", short: "o"),
+      .output(en: "Write to this file.", zh: "写入该文件。"),
     ],
     run: { context in
       let kind = try CommandContext.choice(ImportKind.self, context.argument, option: "kind")
@@ -105,6 +105,6 @@ enum ImportCommand {
         format == .xlsx
         ? ImportTemplate.workbook(kind, language: context.language)
         : Data(ImportTemplate.csv(kind, language: context.language).utf8)
-      try context.write(data, to: try context.outputFile("out"))
+      try context.write(data, to: try context.outputFile("output"))
     })
 }

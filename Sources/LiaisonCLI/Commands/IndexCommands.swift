@@ -68,12 +68,12 @@ enum IndexCommands {
     zh: "换用另一套办法后各村的堡垒指数和等次。",
     options: [
       .value("rules", "file", en: "The rules file to try.", zh: "拟采用的办法文件。", required: true),
-      periodOption, .format,
+      periodOption, .format, CommandContext.todayOption,
     ],
     run: { context in
       let file = context.value("rules") ?? ""
       let proposed = try SupervisionRules.read(file: context.absolute(file), shownAs: file)
-      let today = context.clock.today
+      let today = try context.reportToday()
       let comparison = try context.store().reading { session in
         let current = try session.villageIndexBoard(
           period: try context.period("period"), today: today)

@@ -15,7 +15,7 @@ enum MemberCommands {
           .value("name", "name", en: "Full name.", zh: "姓名。", required: true),
           .value("phone", "phone", en: "Mobile or landline.", zh: "手机或固定电话。", required: true),
           .value("village", "village", en: "The village.", zh: "所在村。", required: true),
-        ] + MemberFields.options + [
+        ] + MemberFields.options(adding: true) + [
           DatedEdit.since,
           .flag(
             "again",
@@ -73,7 +73,7 @@ enum MemberCommands {
           .value("name", "name", en: "Full name.", zh: "姓名。"),
           .value("phone", "phone", en: "Mobile or landline.", zh: "手机或固定电话。"),
           .value("village", "village", en: "The village.", zh: "所在村。"),
-        ] + MemberFields.options + DatedEdit.editOptions,
+        ] + MemberFields.options(adding: false) + DatedEdit.editOptions,
         run: { context in
           let change = try DatedEdit.change(context)
           let edited = try context.store().writing { session in
@@ -134,25 +134,30 @@ enum MemberCommands {
 
 /// The optional member fields shared by `add` and `edit`.
 enum MemberFields {
-  static let options: [OptionSpec] = [
-    .value("grid", "grid", en: "The grid.", zh: "所在网格。"),
-    .value(
-      "gender", "gender", en: "Gender; 男/女 work too.", zh: "性别：男或女。", choices: Gender.rawValues),
-    .value("born", "YYYY-MM", en: "Month or day of birth.", zh: "出生年月（或日期）。"),
-    .value("joined", "date", en: "Day joined the Party.", zh: "入党时间。"),
-    .value(
-      "status", "status", en: "Party status; 正式/预备/积极分子 work too (default: full).",
-      zh: "身份：正式党员、预备党员或入党积极分子。", choices: MemberStatus.rawValues),
-    .value(
-      "category", "category", en: "Management category; 在职/农民/流动/年老体弱 work too.",
-      zh: "类别：在职、农民、流动或年老体弱。", choices: MemberCategory.rawValues),
-    .list(
-      "duty", "duty", en: "Duties held (一员七职), e.g. dispute-mediator or 矛盾调解员.",
-      zh: "所任职责（一员七职），如 矛盾调解员。", choices: Duty.rawValues),
-    .value("branch", "branch", en: "Party branch.", zh: "所在党支部。"),
-    .value("proxy-name", "name", en: "Family member who liaises for them.", zh: "代联系的家属姓名。"),
-    .value("proxy-phone", "phone", en: "That family member's phone.", zh: "代联系家属的电话。"),
-  ]
+  /// The fields' options; `add` says what a status left out becomes, `edit` keeps it.
+  static func options(adding: Bool) -> [OptionSpec] {
+    [
+      .value("grid", "grid", en: "The grid.", zh: "所在网格。"),
+      .value(
+        "gender", "gender", en: "Gender; 男/女 work too.", zh: "性别：男或女。", choices: Gender.rawValues),
+      .value("born", "YYYY-MM", en: "Month or day of birth.", zh: "出生年月（或日期）。"),
+      .value("joined", "date", en: "Day joined the Party.", zh: "入党时间。"),
+      .value(
+        "status", "status",
+        en: "Party status; 正式/预备/积极分子 work too" + (adding ? " (default: full)." : "."),
+        zh: "身份：正式党员、预备党员或入党积极分子" + (adding ? "（默认正式党员）。" : "。"),
+        choices: MemberStatus.rawValues),
+      .value(
+        "category", "category", en: "Management category; 在职/农民/流动/年老体弱 work too.",
+        zh: "类别：在职、农民、流动或年老体弱。", choices: MemberCategory.rawValues),
+      .list(
+        "duty", "duty", en: "Duties held (一员七职), e.g. dispute-mediator or 矛盾调解员.",
+        zh: "所任职责（一员七职），如 矛盾调解员。", choices: Duty.rawValues),
+      .value("branch", "branch", en: "Party branch.", zh: "所在党支部。"),
+      .value("proxy-name", "name", en: "Family member who liaises for them.", zh: "代联系的家属姓名。"),
+      .value("proxy-phone", "phone", en: "That family member's phone.", zh: "代联系家属的电话。"),
+    ]
+  }
 
   static func apply(_ context: CommandContext, to member: inout Member, roster: Roster) throws {
     if let grid = context.value("grid") {

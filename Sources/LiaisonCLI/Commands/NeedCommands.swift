@@ -84,7 +84,13 @@ enum NeedCommands {
         "status", "status", en: "Only these statuses; 待办/办理中/已办结/已销号/已撤销 work too.",
         zh: "只列这些状态：待办、办理中、已办结、已销号、已撤销。", choices: NeedStatus.rawValues),
       .flag("all", en: "Include closed and cancelled needs.", zh: "包括已销号和已撤销的。"),
-      scaleOption, urgencyOption,
+      .value(
+        "scale", "scale", en: "Only this scale: small, medium or large; 小事/中事/大事 work too.",
+        zh: "只列此层级：小事、中事或大事。", choices: NeedScale.rawValues),
+      .value(
+        "urgency", "colour",
+        en: "Only this colour: red, orange, yellow or green; 红/橙/黄/绿 work too.",
+        zh: "只列此紧急程度：红、橙、黄或绿。", choices: NeedUrgency.rawValues),
       .value("village", "village", en: "Only this village.", zh: "只列此村。"),
       .value("grid", "grid", en: "Only this grid.", zh: "只列此网格。"),
       .value(
@@ -97,7 +103,7 @@ enum NeedCommands {
       todayOption, .format,
     ],
     run: { context in
-      let today = try context.day("today") ?? context.clock.today
+      let today = try context.reportToday()
       let (needs, roster) = try context.store().reading { session in
         let roster = try session.roster()
         var filter = NeedFilter()
@@ -127,7 +133,7 @@ enum NeedCommands {
     "show", en: "Show one need with its history.", zh: "查看一条诉求及其办理经过。",
     arguments: [reference], options: [todayOption, .format],
     run: { context in
-      let today = try context.day("today") ?? context.clock.today
+      let today = try context.reportToday()
       let (need, roster) = try context.store().reading { session in
         (try session.need(context.argument), try session.roster())
       }
@@ -153,7 +159,7 @@ enum NeedCommands {
       todayOption, .format,
     ],
     run: { context in
-      let today = try context.day("today") ?? context.clock.today
+      let today = try context.reportToday()
       let week = try context.week("week") ?? IsoWeek(containing: today)
       let (view, roster) = try context.store().reading { session in
         // Households where they were that week: a later move changes no past week.
@@ -202,7 +208,7 @@ enum NeedCommands {
         choices: ["table", "json"]),
     ],
     run: { context in
-      let today = try context.day("today") ?? context.clock.today
+      let today = try context.reportToday()
       let period = try context.period("period") ?? Period(month: today.yearMonth)
       let needs = try context.store().reading { session in
         // The roster only to pick out a village's needs: the figures of all are counted from

@@ -5,7 +5,7 @@ import LiaisonCore
 enum RulesCommands {
   static let command = Command(
     "rules", aliases: ["积分办法"], en: "Scoring rules: rules/scoring.json and village overrides.",
-    zh: "积分办法：rules/scoring.json 及各村的 rules/<村编号>.json。",
+    zh: "积分办法：rules/scoring.json，各村可另定。",
     discussion: Localized(
       en: "A village file sets any top-level field of the township's rules; each field it sets "
         + "replaces the township's whole field. See the README, section 'Scoring'.",
@@ -68,7 +68,8 @@ enum RulesCommands {
   static let showCommand = Command(
     "show", en: "Print the rules in force, as JSON.", zh: "以 JSON 显示现行积分办法。",
     options: [
-      .value("village", "village", en: "The rules of this village.", zh: "显示此村的积分办法。")
+      .value("village", "village", en: "The rules of this village.", zh: "显示此村的积分办法。"),
+      .output,
     ],
     run: { context in
       let rules = try context.store().reading { session in

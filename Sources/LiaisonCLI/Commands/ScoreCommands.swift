@@ -27,9 +27,9 @@ enum ScoreCommands {
     options: [
       periodOption, villageOption,
       .value(
-        "by", "unit", en: "Score grids, branches or villages instead (双向积分).",
+        "by", "unit", en: "Score grids, branches or villages instead (双向积分); 网格/支部/村 work too.",
         zh: "改为按网格、支部或村计分（双向积分）。", choices: GroupScore.Kind.allCases.map(\.rawValue)),
-      .format,
+      .format, CommandContext.todayOption,
     ],
     run: { context in try show(context, period: try context.period("period")) })
 
@@ -38,10 +38,10 @@ enum ScoreCommands {
     zh: "月度排名（一月一排名），默认为上一个完整月份。",
     options: [
       .value("month", "YYYY-MM", en: "The month (default: last month).", zh: "月份（默认上月）。"),
-      villageOption, .format,
+      villageOption, .format, CommandContext.todayOption,
     ],
     run: { context in
-      let month = try context.month("month") ?? context.clock.today.yearMonth.previous
+      let month = try context.month("month") ?? context.reportToday().yearMonth.previous
       try show(context, period: Period(month: month))
     })
 
@@ -50,19 +50,12 @@ enum ScoreCommands {
     let listsRecords = context.value("by") == nil && (try? context.format()) == .json
     let (board, roster, method) = try context.store().reading { session in
       let board = try session.scoreBoard(
-        period: period, today: context.clock.today, village: context.value("village"),
+        period: period, today: try context.reportToday(), village: context.value("village"),
         detail: listsRecords ? .everyRecord : .pointsOnly)
       return (board, try session.roster(), try session.scoringRulebook().township.groups)
     }
     context.say(Localized(en: "Period \(board.period).", zh: "计分时期：\(board.period)。"))
-    if let by = context.value("by") {
-      let kind =
-        try GroupScore.Kind(rawValue: by)
-        ?? {
-          throw RosterError.invalidValue(
-            field: "by", value: by,
-            expected: Localized(en: "grid, branch or village", zh: "grid、branch 或 village"))
-        }()
+    if let kind = try context.choice(GroupScore.Kind.self, "by") {
       let groups = GroupScore.groups(kind, of: board, roster: roster, method: method)
       return try context.emit(groups, groupListing(groups, language: context.language))
     }
@@ -90,13 +83,14 @@ enum ScoreCommands {
       .value(
         "format", "format", en: "table or json (default: table).", zh: "输出格式：table 或 json。",
         choices: ["table", "json"]),
+      CommandContext.todayOption,
     ],
     run: { context in
       let (score, roster) = try context.store().reading { session in
         let roster = try session.roster()
         let member = try roster.member(context.argument)
         let board = try session.scoreBoard(
-          period: try context.period("period"), today: context.clock.today,
+          period: try context.period("period"), today: try context.reportToday(),
           detail: .recordsOf(member.id))
         guard let score = board.score(of: member.id) else {
           throw RosterError.rule(
@@ -121,7 +115,7 @@ enum ScoreCommands {
     options: [
       .value(
         "rules", "file", en: "The township rules to try.", zh: "拟采用的乡镇积分办法文件。", required: true),
-      periodOption, villageOption, .format,
+      periodOption, villageOption, .format, CommandContext.todayOption,
     ],
     run: { context in
       let file = context.value("rules") ?? ""
@@ -130,7 +124,7 @@ enum ScoreCommands {
       let (comparison, roster) = try context.store().reading { session in
         let period = try context.period("period")
         let village = context.value("village")
-        let today = context.clock.today
+        let today = try context.reportToday()
         let current = try session.scoreBoard(
           period: period, today: today, village: village, detail: .pointsOnly)
         let other = try session.scoreBoard(
@@ -155,15 +149,16 @@ enum ScoreCommands {
       .value(
         "format", "format", en: "table or json (default: table).", zh: "输出格式：table 或 json。",
         choices: ["table", "json"]),
+      CommandContext.todayOption,
     ],
     run: { context in
-      let year = try context.integer("year") ?? context.clock.today.year
+      let today = try context.reportToday()
+      let year = try context.integer("year") ?? today.year
       guard let period = Period(parsing: String(year)) else {
         throw RosterError.invalidValue(
           field: "year", value: String(year),
           expected: Localized(en: "a year such as 2026", zh: "年份，如 2026"))
       }
-      let today = context.clock.today
       let (lists, roster) = try context.store().reading { session in
         let board = try session.scoreBoard(period: period, today: today, detail: .pointsOnly)
         let records = try session.scoreRecords()

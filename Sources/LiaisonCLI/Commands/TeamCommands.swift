@@ -77,14 +77,15 @@ enum TeamCommands {
   static let showCommand = Command(
     "show", en: "Show one team with every seat and village, past ones included.",
     zh: "查看服务团及其历次人员和联系村。",
-    arguments: [reference], options: [.format],
+    arguments: [reference], options: [.format, CommandContext.todayOption],
     run: { context in
+      let today = try context.reportToday()
       let (records, roster) = try context.store().reading {
         (try $0.teamRecords(), try $0.roster())
       }
       let team = try records.team(context.argument)
       let listing = records.teamListing(
-        [team], on: context.clock.today, roster: roster, language: context.language)
+        [team], on: today, roster: roster, language: context.language)
       guard try context.format() == .table else { return try context.emitOne(team, listing) }
       let history = records.teamHistoryListing(team, roster: roster, language: context.language)
       context.output(

@@ -32,10 +32,7 @@ enum TeamPeriodCommands {
     run: { context in
       let today = try context.reportToday()
       let year = try context.integer("year") ?? today.year
-      guard let first = Day(year: year, month: 1, day: 1) else {
-        throw TeamError.rule(
-          Localized(en: "--year \(year) is not a year.", zh: "--year \(year) 不是有效年份。"))
-      }
+      guard let first = Day(year: year, month: 1, day: 1) else { throw notAYear(year) }
       try CommandContext.refuseFuture(first, today: today, option: "year")
       let report = try context.store().reading {
         try TeamYearReport.make(year, session: $0, today: today)
@@ -46,14 +43,12 @@ enum TeamPeriodCommands {
   static let coverage = Command(
     "coverage", en: "The households of a team's villages it has not visited this year.",
     zh: "服务团本年尚未走访的联系村农户。",
-    arguments: [TeamCommands.reference], options: [yearOption, .format],
+    arguments: [TeamCommands.reference],
+    options: [yearOption, .format, CommandContext.todayOption],
     run: { context in
-      let today = context.clock.today
+      let today = try context.reportToday()
       let year = try context.integer("year") ?? today.year
-      guard Day(year: year, month: 1, day: 1) != nil else {
-        throw TeamError.rule(
-          Localized(en: "--year \(year) is not a year.", zh: "--year \(year) 不是有效年份。"))
-      }
+      guard Day(year: year, month: 1, day: 1) != nil else { throw notAYear(year) }
       let coverage = try context.store().reading { session in
         let records = try session.teamRecords()
         return TeamCoverage(
@@ -67,4 +62,11 @@ enum TeamPeriodCommands {
           zh: "\(coverage.name)：\(year) 年已走访 \(coverage.visited) 户，共 \(coverage.households) 户。"))
       try context.emit(coverage.missing, coverage.listing(context.language))
     })
+
+  /// A `--year` no calendar has is a value that cannot be understood, like any other.
+  static func notAYear(_ year: Int) -> RosterError {
+    RosterError.invalidValue(
+      field: "year", value: String(year),
+      expected: Localized(en: "a year such as 2026", zh: "年份，如 2026"))
+  }
 }

@@ -87,8 +87,10 @@ enum TeamProjectCommands {
     options: [
       .value("year", "YYYY", en: "Only this year.", zh: "只看此年度。"),
       .value("team", "team", en: "Only this team.", zh: "只看此服务团。"), .format,
+      CommandContext.todayOption,
     ],
     run: { context in
+      let today = try context.reportToday()
       let (records, roster) = try context.store().reading {
         (try $0.teamRecords(), try $0.roster())
       }
@@ -100,19 +102,20 @@ enum TeamProjectCommands {
       try context.emit(
         projects,
         records.projectListing(
-          projects, on: context.clock.today, roster: roster, language: context.language))
+          projects, on: today, roster: roster, language: context.language))
     })
 
   static let show = Command(
     "show", en: "Show one project with its milestones.", zh: "查看项目及其节点。",
-    arguments: [reference], options: [.format],
+    arguments: [reference], options: [.format, CommandContext.todayOption],
     run: { context in
+      let today = try context.reportToday()
       let (records, roster) = try context.store().reading {
         (try $0.teamRecords(), try $0.roster())
       }
       let project = try records.project(context.argument)
       let listing = records.projectListing(
-        [project], on: context.clock.today, roster: roster, language: context.language)
+        [project], on: today, roster: roster, language: context.language)
       guard try context.format() == .table else { return try context.emitOne(project, listing) }
       context.output(
         listing.fieldsTable(row: 0, language: context.language) + "\n"

@@ -43,9 +43,10 @@ enum TeamReportCommands {
     zh: "核对一周清单是否清零：每项任务已完成或已结转。",
     options: [
       TeamTaskCommands.weekOption, .value("team", "team", en: "Only this team.", zh: "只看此服务团。"),
+      CommandContext.todayOption,
     ],
     run: { context in
-      let today = context.clock.today
+      let today = try context.reportToday()
       let week = try context.week("week") ?? IsoWeek(containing: today)
       let report = try context.store().reading { session in
         try TeamWeekReport.make(week, session: session, today: today, team: context.value("team"))
@@ -69,7 +70,7 @@ enum TeamReportCommands {
 
   static let levels = Command(
     "levels", en: "The four levels' time limits and who answers for each (rules/teams.json).",
-    zh: "四个等级的完成时限与责任干部（rules/teams.json）。",
+    zh: "四个等级的完成时限与责任干部（rules/teams.json）。", options: [.output],
     run: { context in
       let levels = try context.store().reading { try $0.teamLevels() }
       let zh = context.language == .zh

@@ -76,10 +76,10 @@ enum TeamTaskCommands {
     options: [
       weekOption, .value("team", "team", en: "Only this team.", zh: "只看此服务团。"),
       .flag("all", en: "Every task of every week, as it stands now.", zh: "列出所有周次的全部任务（当前情况）。"),
-      .format,
+      .format, CommandContext.todayOption,
     ],
     run: { context in
-      let today = context.clock.today
+      let today = try context.reportToday()
       let week = try context.week("week") ?? IsoWeek(containing: today)
       let (records, roster) = try context.store().reading {
         (try $0.teamRecords(), try $0.roster())
@@ -98,14 +98,15 @@ enum TeamTaskCommands {
 
   static let show = Command(
     "show", en: "Show one task with its history.", zh: "查看任务及其经过。",
-    arguments: [reference], options: [.format],
+    arguments: [reference], options: [.format, CommandContext.todayOption],
     run: { context in
+      let today = try context.reportToday()
       let (records, roster) = try context.store().reading {
         (try $0.teamRecords(), try $0.roster())
       }
       let task = try records.task(context.argument)
       let listing = records.taskListing(
-        [task], week: nil, asOf: context.clock.today, roster: roster, language: context.language)
+        [task], week: nil, asOf: today, roster: roster, language: context.language)
       guard try context.format() == .table else { return try context.emitOne(task, listing) }
       context.output(
         listing.fieldsTable(row: 0, language: context.language) + "\n"

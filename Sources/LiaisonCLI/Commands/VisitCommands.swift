@@ -61,9 +61,10 @@ enum VisitCommands {
           .value("household", "household", en: "Only visits to this household.", zh: "只列对此农户的走访。"),
           .value("village", "village", en: "Only this village.", zh: "只列此村。"),
           .value("grid", "grid", en: "Only this grid.", zh: "只列此网格。"), .format,
+          CommandContext.todayOption,
         ],
         run: { context in
-          let month = try context.month("month") ?? context.clock.today.yearMonth
+          let month = try context.month("month") ?? context.reportToday().yearMonth
           func filter(_ session: StoreSession) throws -> VisitFilter {
             var filter = VisitFilter(months: context.flag("all") ? nil : [month])
             let references = ["member", "household", "village", "grid"].filter {

@@ -39,9 +39,9 @@ extension CommandSpec {
     subcommands.first { $0.name == word || $0.aliases.contains(word) }
   }
 
-  /// The option spelled `--name`.
+  /// The option spelled `--name`, or by one of its aliases.
   func option(long name: String) -> OptionSpec? {
-    options.first { $0.name == name }
+    options.first { $0.name == name || $0.aliases.contains(name) }
   }
 
   /// The option spelled `-c`.

@@ -46,12 +46,31 @@ struct CompletionNode {
     return offered
   }
 
-  /// Each option spelling (`--date`, `-d`) with the option it names.
+  /// Each option spelling (`--date`, `-d`, an alias such as `--out`) with the option it
+  /// names.
   var optionSpellings: [(spelling: String, option: OptionSpec)] {
     options.flatMap { option in
-      ([option.longSpelling] + [option.shortSpelling].compactMap { $0 }).map {
-        (spelling: $0, option: option)
-      }
+      ([option.longSpelling] + option.aliases.map { "--" + $0 }
+        + [option.shortSpelling].compactMap { $0 }).map {
+          (spelling: $0, option: option)
+        }
     }
+  }
+
+  /// Option spellings whose value is a record of the roster (`--member <member>`), with
+  /// the kind the scripts ask `liaison __complete` for: the option's value is named after it.
+  var recordOptions: [(spelling: String, kind: RosterCompletion.Kind)] {
+    optionSpellings.compactMap { entry in
+      guard entry.option.takesValue,
+        let kind = RosterCompletion.Kind(rawValue: entry.option.valueName ?? entry.option.name)
+      else { return nil }
+      return (entry.spelling, kind)
+    }
+  }
+
+  /// The kind of record a command's first argument is (`member show <member>`), if any.
+  var argumentKind: RosterCompletion.Kind? {
+    guard command.subcommands.isEmpty, let first = command.arguments.first else { return nil }
+    return RosterCompletion.Kind(rawValue: first.name)
   }
 }

@@ -2,7 +2,8 @@ import LiaisonCore
 
 /// Writes the fish completion script: helper functions find the command path before
 /// the cursor, and one `complete` rule per subcommand or option is guarded by
-/// `__<tool>_at PATH`. fish itself offers an option's `-a` values after the option.
+/// `__<tool>_at PATH`. fish itself offers an option's `-a` values after the option; for a
+/// member, household, village or grid those come from `liaison __complete`.
 struct FishCompletion {
   var toolName: String
   var nodes: [CompletionNode]
@@ -69,6 +70,22 @@ struct FishCompletion {
           set -l current (\(prefix)_path)
           test "$current" = "$argv[1]"
       end
+
+      # The roster's words for a member, household, village or grid, asked of the same
+      # liaison in the folder the line names (--data, else as liaison finds it).
+      function \(prefix)_names
+          set -l tokens (commandline -opc)
+          set -l data
+          for i in (seq 2 (count $tokens))
+              if test "$tokens[$i]" = --data; and test $i -lt (count $tokens)
+                  set data --data (string replace -r '^~' $HOME -- $tokens[(math $i + 1)])
+              else if string match -q -- '--data=*' $tokens[$i]
+                  set data --data (string replace -r '^--data=~?' '' -- $tokens[$i])
+              end
+          end
+          set -l tool (string replace -r '^~' $HOME -- $tokens[1])
+          $tool __complete $argv[1] $data 2>/dev/null
+      end
       """.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     return lines
   }
@@ -84,11 +101,18 @@ struct FishCompletion {
     for offered in node.offeredSubcommands {
       lines.append(base + " -f -a \(ShellQuoting.fish(offered.word))" + description(offered.help))
     }
+    if let kind = node.argumentKind {
+      lines.append(base + " -f -a \(ShellQuoting.fish("(\(prefix)_names \(kind.rawValue))"))")
+    }
+    let records = Dictionary(
+      node.recordOptions.map { ($0.spelling, $0.kind) }, uniquingKeysWith: { first, _ in first })
     for option in node.options {
       var rule = base + " -l \(ShellQuoting.fish(option.name))"
       if let short = option.short { rule += " -s \(ShellQuoting.fish(String(short)))" }
       if !option.choices.isEmpty {
         rule += " -x -a \(ShellQuoting.fish(option.choices.joined(separator: " ")))"
+      } else if let kind = records[option.longSpelling] {
+        rule += " -x -a \(ShellQuoting.fish("(\(prefix)_names \(kind.rawValue))"))"
       } else if option.takesValue {
         rule += " -r"
       }

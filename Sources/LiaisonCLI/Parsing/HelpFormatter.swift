@@ -91,7 +91,10 @@ public struct HelpFormatter: Sendable {
     var entries = command.options.map {
       HelpEntry(label: $0.helpLabel, text: describe($0, language))
     }
-    entries += globalOptions.map {
+    // A command's own option of a global one's name replaces it (`report monthly --data A
+    // --data B`), as in parsing; it is listed once.
+    let shadowed = Set(command.options.map(\.name))
+    entries += globalOptions.filter { !shadowed.contains($0.name) }.map {
       HelpEntry(label: $0.helpLabel, text: describe($0, language) + globalNote)
     }
     entries.append(

@@ -17,6 +17,9 @@ public struct OptionSpec: Sendable {
 
   /// The long name without dashes, e.g. `month`.
   public var name: String
+  /// Other long names accepted for it, kept so scripts written for them still run
+  /// (`--out` for `--output`); help and completion show the name.
+  public var aliases: [String]
   /// The single-letter short name, e.g. `h` for `-h`.
   public var short: Character?
   /// The placeholder shown in help, e.g. `YYYY-MM`; defaults to the long name.
@@ -33,10 +36,11 @@ public struct OptionSpec: Sendable {
 
   /// Creates an option; only `name`, `kind` and `help` are needed for the common case.
   public init(
-    name: String, short: Character? = nil, valueName: String? = nil, kind: Kind,
-    help: Localized, choices: [String] = [], isRequired: Bool = false
+    name: String, aliases: [String] = [], short: Character? = nil, valueName: String? = nil,
+    kind: Kind, help: Localized, choices: [String] = [], isRequired: Bool = false
   ) {
     self.name = name
+    self.aliases = aliases
     self.short = short
     self.valueName = valueName
     self.kind = kind

@@ -2,7 +2,8 @@ import LiaisonCore
 
 /// Writes the zsh completion script: the same path-walking design as the bash
 /// script, but subcommands and options are offered with their descriptions through
-/// `_describe`, and free values fall back to `_files`.
+/// `_describe`, free values fall back to `_files`, and members, households, villages and
+/// grids are asked of `liaison __complete` as in the bash script.
 struct ZshCompletion {
   var toolName: String
   var nodes: [CompletionNode]
@@ -18,6 +19,7 @@ struct ZshCompletion {
       describedTable(prefix + "_options") { node in
         node.optionSpellings.map { (word: $0.spelling, help: $0.option.help) }
       },
+      .recordOptionLookup(prefix, nodes), .argumentLookup(prefix, nodes),
     ]
     let header = """
       #compdef \(toolName)
@@ -27,28 +29,49 @@ struct ZshCompletion {
 
       """
     return header + "\n" + tables.map(\.rendered).joined(separator: "\n\n") + "\n\n"
-      + main(prefix) + "\n"
+      + names(prefix) + "\n\n" + main(prefix) + "\n"
+  }
+
+  /// `<prefix>_names KIND DATA`: the roster's words for KIND, asked of the same `liaison`
+  /// in the folder the line names; `compadd` quotes and filters them.
+  private func names(_ prefix: String) -> String {
+    """
+    \(prefix)_names() {
+      local tool="${words[1]/#\\~/$HOME}"
+      local -a names data
+      [[ -n "$2" ]] && data=(--data "${2/#\\~/$HOME}")
+      names=( ${(f)"$("$tool" __complete "$1" "${data[@]}" 2>/dev/null)"} )
+      compadd -a names
+    }
+    """
   }
 
   private func main(_ prefix: String) -> String {
     """
     \(prefix)() {
-      local cur="${words[CURRENT]}" prev="${words[CURRENT-1]}" path_key="" word REPLY
+      local cur="${words[CURRENT]}" prev="${words[CURRENT-1]}" path_key="" word data="" REPLY
       local -a reply
-      local -i i skip=0
+      local -i i skip=0 arguments=0
       for (( i = 2; i < CURRENT; i++ )); do
         word="${words[i]}"
         if (( skip )); then
           skip=0
+          [[ "${words[i-1]}" == --data ]] && data="$word"
+        elif [[ "$word" == --data=* ]]; then
+          data="${word#--data=}"
         elif \(prefix)_takes_value "$path_key" "$word"; then
           skip=1
         elif \(prefix)_child "$path_key" "$word"; then
           path_key="$REPLY"
+        elif [[ "$word" != -* ]]; then
+          (( arguments += 1 ))
         fi
       done
       if (( skip )); then
         if \(prefix)_choices "$path_key" "$prev"; then
           compadd -a reply
+        elif \(prefix)_record "$path_key" "$prev"; then
+          \(prefix)_names "$REPLY" "$data"
         else
           _files
         fi
@@ -56,6 +79,8 @@ struct ZshCompletion {
         \(prefix)_options "$path_key" && _describe -t options 'option' reply
       elif \(prefix)_subcommands "$path_key"; then
         _describe -t commands 'command' reply
+      elif (( arguments == 0 )) && \(prefix)_argument "$path_key"; then
+        \(prefix)_names "$REPLY" "$data"
       else
         _files
       fi

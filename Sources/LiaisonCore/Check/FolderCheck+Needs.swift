@@ -15,16 +15,18 @@ extension FolderCheck {
       func problem(_ en: String, _ zh: String) {
         report(name, line: line, en: "\(need.id): \(en)", zh: "\(need.id)：\(zh)")
       }
-      if !households.contains(need.household), !unreadable.contains(RosterFiles.households) {
+      if !households.contains(need.household), canCheck(referenceInto: RosterFiles.households) {
         problem("unknown household \(need.household)", "农户 \(need.household) 不存在")
       }
-      if !unreadable.contains(RosterFiles.members) {
-        if let member = need.raisedBy, !members.contains(member) {
-          problem("unknown member \(member) (raisedBy)", "提出党员 \(member) 不存在")
-        }
-        if need.scale == .small, let handler = need.handler, !members.contains(handler) {
-          problem("unknown member \(handler) (handler)", "责任党员 \(handler) 不存在")
-        }
+      if let member = need.raisedBy, !members.contains(member),
+        canCheck(referenceInto: RosterFiles.members)
+      {
+        problem("unknown member \(member) (raisedBy)", "提出党员 \(member) 不存在")
+      }
+      if need.scale == .small, let handler = need.handler, !members.contains(handler),
+        canCheck(referenceInto: RosterFiles.members)
+      {
+        problem("unknown member \(handler) (handler)", "责任党员 \(handler) 不存在")
       }
       if let visit = need.visit, !tally.contains(visit) {
         problem("raised on visit \(visit), which is not in any visit log", "所属走访 \(visit) 不在走访日志中")
@@ -68,7 +70,7 @@ extension FolderCheck {
       _ = try NeedDeadlines.decode(data, path: name)
     } catch let error as StoreError {
       if case .unreadable(_, _, let detail) = error {
-        report(name, en: detail, zh: detail)
+        report(name, en: detail.en, zh: detail.zh)
       } else {
         problems.append(CheckProblem(file: name, message: error.message))
       }

@@ -5,12 +5,12 @@ extension FolderCheck {
     let villages = Set(roster.villages.map(\.id))
     let grids = Dictionary(roster.grids.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     func place(_ file: String, _ id: String, village: String, grid: String?) {
-      if !villages.contains(village), !unreadable.contains(RosterFiles.villages) {
+      if !villages.contains(village), canCheck(referenceInto: RosterFiles.villages) {
         report(
           file, line: line(of: id, in: file), en: "\(id): unknown village \(village)",
           zh: "\(id)：村 \(village) 不存在")
       }
-      if let grid, grids[grid]?.village != village, !unreadable.contains(RosterFiles.grids) {
+      if let grid, grids[grid]?.village != village, canCheck(referenceInto: RosterFiles.grids) {
         report(
           file, line: line(of: id, in: file),
           en: "\(id): grid \(grid) "
@@ -38,12 +38,12 @@ extension FolderCheck {
     let households = Set(roster.households.map(\.id))
     for link in roster.links {
       let at = line(of: link.id, in: file)
-      if members[link.member] == nil, !unreadable.contains(RosterFiles.members) {
+      if members[link.member] == nil, canCheck(referenceInto: RosterFiles.members) {
         report(
           file, line: at, en: "\(link.id): unknown member \(link.member)",
           zh: "\(link.id)：党员 \(link.member) 不存在")
       }
-      if !households.contains(link.household), !unreadable.contains(RosterFiles.households) {
+      if !households.contains(link.household), canCheck(referenceInto: RosterFiles.households) {
         report(
           file, line: at, en: "\(link.id): unknown household \(link.household)",
           zh: "\(link.id)：农户 \(link.household) 不存在")
@@ -79,6 +79,15 @@ extension FolderCheck {
     let members = Dictionary(roster.members.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     for grid in roster.grids {
       let at = line(of: grid.id, in: file)
+      if grid.leader == nil {
+        // 002: every grid has a leader (网格长); without one nobody answers for it.
+        warnings.append(
+          problem(
+            file, line: at,
+            en: "\(grid.id) (\(grid.name)) has no grid leader; name one with "
+              + "'liaison grid edit \(grid.id) --leader MEMBER'",
+            zh: "\(grid.id)（\(grid.name)）没有网格长；请用 'liaison grid edit \(grid.id) --leader 党员' 指定"))
+      }
       if let leaderID = grid.leader {
         if let leader = members[leaderID] {
           if !leader.status.isPartyMember || leader.left != nil {
@@ -86,13 +95,14 @@ extension FolderCheck {
               file, line: at, en: "\(grid.id): leader \(leaderID) is not a serving Party member",
               zh: "\(grid.id)：网格长 \(leaderID) 不是在册党员")
           }
-        } else {
+        } else if canCheck(referenceInto: RosterFiles.members) {
           report(
             file, line: at, en: "\(grid.id): unknown leader \(leaderID)",
             zh: "\(grid.id)：网格长 \(leaderID) 不存在")
         }
       }
-      for staff in grid.staff where members[staff] == nil {
+      for staff in grid.staff
+      where members[staff] == nil && canCheck(referenceInto: RosterFiles.members) {
         report(
           file, line: at, en: "\(grid.id): unknown staff member \(staff)",
           zh: "\(grid.id)：网格员 \(staff) 不存在")

@@ -6,7 +6,6 @@ import Foundation
 extension FolderCheck {
   mutating func checkScoreRecords() {
     let members = Set(roster.members.map(\.id))
-    let memberKnown = unreadable.contains(RosterFiles.members) ? { _ in true } : members.contains
     let activities: [Activity] = loadOptional(DataFolder.activitiesName)
     let commitments: [Commitment] = loadOptional(DataFolder.commitmentsName)
     let appraisals: [Appraisal] = loadOptional(DataFolder.appraisalsName)
@@ -16,7 +15,8 @@ extension FolderCheck {
       + commitments.map { (DataFolder.commitmentsName, $0.id, $0.member) }
       + appraisals.map { (DataFolder.appraisalsName, $0.id, $0.member) }
       + adjustments.map { (DataFolder.adjustmentsName, $0.id, $0.member) }
-    for (file, id, member) in named where !memberKnown(member) {
+    for (file, id, member) in named
+    where !members.contains(member) && canCheck(referenceInto: RosterFiles.members) {
       report(
         file, line: line(of: id, in: file), en: "\(id): unknown member \(member)",
         zh: "\(id)：党员 \(member) 不存在")
@@ -72,7 +72,7 @@ extension FolderCheck {
     var failed = false
     func note(_ error: Error, _ name: String) -> Bool {
       if case .unreadable(_, _, let detail) = error as? StoreError {
-        report(name, en: detail, zh: detail)
+        report(name, en: detail.en, zh: detail.zh)
       } else {
         report(name, en: "\(error)", zh: "\(error)")
       }

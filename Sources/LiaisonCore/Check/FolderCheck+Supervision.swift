@@ -70,7 +70,7 @@ extension FolderCheck {
     var seen: [String: String] = [:]
     for decision in decisions {
       let at = line(of: decision.id, in: name)
-      if !unreadable.contains(RosterFiles.members), !members.contains(decision.member) {
+      if !members.contains(decision.member), canCheck(referenceInto: RosterFiles.members) {
         report(
           name, line: at, en: "\(decision.id): unknown member \(decision.member)",
           zh: "\(decision.id)：党员 \(decision.member) 不存在")
@@ -122,7 +122,7 @@ extension FolderCheck {
       return try SupervisionRules.decode(data, path: SupervisionRules.fileName)
     } catch let error as StoreError {
       if case .unreadable(_, _, let detail) = error {
-        report(SupervisionRules.fileName, en: detail, zh: detail)
+        report(SupervisionRules.fileName, en: detail.en, zh: detail.zh)
       } else {
         report(SupervisionRules.fileName, en: error.message.en, zh: error.message.zh)
       }

@@ -23,8 +23,8 @@ extension FolderCheck {
       peopleReadable: !unreadable.contains(TeamFiles.people),
       teamsReadable: !unreadable.contains(TeamFiles.teams))
     for person in people {
-      if let member = person.member, !unreadable.contains(RosterFiles.members),
-        !roster.members.contains(where: { $0.id == member })
+      if let member = person.member, !roster.members.contains(where: { $0.id == member }),
+        canCheck(referenceInto: RosterFiles.members)
       {
         teamProblem(TeamFiles.people, person.id, "unknown member \(member)", "党员 \(member) 不存在")
       }
@@ -155,8 +155,9 @@ extension FolderCheck {
     if entry.kind == .household, entry.household == nil {
       problem("a household visit without a household", "农户走访缺少农户")
     }
-    if let household = entry.household, !unreadable.contains(RosterFiles.households),
-      !roster.households.contains(where: { $0.id == household })
+    if let household = entry.household,
+      !roster.households.contains(where: { $0.id == household }),
+      canCheck(referenceInto: RosterFiles.households)
     {
       problem("unknown household \(household)", "农户 \(household) 不存在")
     }
@@ -171,8 +172,8 @@ extension FolderCheck {
   }
 
   private mutating func checkVillage(_ village: String, file: String, id: String) {
-    guard !unreadable.contains(RosterFiles.villages),
-      !roster.villages.contains(where: { $0.id == village })
+    guard !roster.villages.contains(where: { $0.id == village }),
+      canCheck(referenceInto: RosterFiles.villages)
     else { return }
     teamProblem(file, id, "unknown village \(village)", "村 \(village) 不存在")
   }
@@ -193,7 +194,7 @@ extension FolderCheck {
         try read(data, name)
       } catch let error as StoreError {
         if case .unreadable(_, _, let detail) = error {
-          report(name, en: detail, zh: detail)
+          report(name, en: detail.en, zh: detail.zh)
         } else {
           problems.append(CheckProblem(file: name, message: error.message))
         }

@@ -53,14 +53,14 @@ extension FolderCheck {
                 zh: "最后一行不完整（写入时被中断，从未报告保存成功）"))
           } else {
             let detail = RecordCodec.describe(error)
-            found.append(problem(name, line: lineNumber, en: detail, zh: detail))
+            found.append(problem(name, line: lineNumber, en: detail.en, zh: detail.zh))
           }
         }
         return true
       }
     } catch let error as StoreError {
       if case .unreadable(_, let line, let detail) = error {
-        found.append(problem(name, line: line, en: detail, zh: detail))
+        found.append(problem(name, line: line, en: detail.en, zh: detail.zh))
       } else {
         found.append(CheckProblem(file: name, message: error.message))
       }
@@ -104,10 +104,12 @@ extension FolderCheck {
         "visit id \(visit.id) is used again (first at \(first.file):\(first.line))",
         "走访编号 \(visit.id) 重复（首次出现在 \(first.file):\(first.line)）")
     }
-    if !unreadable.contains(RosterFiles.members), !memberIDs.contains(visit.member) {
+    if !memberIDs.contains(visit.member), canCheck(referenceInto: RosterFiles.members) {
       add("unknown member \(visit.member)", "党员 \(visit.member) 不存在")
     }
-    if !unreadable.contains(RosterFiles.households), !householdIDs.contains(visit.household) {
+    if !householdIDs.contains(visit.household),
+      canCheck(referenceInto: RosterFiles.households)
+    {
       add("unknown household \(visit.household)", "农户 \(visit.household) 不存在")
     }
     if DataFolder.visitLog(visit.date.yearMonth) != file {

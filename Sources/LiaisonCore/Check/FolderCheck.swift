@@ -7,6 +7,9 @@ import Foundation
 public struct FolderCheck {
   let folder: DataFolder
   var problems: [CheckProblem] = []
+  /// What is not wrong with the files but a clerk should see to (a grid with no leader);
+  /// it does not make `check` fail.
+  var warnings: [CheckProblem] = []
   /// Records found, with the line each stands on, for the cross-file checks.
   var roster = Roster()
   var lines: [String: [String: Int]] = [:]
@@ -20,11 +23,23 @@ public struct FolderCheck {
   /// Roster files that did not load: references into them are not reported again, record
   /// by record, on top of the one problem that says why.
   var unreadable: Set<String> = []
+  /// References into those files, counted by file: told as a number beside that problem,
+  /// not as a line each that would read like as many lost records.
+  var uncheckedReferences: [String: Int] = [:]
 
   /// Checks the folder under the shared lock.
   /// - Returns: the problems, in file order; empty when all is well.
   /// - Parameter today: visits after it are reported as in the future (none when nil).
   public static func run(_ store: LiaisonStore, today: Day? = nil) throws -> [CheckProblem] {
+    try inspect(store, today: today).problems
+  }
+
+  /// Checks the folder under the shared lock.
+  /// - Returns: the problems, in file order, and the warnings: things to see to that are
+  ///   not wrong with the files.
+  public static func inspect(
+    _ store: LiaisonStore, today: Day? = nil
+  ) throws -> (problems: [CheckProblem], warnings: [CheckProblem]) {
     let lock = try FolderLock(folder: store.folder, mode: .shared, timeout: store.lockTimeout)
     defer { withExtendedLifetime(lock) {} }
     var check = FolderCheck(folder: store.folder)
@@ -46,7 +61,28 @@ public struct FolderCheck {
     check.checkTeams()
     check.checkScoreRecords()
     check.checkSupervision()
-    return check.problems
+    check.countUncheckedReferences()
+    return (check.problems, check.warnings)
+  }
+
+  /// Whether a reference into roster file `file` can be checked: not when the file did not
+  /// load, and then the reference is counted instead.
+  mutating func canCheck(referenceInto file: String) -> Bool {
+    guard unreadable.contains(file) else { return true }
+    uncheckedReferences[file, default: 0] += 1
+    return false
+  }
+
+  /// Adds to each unreadable file's problem how many references could not be checked.
+  private mutating func countUncheckedReferences() {
+    for (file, count) in uncheckedReferences {
+      guard let index = problems.firstIndex(where: { $0.file == file }) else { continue }
+      problems[index].message =
+        problems[index].message
+        + Localized(
+          en: ", and \(count) reference(s) that depend on it cannot be checked",
+          zh: "，另有 \(count) 处引用因此无法核对")
+    }
   }
 
   mutating func report(
@@ -133,7 +169,7 @@ public struct FolderCheck {
     } catch let error as StoreError {
       unreadable.insert(name)
       if case .unreadable(_, let line, let detail) = error {
-        report(name, line: line, en: detail, zh: detail)
+        report(name, line: line, en: detail.en, zh: detail.zh)
       } else {
         problems.append(CheckProblem(file: name, message: error.message))
       }

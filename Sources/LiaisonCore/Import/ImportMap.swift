@@ -30,7 +30,7 @@ public struct ImportMap: Codable, Sendable {
       map = try JSONDecoder().decode(ImportMap.self, from: data)
     } catch {
       let detail = RecordCodec.describe(error)
-      throw refuse(detail, detail)
+      throw refuse(detail.en, detail.zh)
     }
     // A misspelt key ("colums") would otherwise be ignored without a word.
     if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {

@@ -35,10 +35,11 @@ enum JSONImport {
         let lines = FolderCheck.recordLines(data, count: array.count)
         return array.enumerated().map { (lines?[$0.offset] ?? $0.offset + 1, .success($0.element)) }
       } catch {
-        let record =
-          (error as? DecodingError).flatMap(Self.recordIndex).map { "record \($0 + 1): " } ?? ""
-        let detail = record + RecordCodec.describe(error)
-        throw InputFileError(path: path, reason: Localized(en: detail, zh: detail))
+        let record = (error as? DecodingError).flatMap(Self.recordIndex).map {
+          Localized(en: "record \($0 + 1): ", zh: "第 \($0 + 1) 条记录：")
+        }
+        throw InputFileError(
+          path: path, reason: (record ?? Localized("")) + RecordCodec.describe(error))
       }
     }
     var found: [(Int, Result<T, Error>)] = []
@@ -101,7 +102,7 @@ extension RosterImport {
       case .success(let record):
         planRow(line: line, cells: []) { run in [try apply(&run, record)] }
       case .failure(let error):
-        reject(line: line, cells: [], Localized(RecordCodec.describe(error)))
+        reject(line: line, cells: [], RecordCodec.describe(error))
       }
     }
   }

@@ -42,7 +42,7 @@ public struct NeedDeadlines: Hashable, Sendable {
   /// Reads the file's bytes; every bad field is named with its path in the file.
   static func decode(_ data: Data, path: String) throws -> NeedDeadlines {
     func bad(_ detail: String) -> StoreError {
-      .unreadable(path: path, line: nil, detail: detail)
+      .unreadable(path: path, line: nil, detail: Localized(detail))
     }
     guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
       throw bad("the file is not a JSON object such as {\"deadlines\": {\"red\": 1}}")

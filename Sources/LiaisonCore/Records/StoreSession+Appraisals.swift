@@ -81,8 +81,7 @@ extension StoreSession {
       reference, on: date, today: clock.today,
       for: Localized(en: "a score adjustment", zh: "积分调整"))
     let rulebook = try scoringRulebook()
-    let wanted = item.trimmedSpaces
-    guard rulebook.manualItem(wanted, village: member.village) != nil else {
+    guard let manualItem = rulebook.manualItem(item, village: member.village) else {
       let manual = rulebook.rules(for: member.village).items.filter { $0.metric == .manual }
       let list = manual.map { "\($0.id) (\($0.en))" }.joined(separator: ", ")
       let listZH = manual.map { "\($0.id)（\($0.zh)）" }.joined(separator: "、")
@@ -107,7 +106,8 @@ extension StoreSession {
     var all = try adjustments()
     let adjustment = ScoreAdjustment(
       id: RecordKind.adjustment.nextID(after: all.map(\.id)), member: member.id, date: date,
-      item: wanted, points: points, reason: why, recordedAt: clock.timestamp, recordedBy: clerk)
+      item: manualItem.id, points: points, reason: why, recordedAt: clock.timestamp,
+      recordedBy: clerk)
     all.append(adjustment)
     try saveRecords(all, to: DataFolder.adjustmentsName)
     return adjustment

@@ -52,7 +52,10 @@ public struct FormSettings: Codable, Hashable, Sendable {
     ] {
       if let value, value.count > 200 || UnsafeText.firstUnsafe(in: value) != nil {
         throw StoreError.unreadable(
-          path: path, line: nil, detail: "\(field) must be plain text of at most 200 characters")
+          path: path, line: nil,
+          detail: Localized(
+            en: "\(field) must be plain text of at most 200 characters",
+            zh: "\(field) 须为不超过 200 字的纯文本"))
       }
     }
     return settings

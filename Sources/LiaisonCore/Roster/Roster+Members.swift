@@ -217,15 +217,7 @@ extension Roster {
   }
 
   func normalizedPhone(_ text: String, field: String) throws -> String {
-    guard let phone = Phone(parsing: text) else {
-      throw RosterError.rule(
-        Localized(
-          en: "--\(field) '\(text)' is neither an 11-digit mobile number nor a landline with "
-            + "its area code (e.g. 13800138000 or 0570-1234567).",
-          zh: "--\(field) '\(text)' 既不是 11 位手机号，也不是带区号的固定电话"
-            + "（例如 13800138000 或 0570-1234567）。"))
-    }
-    return phone.normalized
+    try Phone(typed: text, option: field).normalized
   }
 
   func requireNotFuture(_ day: Day, today: Day, field: String) throws {

@@ -7,7 +7,8 @@ public enum RosterError: LiaisonError {
   case notFoundButClose(RecordKind, String, suggestions: [String])
   /// A name matches several records; each candidate is described on its own line.
   case ambiguous(RecordKind, String, candidates: [String])
-  /// A value cannot be understood (a malformed date, an unknown choice).
+  /// A value cannot be understood (a malformed date, an unknown choice); `field` is an
+  /// option's name (`date`) or an argument's placeholder (`<shell>`).
   case invalidValue(field: String, value: String, expected: Localized)
   /// The value is understood but breaks a rule of the roster.
   case rule(Localized)
@@ -50,9 +51,12 @@ public enum RosterError: LiaisonError {
           + "instead:" + list,
         zh: "'\(reference)' 对应 \(candidates.count) 个\(kind.label.zh)，请改用编号\(orGrid.zh)：" + list)
     case .invalidValue(let field, let value, let expected):
+      // A positional argument is named as the usage line shows it (`<shell>`), an option
+      // with its dashes.
+      let place = field.hasPrefix("<") ? field : "--" + field
       return Localized(
-        en: "'\(value)' is not a valid value for --\(field): expected \(expected.en).",
-        zh: "'\(value)' 不是 --\(field) 的有效值：应为\(expected.zh)。")
+        en: "'\(value)' is not a valid value for \(place): expected \(expected.en).",
+        zh: "'\(value)' 不是 \(place) 的有效值：应为\(expected.zh)。")
     case .rule(let sentence):
       return sentence
     case .inUse(let kind, let id, let dependents, let forceHelps):

@@ -12,12 +12,15 @@ struct SampleFileWriter: Sendable {
         atPath: path, withIntermediateDirectories: true,
         attributes: [.posixPermissions: 0o700])
     } catch {
-      throw StoreError.unreadable(path: path, line: nil, detail: "cannot create the folder")
+      throw StoreError.unreadable(
+        path: path, line: nil, detail: Localized(en: "cannot create the folder", zh: "无法创建该文件夹"))
     }
     if FileManager.default.fileExists(atPath: folder.manifest) {
       throw StoreError.unreadable(
         path: folder.manifest, line: nil,
-        detail: "a data folder is already here; generate into an empty folder")
+        detail: Localized(
+          en: "a data folder is already here; generate into an empty folder",
+          zh: "此处已有数据文件夹，请生成到空文件夹"))
     }
   }
 
@@ -28,7 +31,8 @@ struct SampleFileWriter: Sendable {
       FileManager.default.createFile(
         atPath: path, contents: contents, attributes: [.posixPermissions: 0o600])
     else {
-      throw StoreError.unreadable(path: path, line: nil, detail: "cannot write the file")
+      throw StoreError.unreadable(
+        path: path, line: nil, detail: Localized(en: "cannot write the file", zh: "无法写入该文件"))
     }
   }
 }

@@ -80,7 +80,8 @@ public enum SampleFolder {
     }
     let written = results.all()
     if let failure = written.compactMap(\.failure).first {
-      throw StoreError.unreadable(path: files.folder.visitsFolder, line: nil, detail: failure)
+      throw StoreError.unreadable(
+        path: files.folder.visitsFolder, line: nil, detail: Localized(failure))
     }
     return written
   }

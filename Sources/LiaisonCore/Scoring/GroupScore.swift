@@ -1,8 +1,18 @@
 /// A grid's, branch's or village's score (双向积分): made from its members' scores as the
 /// township rules say (`groups`: their average, or their median), ranked like members.
 public struct GroupScore: Hashable, Sendable, Encodable {
-  public enum Kind: String, Sendable, Encodable, CaseIterable {
+  public enum Kind: String, UserChoice {
     case grid, branch, village
+
+    public var chineseLabel: String {
+      switch self {
+      case .grid: "网格"
+      case .branch: "支部"
+      case .village: "村"
+      }
+    }
+
+    public var synonyms: [String] { self == .branch ? ["党支部"] : self == .village ? ["社区"] : [] }
   }
 
   public var kind: Kind

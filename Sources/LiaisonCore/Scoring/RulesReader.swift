@@ -7,7 +7,7 @@ struct RulesReader {
   let path: String
 
   func fail(_ at: String, _ detail: String) -> StoreError {
-    .unreadable(path: path, line: nil, detail: at.isEmpty ? detail : "\(at): \(detail)")
+    .unreadable(path: path, line: nil, detail: Localized(at.isEmpty ? detail : "\(at): \(detail)"))
   }
 
   /// The whole file as a JSON object.

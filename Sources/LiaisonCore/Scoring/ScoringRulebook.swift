@@ -20,9 +20,14 @@ public struct ScoringRulebook: Hashable, Sendable {
   /// The rules a member of `village` is scored by.
   public func rules(for village: String) -> ScoringRules { villages[village] ?? township }
 
-  /// Every item id that takes points by hand (`score adjust --item`), in any rules in force.
-  public func manualItem(_ id: String, village: String) -> ScoreItem? {
-    rules(for: village).items.first { $0.id == id && $0.metric == .manual }
+  /// The item of `village`'s rules that takes points by hand (`score adjust --item`),
+  /// found by its id or by its Chinese or English name, as the error listing them shows
+  /// both (`study（学习与组织生活）`), so a clerk may type either.
+  public func manualItem(_ typed: String, village: String) -> ScoreItem? {
+    let wanted = typed.trimmedSpaces.lowercased()
+    return rules(for: village).items.first {
+      $0.metric == .manual && [$0.id, $0.zh, $0.en].map { $0.lowercased() }.contains(wanted)
+    }
   }
 }
 

@@ -10,7 +10,8 @@ extension ScoringRules {
 
   static func contents(_ path: String, shownAs: String) throws -> Data {
     guard let data = try FileReader.contents(path) else {
-      throw StoreError.unreadable(path: shownAs, line: nil, detail: "there is no such file")
+      throw StoreError.unreadable(
+        path: shownAs, line: nil, detail: Localized(en: "there is no such file", zh: "没有这个文件"))
     }
     return data
   }

@@ -255,7 +255,7 @@ struct DurableWriter {
     return RosterFiles.names.contains(target) || target == DataFolder.manifestName
       || target == DataFolder.journalName || target.hasSuffix(".jsonl")
       || target.hasSuffix(".next.json") || DataFolder.recordFileNames.contains(target)
-      || target == DataFolder.retiredName
+      || target == DataFolder.retiredName || target == FolderGitignore.name
   }
 
   func strayStagedFiles() -> [String] {

@@ -69,7 +69,9 @@ extension FileReader {
   static func overlong(_ path: String, line: Int?) -> StoreError {
     StoreError.unreadable(
       path: path, line: line,
-      detail: "the line is longer than \(LineLimit.described), the most liaison writes, so "
-        + "it is not a record liaison made (a damaged or planted file)")
+      detail: Localized(
+        en: "the line is longer than \(LineLimit.described), the most liaison writes, so "
+          + "it is not a record liaison made (a damaged or planted file)",
+        zh: "该行超过 \(LineLimit.described)（liaison 写出的上限），不是 liaison 写的记录（文件已损坏或被放入）"))
   }
 }

@@ -18,7 +18,10 @@ enum FileReader {
     let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
     if let limit, size > limit {
       throw StoreError.unreadable(
-        path: path, line: nil, detail: "the file is \(size) bytes, larger than liaison writes")
+        path: path, line: nil,
+        detail: Localized(
+          en: "the file is \(size) bytes, larger than liaison writes",
+          zh: "该文件有 \(size) 字节，超过 liaison 写出的大小"))
     }
     try refuseHoles(descriptor, size: size, path: path)
     var data = Data(capacity: size + 1)
@@ -67,8 +70,10 @@ enum FileReader {
     if hole >= 0, hole < size {
       throw StoreError.unreadable(
         path: path, line: nil,
-        detail: "the file has holes (a sparse file), which liaison never writes: it was "
-          + "damaged or planted")
+        detail: Localized(
+          en: "the file has holes (a sparse file), which liaison never writes: it was "
+            + "damaged or planted",
+          zh: "该文件含空洞（稀疏文件），liaison 从不这样写：文件已损坏或被放入"))
     }
   }
 

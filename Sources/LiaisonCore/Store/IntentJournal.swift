@@ -29,7 +29,10 @@ struct IntentJournal: Codable {
       return try JSONDecoder().decode(IntentJournal.self, from: data)
     } catch {
       throw StoreError.unreadable(
-        path: path, line: nil, detail: "the record of an interrupted change does not parse")
+        path: path, line: nil,
+        detail: Localized(
+          en: "the record of an interrupted change does not parse",
+          zh: "中断修改的记录无法解析"))
     }
   }
 }

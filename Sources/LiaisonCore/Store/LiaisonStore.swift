@@ -85,6 +85,8 @@ public final class LiaisonStore: Sendable {
     var files: [String: Data] = [:]
     for name in RosterFiles.names { files[name] = Data("[]\n".utf8) }
     try writer.replace(files)
+    // On its own, not in the journaled change: a journal names only record files.
+    try FolderGitignore.writeIfMissing(writer, folder: folder)
     // The manifest comes last: until it exists the folder is not a data folder at all.
     let manifest = Manifest(
       township: township, code: code, created: clock.timestamp, timeZone: timeZone)
@@ -122,7 +124,13 @@ public final class LiaisonStore: Sendable {
     if try FormatUpgrade.upgradeIfNeeded(session) {
       session = try StoreSession(store: self, writable: true)
     }
-    return try withExtendedLifetime(lock) { try body(session) }
+    return try withExtendedLifetime(lock) {
+      let result = try body(session)
+      // After the change, so that a refused one still changes nothing at all; and only
+      // tried, since the change is saved and must be reported so whatever becomes of this.
+      try? FolderGitignore.writeIfMissing(session.writer, folder: folder)
+      return result
+    }
   }
 
   /// Loads the roster, lets `change` edit a copy, and saves the files that changed.

@@ -100,7 +100,9 @@ enum RecordCodec {
     if let records = try? decoder.decode([T].self, from: data) { return records }
     // The whole file failed; find the line to blame. Files we wrote hold a record per line.
     guard let text = String(data: data, encoding: .utf8) else {
-      throw StoreError.unreadable(path: path, line: nil, detail: "the file is not UTF-8 text")
+      throw StoreError.unreadable(
+        path: path, line: nil,
+        detail: Localized(en: "the file is not UTF-8 text", zh: "该文件不是 UTF-8 文本"))
     }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     for (index, rawLine) in lines.enumerated() {
@@ -161,11 +163,10 @@ enum RecordCodec {
     }
   }
 
-  /// A decoding failure as a phrase naming the field: never a raw dump.
-  static func describe(_ error: Error) -> String {
+  /// A decoding failure as a phrase naming the field, in both languages: never a raw dump.
+  static func describe(_ error: Error) -> Localized {
     guard let error = error as? DecodingError else {
-      let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
-      return "not valid JSON" + (text.map { " (\($0))" } ?? "")
+      return notJSON((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String)
     }
     func field(_ path: [CodingKey]) -> String {
       path.filter { $0.intValue == nil }.map(\.stringValue).joined(separator: ".")
@@ -173,26 +174,49 @@ enum RecordCodec {
     switch error {
     case .keyNotFound(let key, let context):
       let parent = field(context.codingPath)
-      return "missing field '\(parent.isEmpty ? key.stringValue : parent + "." + key.stringValue)'"
+      let name = parent.isEmpty ? key.stringValue : parent + "." + key.stringValue
+      return Localized(en: "missing field '\(name)'", zh: "缺少字段 '\(name)'")
     case .typeMismatch(let type, let context):
-      return "field '\(field(context.codingPath))' should be \(typeName(type))"
+      let name = field(context.codingPath)
+      return Localized(
+        en: "field '\(name)' should be \(typeName(type).en)",
+        zh: "字段 '\(name)' 应为\(typeName(type).zh)")
     case .valueNotFound(let type, let context):
-      return "field '\(field(context.codingPath))' is empty; it should be \(typeName(type))"
+      let name = field(context.codingPath)
+      return Localized(
+        en: "field '\(name)' is empty; it should be \(typeName(type).en)",
+        zh: "字段 '\(name)' 为空，应为\(typeName(type).zh)")
     case .dataCorrupted(let context):
       let name = field(context.codingPath)
-      let reason = context.underlyingError.map { describe($0) } ?? context.debugDescription
-      return name.isEmpty ? "not valid JSON (\(reason))" : "field '\(name)': \(reason)"
+      guard !name.isEmpty else {
+        return context.underlyingError.map { describe($0) } ?? notJSON(nil)
+      }
+      let reason = context.underlyingError.map { describe($0).en } ?? context.debugDescription
+      return Localized(en: "field '\(name)': \(reason)", zh: "字段 '\(name)' 的值无效（\(reason)）")
     @unknown default:
-      return "\(error)"
+      return Localized("\(error)")
     }
   }
 
-  private static func typeName(_ type: Any.Type) -> String {
+  /// Text that does not parse as JSON. Foundation's own words are English and often only
+  /// "The given data was not valid JSON."; they are kept where they add a position.
+  private static func notJSON(_ foundation: String?) -> Localized {
+    let generic = "The given data was not valid JSON."
+    let detail = foundation.flatMap { $0 == generic ? nil : " (\($0))" } ?? ""
+    return Localized(
+      en: "not valid JSON" + detail + "; look for a missing quote, comma or bracket",
+      zh: "不是有效的 JSON，请检查是否缺少引号、逗号或括号")
+  }
+
+  private static func typeName(_ type: Any.Type) -> Localized {
     switch type {
-    case is String.Type: "text"
-    case is Int.Type: "a whole number"
-    case is Bool.Type: "true or false"
-    default: "\(type)".contains("Array") ? "a list" : "an object"
+    case is String.Type: Localized(en: "text", zh: "文本")
+    case is Int.Type: Localized(en: "a whole number", zh: "整数")
+    case is Bool.Type: Localized(en: "true or false", zh: "true 或 false")
+    default:
+      "\(type)".contains("Array")
+        ? Localized(en: "a list", zh: "列表") : Localized(en: "an object", zh: "对象")
     }
   }
+
 }

@@ -68,7 +68,10 @@ struct RosterLoad: Sendable {
     let path = folder.file(name)
     guard let data = try FileReader.contents(path) else {
       throw StoreError.unreadable(
-        path: path, line: nil, detail: "the file is missing (every data folder has one)")
+        path: path, line: nil,
+        detail: Localized(
+          en: "the file is missing (every data folder has one)",
+          zh: "文件缺失（每个数据文件夹都应有此文件）"))
     }
     return try RecordCodec.decodePlainRoster(T.self, from: data, path: path)
   }

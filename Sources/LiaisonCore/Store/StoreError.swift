@@ -14,7 +14,7 @@ public enum StoreError: LiaisonError {
   /// The folder was written by a newer liaison; it is left untouched.
   case newerFormat(path: String, found: Int, supported: Int)
   /// A file does not parse; it is never overwritten.
-  case unreadable(path: String, line: Int?, detail: String)
+  case unreadable(path: String, line: Int?, detail: Localized)
   /// Another liaison command holds the folder for too long.
   case busy(path: String, seconds: Double)
   case io(path: String, operation: String, code: Int32)
@@ -84,9 +84,9 @@ public enum StoreError: LiaisonError {
     case .unreadable(let path, let line, let detail):
       let place = line.map { "\(path):\($0)" } ?? path
       return Localized(
-        en: "\(place): \(detail). Fix the file by hand or restore it from a backup; "
+        en: "\(place): \(detail.en). Fix the file by hand or restore it from a backup; "
           + "liaison will not overwrite a file it cannot read.",
-        zh: "\(place)：\(detail)。请手工修正该文件或从备份恢复；liaison 不会覆盖无法读取的文件。")
+        zh: "\(place)：\(detail.zh)。请手工修正该文件或从备份恢复；liaison 不会覆盖无法读取的文件。")
     case .busy(let path, let seconds):
       let shown = String(format: "%g", seconds)
       return Localized(

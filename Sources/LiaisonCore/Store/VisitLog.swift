@@ -92,7 +92,9 @@ struct VisitLog {
     guard number < 1_000_000 else {
       throw StoreError.unreadable(
         path: folder.file(DataFolder.visitSequence(month)), line: nil,
-        detail: "the next visit number for \(day) is \(number), which cannot be right")
+        detail: Localized(
+          en: "the next visit number for \(day) is \(number), which cannot be right",
+          zh: "\(day) 的下一个走访编号为 \(number)，不可能正确"))
     }
     let visit = try makeVisit(Visit.id(on: day, sequence: number))
     var line = try RecordCodec.line(visit)

@@ -61,8 +61,8 @@ extension StoreSession {
   }
 
   /// Gives a village's index points by hand under a manual item of its rules.
-  /// - Throws: `SupervisionError` for an item that is not manual, no reason, a day in the
-  ///   future.
+  /// - Throws: `RosterError.invalidValue` for an item that is not manual; `SupervisionError`
+  ///   for no reason, a day in the future.
   public func adjustIndex(
     village reference: String, date: Day, item: String, points: Points, reason: String,
     clock: Clock, clerk: String
@@ -71,11 +71,11 @@ extension StoreSession {
     let rules = try supervisionRules().indexRules(for: village.id)
     guard rules.items.contains(where: { $0.id == item && $0.metric == .manual }) else {
       let manual = rules.items.filter { $0.metric == .manual }.map(\.id).joined(separator: ", ")
-      throw SupervisionError.rule(
-        Localized(
-          en:
-            "'\(item)' is not a manual item of \(village.name)'s index rules; use one of: \(manual).",
-          zh: "'\(item)' 不是\(village.name)堡垒指数办法中的手工项目；可用：\(manual)。"))
+      throw RosterError.invalidValue(
+        field: "item", value: item,
+        expected: Localized(
+          en: "a manual item of \(village.name)'s index rules: \(manual)",
+          zh: "\(village.name)堡垒指数办法中的手工项目：\(manual)"))
     }
     let why = reason.trimmedSpaces
     guard !why.isEmpty else {

@@ -56,7 +56,9 @@ public struct TeamEvaluationRules: Hashable, Sendable, Codable {
 
   /// Reads the file's bytes; a bad field is named with its path in the file.
   static func decode(_ data: Data, path: String) throws -> TeamEvaluationRules {
-    func bad(_ detail: String) -> StoreError { .unreadable(path: path, line: nil, detail: detail) }
+    func bad(_ detail: String) -> StoreError {
+      .unreadable(path: path, line: nil, detail: Localized(detail))
+    }
     let rules: TeamEvaluationRules
     do {
       rules = try JSONDecoder().decode(TeamEvaluationRules.self, from: data)
@@ -64,7 +66,7 @@ public struct TeamEvaluationRules: Hashable, Sendable, Codable {
       throw bad(
         "expected {\"items\": [{\"metric\": \"visits\", \"points\": 1, \"cap\": 40}], "
           + "\"red\": 60, \"grey\": 20} (metrics: "
-          + TeamMetric.rawValues.joined(separator: ", ") + "): " + RecordCodec.describe(error))
+          + TeamMetric.rawValues.joined(separator: ", ") + "): " + RecordCodec.describe(error).en)
     }
     guard rules.grey <= rules.red else {
       throw bad("grey (\(rules.grey)) must not be above red (\(rules.red))")

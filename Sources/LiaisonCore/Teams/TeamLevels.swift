@@ -48,14 +48,16 @@ public struct TeamLevels: Hashable, Sendable {
 
   /// Reads the file's bytes; every bad field is named with its path in the file.
   static func decode(_ data: Data, path: String) throws -> TeamLevels {
-    func bad(_ detail: String) -> StoreError { .unreadable(path: path, line: nil, detail: detail) }
+    func bad(_ detail: String) -> StoreError {
+      .unreadable(path: path, line: nil, detail: Localized(detail))
+    }
     let file: File
     do {
       file = try JSONDecoder().decode(File.self, from: data)
     } catch {
       throw bad(
         "expected {\"levels\": {\"red\": {\"days\": 1, \"responsible\": \"leader\"}}}: "
-          + RecordCodec.describe(error))
+          + RecordCodec.describe(error).en)
     }
     var levels = TeamLevels()
     for (key, entry) in (file.levels ?? [:]).sorted(by: { $0.key < $1.key }) {

@@ -39,13 +39,7 @@ extension TeamRecords {
       if phone.trimmedSpaces.isEmpty {
         person.phone = nil
       } else {
-        guard let parsed = Phone(parsing: phone) else {
-          throw TeamError.rule(
-            Localized(
-              en: "--phone '\(phone)' is not a phone number (11-digit mobile or a landline).",
-              zh: "--phone '\(phone)' 不是有效的电话号码（11 位手机号或座机号）。"))
-        }
-        person.phone = parsed.normalized
+        person.phone = try Phone(typed: phone, option: "phone").normalized
       }
     }
     if let other = people.first(where: {
