@@ -53,7 +53,7 @@ struct ImportRun {
       context.output(try JSONOutput.encode(PlanJSON(plan: shown, language: context.language)))
     } else if !shown.rows.isEmpty {
       context.output(
-        shown.listing(context.language).table(context.language, maxWidth: context.terminalWidth))
+        shown.listing(context.language).table(context.language, width: context.width))
     }
     if !plan.unknownColumns.isEmpty {
       context.warn(

@@ -16,11 +16,13 @@ public enum LiaisonCommandLine {
     // Whatever a record holds reaches the screen or a file harmless (`UnsafeText`).
     let console = Console(
       standardOutput: { given.standardOutput(UnsafeText.visible($0)) },
-      standardError: { given.standardError(UnsafeText.visible($0)) })
+      standardError: { given.standardError(UnsafeText.visible($0)) },
+      terminalColumns: given.terminalColumns)
     let tree = CommandTree.root
     let parser = ArgumentParser(root: tree.spec, globalOptions: CommandTree.globalOptions)
     let help = HelpFormatter(root: tree.spec, globalOptions: CommandTree.globalOptions)
-    let width = environment["COLUMNS"].flatMap(Int.init).map { max($0, 40) } ?? 80
+    let width = OutputWidth.decide(
+      terminalColumns: given.terminalColumns, environment: environment)
     var language = Language.resolve(explicit: nil, environment: environment) ?? .en
     let arguments = InputMethodSlips.mended(arguments)
     do {
@@ -66,7 +68,7 @@ public enum LiaisonCommandLine {
               currentDirectory: currentDirectory,
               creating: parsed.path == ["init"]
                 ? parsed.value("time-zone") ?? Manifest.defaultTimeZone : nil)),
-          fileSystem: fileSystem)
+          fileSystem: fileSystem, width: width)
         do {
           try run(context)
           return ExitStatus.success.rawValue

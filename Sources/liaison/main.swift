@@ -34,7 +34,9 @@ let status = LiaisonCommandLine.run(
   arguments: Array(CommandLine.arguments.dropFirst()),
   environment: ProcessInfo.processInfo.environment,
   currentDirectory: FileManager.default.currentDirectoryPath,
-  console: Console(standardOutput: output.write, standardError: messages.write))
+  console: Console(
+    standardOutput: output.write, standardError: messages.write,
+    terminalColumns: OutputWidth.ofTerminal()))
 if let failure = output.failure, failure != EPIPE {
   // The command itself finished; only its output was lost. Say so, so that nobody
   // repeats a change that was saved.

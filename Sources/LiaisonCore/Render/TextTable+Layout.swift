@@ -1,0 +1,82 @@
+/// How a table is fitted to the page: which columns give way, and the record-per-block
+/// layout for when nothing can.
+extension TextTable {
+  /// Free text narrower than this reads as a column of syllables; a block reads better.
+  static let narrowestProse = 10
+
+  /// The width of each of the columns `shown` so that together they fit `width`, or nil
+  /// when even their unbreakable parts do not.
+  /// With `wrappingHeadings`, headings may go over two lines to make room.
+  func widths(
+    of shown: [Int], headings: [String], cells: [[String]], fitting width: Int,
+    wrappingHeadings: Bool
+  ) -> [Int]? {
+    var widths = shown.map { index in
+      cells.reduce(DisplayWidth.of(headings[index])) { max($0, DisplayWidth.of($1[index])) }
+    }
+    let gaps = 2 * (widths.count - 1)
+    guard widths.reduce(0, +) + gaps > width else { return widths }
+    let floors = zip(shown, widths).map { index, natural in
+      floor(
+        of: index, natural: natural, heading: headings[index], cells: cells,
+        wrappingHeading: wrappingHeadings)
+    }
+    guard floors.reduce(0, +) + gaps <= width else { return nil }
+    var excess = widths.reduce(0, +) + gaps - width
+    // The widest column gives way first, step by step, so the narrowing is shared fairly.
+    while excess > 0 {
+      let shrinkable = widths.indices.filter { widths[$0] > floors[$0] }
+      guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
+      let runnerUp = shrinkable.filter { $0 != widest }.map { widths[$0] }.max() ?? 0
+      let step = max(1, min(widths[widest] - floors[widest], widths[widest] - runnerUp, excess))
+      widths[widest] -= step
+      excess -= step
+    }
+    return widths
+  }
+
+  /// How narrow column `index` may become: its heading not at all, or when it may wrap down
+  /// to two lines (`联系户数` as 联系 over 户数); a whole column's cells not at all, the
+  /// others' down to their widest unbreakable part.
+  private func floor(
+    of index: Int, natural: Int, heading: String, cells: [[String]], wrappingHeading: Bool
+  ) -> Int {
+    let cellWidths: (String) -> Int
+    switch columns[index].kind {
+    case .whole: cellWidths = DisplayWidth.of
+    case .items: cellWidths = { TextWrap.widestItem($0, atSpaces: true) }
+    case .prose: cellWidths = TextWrap.widestWord
+    }
+    let parts = cells.map { cellWidths($0[index]) }.max() ?? 0
+    let readable = columns[index].kind == .prose ? min(natural, Self.narrowestProse) : 0
+    let headingFloor =
+      wrappingHeading ? Self.twoLineWidth(of: heading) : DisplayWidth.of(heading)
+    return max(headingFloor, parts, readable)
+  }
+
+  /// The width a heading takes over two lines: a column of single characters reads as none.
+  static func twoLineWidth(of heading: String) -> Int {
+    let half = (DisplayWidth.of(heading) + 1) / 2
+    return max(TextWrap.widestWord(heading), half + half % 2)
+  }
+
+  /// Each record as lines of `heading  value`, records apart by a blank line; empty fields
+  /// are left out and long values wrap under themselves.
+  func blocks(headings: [String], cells: [[String]], width: Int) -> String {
+    let labelWidth = headings.map(DisplayWidth.of).max() ?? 0
+    let valueWidth = max(width - labelWidth - 2, Self.narrowestProse)
+    let indent = String(repeating: " ", count: labelWidth + 2)
+    let records = cells.map { row in
+      var text = ""
+      for (index, cell) in row.enumerated() where !cell.isEmpty {
+        let label = headings[index]
+        let padding = String(repeating: " ", count: labelWidth - DisplayWidth.of(label) + 2)
+        let lines = wrap(cell, index, width: valueWidth)
+        text += label + padding + lines[0] + "\n"
+        for more in lines.dropFirst() { text += indent + more + "\n" }
+      }
+      return text
+    }
+    return records.joined(separator: "\n")
+  }
+}
