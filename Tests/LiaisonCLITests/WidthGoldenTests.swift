@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonCLI
 import LiaisonCore
 import LiaisonTestSupport
 import Testing
@@ -124,6 +125,22 @@ import Testing
       #expect(result.status == 0)
       #expect(result.stdout == standard.stdout, "COLUMNS=\(columns)")
     }
+  }
+
+  @Test func theTerminalsOwnWidthWinsOverColumns() throws {
+    let sandbox = try GoldenFileTests.township(language: "zh")
+    sandbox.environment["COLUMNS"] = "60"
+    let sixty = sandbox.run(["visit", "list", "--month", "2026-11"]).stdout
+    sandbox.environment["COLUMNS"] = "160"
+    let out = CapturedText()
+    let status = LiaisonCommandLine.run(
+      arguments: ["visit", "list", "--month", "2026-11", "--data", sandbox.data],
+      environment: sandbox.environment, currentDirectory: sandbox.root.path,
+      console: Console(
+        standardOutput: out.append, standardError: { _ in }, terminalColumns: 60))
+    #expect(status == 0)
+    #expect(out.value == sixty)
+    #expect(sixty != sandbox.run(["visit", "list", "--month", "2026-11"]).stdout)
   }
 
   /// No line is wider than the page, nothing ends in "…", and every token is there whole.

@@ -78,6 +78,23 @@ import Testing
     #expect(!output.contains("…"))
   }
 
+  @Test func aReportsFiguresWrapBetweenItemsNeverInsideOne() {
+    let document = ReportDocument(
+      title: "月报",
+      blocks: [
+        .facts([
+          .init("Villages / grids", "3 / 8"),
+          .init("Members", "40 (full 34, probationary 3, activist 3)"),
+        ])
+      ])
+    let text = TextReportRenderer(maxWidth: 50).render(document)
+    #expect(text.contains("Members           40 (full 34, probationary 3,\n"))
+    #expect(text.contains("\n                  activist 3)\n"))
+    // Too narrow for labels beside values: each label goes above its value.
+    let narrow = TextReportRenderer(maxWidth: 30).render(document)
+    #expect(narrow.contains("Members\n    40 (full 34,\n    probationary 3,\n    activist 3)\n"))
+  }
+
   @Test func itemsWrapKeepsFiguresWithTheirLabels() {
     #expect(
       TextWrap.items("14 (full 12, probationary 1, activist 1)", width: 27) == [

@@ -4,22 +4,48 @@ extension TextTable {
   /// Free text narrower than this reads as a column of syllables; a block reads better.
   static let narrowestProse = 10
 
-  /// The width of each of the columns `shown` so that together they fit `width`, or nil
-  /// when even their unbreakable parts do not.
-  /// With `wrappingHeadings`, headings may go over two lines to make room.
-  func widths(
-    of shown: [Int], headings: [String], cells: [[String]], fitting width: Int,
-    wrappingHeadings: Bool
-  ) -> [Int]? {
-    var widths = shown.map { index in
+  /// What fitting needs to know of each column, measured once over every row.
+  struct Measures {
+    /// The widest of the heading and the cells: the width when there is room.
+    var natural: [Int]
+    /// The widest part of a cell that the column's kind never breaks (a name, an id); the
+    /// heading is left out, as it may wrap.
+    var unbreakable: [Int]
+  }
+
+  /// Measures the columns; `unbreakable` costs a pass over every cell, so it is left at the
+  /// natural widths when the table fits as it is.
+  func measures(headings: [String], cells: [[String]], fitting width: Int) -> Measures {
+    let natural = columns.indices.map { index in
       cells.reduce(DisplayWidth.of(headings[index])) { max($0, DisplayWidth.of($1[index])) }
     }
+    guard natural.reduce(0, +) + 2 * (natural.count - 1) > width else {
+      return Measures(natural: natural, unbreakable: natural)
+    }
+    let unbreakable = columns.indices.map { index -> Int in
+      let part: (String) -> Int
+      switch columns[index].kind {
+      case .whole: part = DisplayWidth.of
+      case .items: part = { TextWrap.widestItem($0, atSpaces: true) }
+      case .prose: part = TextWrap.widestWord
+      }
+      return cells.reduce(0) { max($0, part($1[index])) }
+    }
+    return Measures(natural: natural, unbreakable: unbreakable)
+  }
+
+  /// The width of each of the columns `shown` so that together they fit `width`, or nil
+  /// when even their unbreakable parts do not. With `wrappingHeadings`, headings may go
+  /// over two lines to make room.
+  func widths(
+    of shown: [Int], _ measures: Measures, headings: [String], fitting width: Int,
+    wrappingHeadings: Bool
+  ) -> [Int]? {
+    var widths = shown.map { measures.natural[$0] }
     let gaps = 2 * (widths.count - 1)
     guard widths.reduce(0, +) + gaps > width else { return widths }
-    let floors = zip(shown, widths).map { index, natural in
-      floor(
-        of: index, natural: natural, heading: headings[index], cells: cells,
-        wrappingHeading: wrappingHeadings)
+    let floors = shown.map { index in
+      floor(of: index, measures, heading: headings[index], wrappingHeading: wrappingHeadings)
     }
     guard floors.reduce(0, +) + gaps <= width else { return nil }
     var excess = widths.reduce(0, +) + gaps - width
@@ -36,22 +62,16 @@ extension TextTable {
   }
 
   /// How narrow column `index` may become: its heading not at all, or when it may wrap down
-  /// to two lines (`联系户数` as 联系 over 户数); a whole column's cells not at all, the
-  /// others' down to their widest unbreakable part.
+  /// to two lines (`联系户数` as 联系 over 户数); its cells down to their widest unbreakable
+  /// part, and free text not below `narrowestProse`.
   private func floor(
-    of index: Int, natural: Int, heading: String, cells: [[String]], wrappingHeading: Bool
+    of index: Int, _ measures: Measures, heading: String, wrappingHeading: Bool
   ) -> Int {
-    let cellWidths: (String) -> Int
-    switch columns[index].kind {
-    case .whole: cellWidths = DisplayWidth.of
-    case .items: cellWidths = { TextWrap.widestItem($0, atSpaces: true) }
-    case .prose: cellWidths = TextWrap.widestWord
-    }
-    let parts = cells.map { cellWidths($0[index]) }.max() ?? 0
+    let natural = measures.natural[index]
     let readable = columns[index].kind == .prose ? min(natural, Self.narrowestProse) : 0
     let headingFloor =
       wrappingHeading ? Self.twoLineWidth(of: heading) : DisplayWidth.of(heading)
-    return max(headingFloor, parts, readable)
+    return max(headingFloor, measures.unbreakable[index], readable)
   }
 
   /// The width a heading takes over two lines: a column of single characters reads as none.

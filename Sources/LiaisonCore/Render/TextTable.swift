@@ -68,23 +68,19 @@ public struct TextTable: Sendable {
     let all = Array(columns.indices)
     let prose = all.filter { columns[$0].kind == .prose }
     let rest = all.filter { columns[$0].kind != .prose }
+    let measures = measures(headings: headings, cells: cells, fitting: width)
     // Most readable first: free text wrapped in its column, then on lines of its own, then
     // the same with headings over two lines.
     for wrappingHeadings in [false, true] {
-      if let widths = widths(
-        of: all, headings: headings, cells: cells, fitting: width,
-        wrappingHeadings: wrappingHeadings)
-      {
+      for (shown, details) in [(all, [Int]()), (rest, prose)] {
+        guard !shown.isEmpty, shown.count == all.count || !details.isEmpty,
+          let widths = widths(
+            of: shown, measures, headings: headings, fitting: width,
+            wrappingHeadings: wrappingHeadings)
+        else { continue }
         return grid(
-          all, widths: widths, details: [], headings: headings, cells: cells, width: width)
-      }
-      if !prose.isEmpty, !rest.isEmpty,
-        let widths = widths(
-          of: rest, headings: headings, cells: cells, fitting: width,
-          wrappingHeadings: wrappingHeadings)
-      {
-        return grid(
-          rest, widths: widths, details: prose, headings: headings, cells: cells, width: width)
+          shown, widths: widths, details: details, headings: headings, cells: cells,
+          width: width)
       }
     }
     return blocks(headings: headings, cells: cells, width: width)
@@ -112,7 +108,7 @@ public struct TextTable: Sendable {
     for row in cells {
       output += lines(of: shown.map { row[$0] }, wrapping: wrap)
       for index in details where !row[index].isEmpty {
-        output += detail(heading: headings[index], value: row[index], index, width: width)
+        output += detail(heading: headings[index], value: row[index], width: width)
       }
     }
     return output
@@ -120,7 +116,7 @@ public struct TextTable: Sendable {
 
   /// One free-text cell on lines of its own under its row, `  备注：老人身体好`, going on
   /// under its first word.
-  private func detail(heading: String, value: String, _ index: Int, width: Int) -> String {
+  private func detail(heading: String, value: String, width: Int) -> String {
     // A Chinese heading takes the full-width colon, as a clerk writes it.
     let label = heading + (DisplayWidth.of(heading) > heading.count ? "：" : ": ")
     let hanging = Self.detailIndent + DisplayWidth.of(label)
