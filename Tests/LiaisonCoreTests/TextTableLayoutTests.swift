@@ -25,10 +25,10 @@ import Testing
     #expect(lines(visits.render(width: 82)).count == 5)
   }
 
-  @Test func freeTextWrapsAndIdsStayWhole() {
-    let output = visits.render(width: 60)
+  @Test func freeTextWrapsInItsColumnAndIdsStayWhole() {
+    let output = visits.render(width: 66)
     for line in lines(output) {
-      #expect(DisplayWidth.of(line) <= 60, "too wide: \(line)")
+      #expect(DisplayWidth.of(line) <= 66, "too wide: \(line)")
     }
     for whole in ["V20261102-0001", "V20261105-0001", "2026-11-02", "2026-11-05", "欧阳小明"] {
       #expect(output.contains(whole), "\(whole) was cut")
@@ -36,9 +36,27 @@ import Testing
     #expect(!output.contains("…"))
     // The note goes on under itself, in its own column.
     let rows = lines(output)
-    #expect(rows[2].hasPrefix("V20261102-0001  2026-11-02  欧阳小明     3  老人身体好"))
-    #expect(rows[3].hasPrefix(String(repeating: " ", count: 44)))
-    #expect(output.contains("renewal"))
+    #expect(rows[2] == "V20261102-0001  2026-11-02  欧阳小明     3  老人身体好，屋里整洁，")
+    #expect(rows[3] == String(repeating: " ", count: 44) + "院子里种了很多菜")
+    #expect(rows[4] == "V20261105-0001  2026-11-05  张建国          Asked about 医保")
+    #expect(rows[5] == String(repeating: " ", count: 44) + "renewal")
+  }
+
+  @Test func freeTextTooNarrowForItsColumnGoesUnderItsRow() {
+    let expected = """
+      编号            日期        党员      意见
+      ──────────────  ──────────  ────────  ────
+      V20261102-0001  2026-11-02  欧阳小明     3
+        备注：老人身体好，屋里整洁，院子里种了很多菜
+      V20261105-0001  2026-11-05  张建国
+        备注：Asked about 医保 renewal
+
+      """
+    #expect(visits.render(width: 60) == expected)
+    // Going on under its first word when it is longer than the line.
+    let narrow = lines(visits.render(width: 44))
+    #expect(narrow[3] == "  备注：老人身体好，屋里整洁，院子里种了很多")
+    #expect(narrow[4] == "        菜")
   }
 
   @Test func listsWrapBetweenTheirItemsOnly() {

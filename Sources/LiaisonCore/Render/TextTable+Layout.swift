@@ -1,8 +1,9 @@
 /// How a table is fitted to the page: which columns give way, and the record-per-block
 /// layout for when nothing can.
 extension TextTable {
-  /// Free text narrower than this reads as a column of syllables; a block reads better.
-  static let narrowestProse = 10
+  /// Free text narrower than this reads as a column of syllables: it goes on a line of its
+  /// own under its row instead.
+  static let narrowestProse = 20
 
   /// What fitting needs to know of each column, measured once over every row.
   struct Measures {
