@@ -125,6 +125,11 @@ import Testing
     #expect(TextWrap.items("张建国、欧阳小明", width: 8) == ["张建国、", "欧阳小明"])
     // An item wider than a whole line is wrapped as words rather than overflowing.
     #expect(TextWrap.items("a very long item, b", width: 8) == ["a very", "long", "item, b"])
+    // In a table, words are items too, and a hyphen between lower-case letters parts one;
+    // never the hyphen of an id, a week or a date.
+    #expect(
+      TextWrap.items("V20261102-0001 2026-W46 left-behind-children", width: 14, atSpaces: true)
+        == ["V20261102-0001", "2026-W46 left-", "behind-", "children"])
     #expect(TextWrap.widestItem("张建国、欧阳小明") == 8)
     #expect(TextWrap.widestWord("Asked about 医保 renewal") == 7)
   }
