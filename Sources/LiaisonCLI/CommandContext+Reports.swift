@@ -65,7 +65,10 @@ extension CommandContext {
     switch format {
     case .json: text = try JSONOutput.encode(report)
     case .csv where csv != nil: text = csv!(language)
-    default: text = format.renderer(maxWidth: 80)!.render(document(language))
+    // A file is a page to print, 80 columns whatever the terminal; the screen gets its own.
+    default:
+      text = format.renderer(maxWidth: target == nil ? width : OutputWidth.standard)!.render(
+        document(language))
     }
     try write(Data(text.utf8), to: target)
   }

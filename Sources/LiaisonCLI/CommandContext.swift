@@ -8,15 +8,19 @@ public struct Console: Sendable {
   /// Standard error as it is, for the terminal codes of a line rewritten in place (a
   /// progress line); `standardError` shows such codes written out instead.
   public var rawStandardError: @Sendable (String) -> Void
+  /// The width of the terminal standard output goes to, when it goes to one
+  /// (`OutputWidth.ofTerminal()`); nil for a pipe, a file, or a test.
+  public var terminalColumns: Int?
 
   public init(
     standardOutput: @escaping @Sendable (String) -> Void,
     standardError: @escaping @Sendable (String) -> Void,
-    rawStandardError: (@Sendable (String) -> Void)? = nil
+    rawStandardError: (@Sendable (String) -> Void)? = nil, terminalColumns: Int? = nil
   ) {
     self.standardOutput = standardOutput
     self.standardError = standardError
     self.rawStandardError = rawStandardError ?? standardError
+    self.terminalColumns = terminalColumns
   }
 }
 
@@ -35,11 +39,15 @@ final class CommandContext: Sendable {
   let console: Console
   let clock: Clock
   let fileSystem: FileSystem
+  /// How many columns text output is laid out in (`OutputWidth.decide`).
+  let width: Int
 
   init(
     parsed: ParsedCommand, language: Language, environment: [String: String],
-    currentDirectory: String, console: Console, clock: Clock, fileSystem: FileSystem
+    currentDirectory: String, console: Console, clock: Clock, fileSystem: FileSystem,
+    width: Int
   ) {
+    self.width = width
     self.fileSystem = fileSystem
     self.parsed = parsed
     self.language = language
@@ -112,7 +120,7 @@ final class CommandContext: Sendable {
       if listing.rows.isEmpty {
         say(Localized(en: "Nothing to list.", zh: "没有记录。"))
       } else {
-        output(listing.table(language, maxWidth: terminalWidth))
+        output(listing.table(language, width: width))
       }
     case .json: output(try JSONOutput.encode(records))
     case .csv: output(listing.csv(language))
@@ -122,20 +130,9 @@ final class CommandContext: Sendable {
   /// Prints one record: field by field as a table, or as a JSON object or a CSV row.
   func emitOne<T: Encodable>(_ record: T, _ listing: Listing) throws {
     switch try format() {
-    case .table: output(listing.fieldsTable(row: 0, language: language))
+    case .table: output(listing.fieldsTable(row: 0, language: language, width: width))
     case .json: output(try JSONOutput.encode(record))
     case .csv: output(listing.csv(language))
     }
-  }
-
-  /// The terminal's width when output goes to one; nil (no limit) for pipes and files.
-  var terminalWidth: Int? {
-    guard value("output") == nil, isatty(STDOUT_FILENO) == 1 else { return nil }
-    if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 20 { return columns }
-    var size = winsize()
-    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 {
-      return Int(size.ws_col)
-    }
-    return nil
   }
 }

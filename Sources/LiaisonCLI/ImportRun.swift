@@ -57,7 +57,7 @@ struct ImportRun {
           PlanJSON(plan: plan, shown: shown.rows, dryRun: dryRun, language: context.language)))
     } else if !shown.rows.isEmpty {
       context.output(
-        shown.listing(context.language).table(context.language, maxWidth: context.terminalWidth))
+        shown.listing(context.language).table(context.language, width: context.width))
     }
     if !plan.unknownColumns.isEmpty {
       context.warn(

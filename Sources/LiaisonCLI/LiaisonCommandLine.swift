@@ -17,7 +17,7 @@ public enum LiaisonCommandLine {
     let console = Console(
       standardOutput: { given.standardOutput(UnsafeText.visible($0)) },
       standardError: { given.standardError(UnsafeText.visible($0)) },
-      rawStandardError: given.rawStandardError)
+      rawStandardError: given.rawStandardError, terminalColumns: given.terminalColumns)
     if arguments.first == CompletionCallback.word {
       return CompletionCallback.run(
         arguments, environment: environment, currentDirectory: currentDirectory, console: console)
@@ -25,7 +25,8 @@ public enum LiaisonCommandLine {
     let tree = CommandTree.root
     let parser = ArgumentParser(root: tree.spec, globalOptions: CommandTree.globalOptions)
     let help = HelpFormatter(root: tree.spec, globalOptions: CommandTree.globalOptions)
-    let width = environment["COLUMNS"].flatMap(Int.init).map { max($0, 40) } ?? 80
+    let width = OutputWidth.decide(
+      terminalColumns: given.terminalColumns, environment: environment)
     var language = Language.resolve(explicit: nil, environment: environment) ?? .en
     let arguments = InputMethodSlips.mended(arguments)
     do {
@@ -71,7 +72,7 @@ public enum LiaisonCommandLine {
               currentDirectory: currentDirectory,
               creating: parsed.path == ["init"]
                 ? parsed.value("time-zone") ?? Manifest.defaultTimeZone : nil)),
-          fileSystem: fileSystem)
+          fileSystem: fileSystem, width: width)
         do {
           try context.checkOutputPath()
           try run(context)

@@ -36,7 +36,7 @@ let status = LiaisonCommandLine.run(
   currentDirectory: FileManager.default.currentDirectoryPath,
   console: Console(
     standardOutput: output.write, standardError: messages.write,
-    rawStandardError: messages.write))
+    rawStandardError: messages.write, terminalColumns: OutputWidth.ofTerminal()))
 if let failure = output.failure, failure != EPIPE {
   // The command itself finished; only its output was lost. Say so, so that nobody
   // repeats a change that was saved.

@@ -47,7 +47,17 @@ enum GoldenFile {
       previous = character
     }
     #expect(starts.count > 1)
+    // A free-text cell on lines of its own under its row (`  备注：…`, going on under its
+    // first word) is no part of the grid.
+    let detail = try! Regex("(  [^ ：:]+(?:：|: )).*")
+    var hanging: String?
     for line in lines {
+      if let match = line.wholeMatch(of: detail), let label = match.output[1].substring {
+        hanging = String(repeating: " ", count: DisplayWidth.of(String(label)))
+        continue
+      }
+      if let hanging, line.hasPrefix(hanging) { continue }
+      hanging = nil
       var occupied: [Bool] = []
       for character in line {
         occupied += Array(repeating: character != " ", count: DisplayWidth.of(character))

@@ -287,6 +287,7 @@ import Testing
     #expect(overdue["id"] as? String == "N00001")
     #expect(overdue["daysOverdue"] as? Int == 5)
     #expect(overdue["head"] as? String == "王大妈")
+    sandbox.environment["COLUMNS"] = "200"  // the counts on one line
     let text = sandbox.run("need", "week", "--week", "2026-W47", "--lang", "zh")
     #expect(text.stdout.contains("新登记 2，本周办结 1，未办结 1，超期 1"))
   }

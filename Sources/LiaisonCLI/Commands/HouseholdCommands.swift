@@ -98,7 +98,7 @@ enum HouseholdCommands {
             let document = file.document(context.language, details: false)
             context.output(
               "\n"
-                + TextReportRenderer(maxWidth: context.terminalWidth ?? 80).render(
+                + TextReportRenderer(maxWidth: context.width).render(
                   ReportDocument(title: document.title, blocks: document.blocks)))
           }
         }),

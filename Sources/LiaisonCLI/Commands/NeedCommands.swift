@@ -143,9 +143,9 @@ enum NeedCommands {
       }
       let history = roster.needHistoryListing(need, language: context.language)
       context.output(
-        listing.fieldsTable(row: 0, language: context.language) + "\n"
+        listing.fieldsTable(row: 0, language: context.language, width: context.width) + "\n"
           + (context.language == .zh ? "办理经过\n" : "History\n")
-          + history.table(context.language, maxWidth: context.terminalWidth))
+          + history.table(context.language, width: context.width))
     })
 
   static let weekCommand = Command(
@@ -187,7 +187,7 @@ enum NeedCommands {
         context.output(listing.csv(context.language))
       case .table:
         context.output(
-          view.text(roster: roster, language: context.language, maxWidth: context.terminalWidth))
+          view.text(roster: roster, language: context.language, width: context.width))
       }
     })
 
@@ -222,7 +222,7 @@ enum NeedCommands {
       let figures = NeedFigures(period: period, needs: needs, today: today)
       switch try context.format() {
       case .json: context.output(try JSONOutput.encode(figures))
-      case .table, .csv: context.output(figures.text(context.language))
+      case .table, .csv: context.output(figures.text(context.language, width: context.width))
       }
     })
 
@@ -262,6 +262,6 @@ enum NeedCommands {
             .init(context.language == .zh ? "紧急" : "Colour"),
             .init(context.language == .zh ? "期限（天）" : "Days", alignment: .right),
           ], rows: rows
-        ).render())
+        ).render(width: context.width))
     })
 }

@@ -105,7 +105,7 @@ enum ScoreCommands {
       case .table, .csv:
         context.output(
           score.explanation(
-            roster: roster, language: context.language, maxWidth: context.terminalWidth))
+            roster: roster, language: context.language, width: context.width))
       }
     })
 
@@ -170,7 +170,7 @@ enum ScoreCommands {
       case .json: context.output(try JSONOutput.encode(lists))
       case .table, .csv:
         context.output(
-          lists.text(roster: roster, language: context.language, maxWidth: context.terminalWidth))
+          lists.text(roster: roster, language: context.language, width: context.width))
       }
     })
 }

@@ -89,7 +89,7 @@ enum TeamCommands {
       guard try context.format() == .table else { return try context.emitOne(team, listing) }
       let history = records.teamHistoryListing(team, roster: roster, language: context.language)
       context.output(
-        listing.fieldsTable(row: 0, language: context.language) + "\n"
-          + history.table(context.language, maxWidth: context.terminalWidth))
+        listing.fieldsTable(row: 0, language: context.language, width: context.width) + "\n"
+          + history.table(context.language, width: context.width))
     })
 }

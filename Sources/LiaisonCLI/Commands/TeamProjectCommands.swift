@@ -118,7 +118,8 @@ enum TeamProjectCommands {
         [project], on: today, roster: roster, language: context.language)
       guard try context.format() == .table else { return try context.emitOne(project, listing) }
       context.output(
-        listing.fieldsTable(row: 0, language: context.language) + "\n"
-          + records.milestoneListing(project, language: context.language).table(context.language))
+        listing.fieldsTable(row: 0, language: context.language, width: context.width) + "\n"
+          + records.milestoneListing(project, language: context.language).table(
+            context.language, width: context.width))
     })
 }

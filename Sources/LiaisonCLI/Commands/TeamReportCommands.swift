@@ -87,6 +87,6 @@ enum TeamReportCommands {
             .init(zh ? "等级" : "Level"), .init(zh ? "时限（天）" : "Days", alignment: .right),
             .init(zh ? "责任干部" : "Answers"),
           ], rows: rows
-        ).render())
+        ).render(width: context.width))
     })
 }

@@ -109,7 +109,8 @@ enum TeamTaskCommands {
         [task], week: nil, asOf: today, roster: roster, language: context.language)
       guard try context.format() == .table else { return try context.emitOne(task, listing) }
       context.output(
-        listing.fieldsTable(row: 0, language: context.language) + "\n"
-          + records.taskHistoryListing(task, language: context.language).table(context.language))
+        listing.fieldsTable(row: 0, language: context.language, width: context.width) + "\n"
+          + records.taskHistoryListing(task, language: context.language).table(
+            context.language, width: context.width))
     })
 }

@@ -12,8 +12,11 @@ struct HelpEntry {
   static let helpColumn = 26
   /// The least space kept between a label and its help on the same line.
   static let minimumGap = 2
-  /// Help text is never squeezed narrower than this, even in a tiny terminal.
+  /// Help text beside its label is never narrower than this; a terminal too narrow for
+  /// that gets each help text on the lines under its label instead.
   static let minimumTextWidth = 20
+  /// Where help text starts when it goes under its label.
+  static let narrowIndent = 6
 
   var label: String
   var text: String
@@ -21,7 +24,12 @@ struct HelpEntry {
   /// The rendered lines, without trailing newlines or trailing spaces.
   func lines(width: Int) -> [String] {
     let labelLine = String(repeating: " ", count: Self.indent) + label
-    let textWidth = max(width - Self.helpColumn, Self.minimumTextWidth)
+    guard width - Self.helpColumn >= Self.minimumTextWidth else {
+      let indent = String(repeating: " ", count: Self.narrowIndent)
+      let wrapped = text.isEmpty ? [] : TextWrap.lines(text, width: width - Self.narrowIndent)
+      return [labelLine] + wrapped.map { $0.isEmpty ? "" : indent + $0 }
+    }
+    let textWidth = width - Self.helpColumn
     let wrapped = text.isEmpty ? [] : TextWrap.lines(text, width: textWidth)
     guard let first = wrapped.first else { return [labelLine] }
 

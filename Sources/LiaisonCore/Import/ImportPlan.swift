@@ -62,7 +62,8 @@ public struct ImportPlan: Sendable {
     Listing(
       columns: [
         .init(en: "Line", zh: "行", alignment: .right), .init(en: "Action", zh: "操作"),
-        .init(en: "ID", zh: "编号"), .init(en: "Record", zh: "记录"), .init(en: "Reason", zh: "原因"),
+        .init(en: "ID", zh: "编号"), .init(en: "Record", zh: "记录"),
+        .init(en: "Reason", zh: "原因", kind: .prose),
       ],
       rows: rows.map { row in
         [

@@ -6,12 +6,12 @@ extension Roster {
     let columns: [Listing.Column] = [
       .init(en: "ID", zh: "编号"), .init(en: "Colour", zh: "紧急"), .init(en: "Status", zh: "状态"),
       .init(en: "Household", zh: "农户"), .init(en: "Village", zh: "村"),
-      .init(en: "Need", zh: "诉求"), .init(en: "Scale", zh: "层级"),
+      .init(en: "Need", zh: "诉求", kind: .prose), .init(en: "Scale", zh: "层级"),
       .init(en: "Handler", zh: "责任人"), .init(en: "Due", zh: "期限"),
       .init(en: "Overdue", zh: "超期天数", alignment: .right), .init(en: "Raised", zh: "登记日期"),
       .init(en: "Grid", zh: "网格"), .init(en: "Support", zh: "帮扶方式"),
       .init(en: "Category", zh: "类别"), .init(en: "Raised by", zh: "提出党员"),
-      .init(en: "Visit", zh: "走访"), .init(en: "Resolution", zh: "办理结果"),
+      .init(en: "Visit", zh: "走访"), .init(en: "Resolution", zh: "办理结果", kind: .prose),
       .init(en: "Resolved", zh: "办结日期"), .init(en: "Satisfaction", zh: "满意度"),
       .init(en: "Closed", zh: "销号日期"),
     ]
@@ -39,7 +39,7 @@ extension Roster {
     Listing(
       columns: [
         .init(en: "Date", zh: "日期"), .init(en: "Action", zh: "事项"), .init(en: "By", zh: "登记人"),
-        .init(en: "Note", zh: "说明"),
+        .init(en: "Note", zh: "说明", kind: .prose),
       ],
       rows: need.history.map {
         [
@@ -56,7 +56,7 @@ extension Roster {
       columns: [
         .init(en: "ID", zh: "编号"), .init(en: "Colour", zh: "紧急"), .init(en: "Status", zh: "状态"),
         .init(en: "Household", zh: "农户"), .init(en: "Village", zh: "村"),
-        .init(en: "Need", zh: "诉求"), .init(en: "Handler", zh: "责任人"),
+        .init(en: "Need", zh: "诉求", kind: .prose), .init(en: "Handler", zh: "责任人"),
         .init(en: "Due", zh: "期限"), .init(en: "Overdue", zh: "超期天数", alignment: .right),
       ],
       rows: records.map {
@@ -70,7 +70,7 @@ extension Roster {
 
 extension NeedWeek {
   /// The week as text: a line of counts, then each list under its heading.
-  public func text(roster: Roster, language: Language, maxWidth: Int? = nil) -> String {
+  public func text(roster: Roster, language: Language, width: Int) -> String {
     let zh = language == .zh
     var text =
       zh
@@ -81,6 +81,7 @@ extension NeedWeek {
         + "\(counts.resolved) resolved this week, \(counts.stillOpen) still open, "
         + "\(counts.overdue) overdue. " + (cleared ? "The list is cleared." : "Not yet cleared.")
         + "\n"
+    text = TextWrap.items(text, width: width).joined(separator: "\n")
     let sections: [(Localized, [NeedSummary])] = [
       (Localized(en: "Raised this week", zh: "本周新登记"), raised),
       (Localized(en: "Resolved this week", zh: "本周办结"), resolved),
@@ -92,7 +93,7 @@ extension NeedWeek {
       text +=
         needs.isEmpty
         ? (zh ? "  无\n" : "  none\n")
-        : roster.needSummaryListing(needs, language: language).table(language, maxWidth: maxWidth)
+        : roster.needSummaryListing(needs, language: language).table(language, width: width)
     }
     return text
   }

@@ -72,7 +72,7 @@ extension Roster {
       .init(en: "Village", zh: "村"), .init(en: "Grid", zh: "网格"),
       .init(en: "Courtyard", zh: "院落"), .init(en: "Size", zh: "人口", alignment: .right),
       .init(en: "Tags", zh: "重点人群"), .init(en: "Liaisons", zh: "联系党员"),
-      .init(en: "Address", zh: "住址"), .init(en: "Note", zh: "备注"),
+      .init(en: "Address", zh: "住址", kind: .prose), .init(en: "Note", zh: "备注", kind: .prose),
     ]
     let names = RosterNames(self, rows: records.count)
     let rows = records.map { household in

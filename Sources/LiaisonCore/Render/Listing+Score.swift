@@ -25,7 +25,7 @@ extension Roster {
 extension MemberScore {
   /// The explanation: a heading, then each line's points, what it counts and the records
   /// behind it, then the total the lines add up to.
-  public func explanation(roster: Roster, language: Language, maxWidth: Int? = nil) -> String {
+  public func explanation(roster: Roster, language: Language, width: Int) -> String {
     let zh = language == .zh
     var placing: [String] = [zh ? "排名 \(rank)" : "rank \(rank)"]
     if let band { placing.append(band.label(language)) }
@@ -35,19 +35,21 @@ extension MemberScore {
     let heading =
       zh
       ? "\(name)（\(member)，\(roster.villageName(village))）\(period) 积分 \(score)："
-        + placing.joined(separator: "，") + "\n"
+        + placing.joined(separator: "，")
       : "\(name) (\(member), \(roster.villageName(village))) \(period): \(score) points; "
-        + placing.joined(separator: ", ") + "\n"
+        + placing.joined(separator: ", ")
     let rows =
       lines.map { line in
         [line.points.signed, line.text(language), Self.shortList(line.records)]
       } + [["= " + score.description, zh ? "合计" : "total", ""]]
     let table = TextTable(
       columns: [
-        .init(zh ? "分值" : "Points", alignment: .right), .init(zh ? "计分依据" : "What counted"),
-        .init(zh ? "记录" : "Records"),
+        .init(zh ? "分值" : "Points", alignment: .right),
+        .init(zh ? "计分依据" : "What counted", kind: .prose),
+        .init(zh ? "记录" : "Records", kind: .prose),
       ], rows: rows)
-    return heading + table.render(maxWidth: maxWidth)
+    return TextWrap.items(heading, width: width).joined(separator: "\n") + "\n"
+      + table.render(width: width)
   }
 
   /// The first few ids and how many there are in all.

@@ -4,8 +4,9 @@ extension Roster {
     Listing(
       columns: [
         .init(en: "ID", zh: "编号"), .init(en: "Date", zh: "日期"), .init(en: "Member", zh: "党员"),
-        .init(en: "Village", zh: "村"), .init(en: "Kind", zh: "类别"), .init(en: "Note", zh: "说明"),
-        .init(en: "Photos", zh: "照片"),
+        .init(en: "Village", zh: "村"), .init(en: "Kind", zh: "类别"),
+        .init(en: "Note", zh: "说明", kind: .prose),
+        .init(en: "Photos", zh: "照片", kind: .prose),
       ],
       rows: records.map { activity in
         [
@@ -20,8 +21,8 @@ extension Roster {
     Listing(
       columns: [
         .init(en: "ID", zh: "编号"), .init(en: "Year", zh: "年度"), .init(en: "Member", zh: "党员"),
-        .init(en: "Village", zh: "村"), .init(en: "Commitment", zh: "承诺事项"),
-        .init(en: "Fulfilled", zh: "践诺日期"), .init(en: "How", zh: "践诺情况"),
+        .init(en: "Village", zh: "村"), .init(en: "Commitment", zh: "承诺事项", kind: .prose),
+        .init(en: "Fulfilled", zh: "践诺日期"), .init(en: "How", zh: "践诺情况", kind: .prose),
       ],
       rows: records.map { commitment in
         [
@@ -53,7 +54,8 @@ extension Roster {
       columns: [
         .init(en: "ID", zh: "编号"), .init(en: "Date", zh: "日期"), .init(en: "Member", zh: "党员"),
         .init(en: "Village", zh: "村"), .init(en: "Item", zh: "项目"),
-        .init(en: "Points", zh: "分值", alignment: .right), .init(en: "Reason", zh: "理由"),
+        .init(en: "Points", zh: "分值", alignment: .right),
+        .init(en: "Reason", zh: "理由", kind: .prose),
       ],
       rows: records.map { adjustment in
         [

@@ -5,7 +5,8 @@ extension Roster {
       .init(en: "ID", zh: "编号"), .init(en: "Date", zh: "日期"), .init(en: "Member", zh: "党员"),
       .init(en: "Household", zh: "农户"), .init(en: "Village", zh: "村"),
       .init(en: "Grid", zh: "网格"), .init(en: "Mode", zh: "方式"),
-      .init(en: "Opinions", zh: "意见数", alignment: .right), .init(en: "Note", zh: "备注"),
+      .init(en: "Opinions", zh: "意见数", alignment: .right),
+      .init(en: "Note", zh: "备注", kind: .prose),
     ]
     let households = Dictionary(households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     let members = Dictionary(members.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })

@@ -20,14 +20,21 @@ public struct Listing: Sendable {
   public struct Column: Sendable {
     public var heading: Localized
     public var alignment: TextTable.Alignment
+    /// How a terminal table may wrap the column (`TextTable.Column`'s default when nil).
+    public var kind: TextTable.Kind?
 
-    public init(_ heading: Localized, alignment: TextTable.Alignment = .left) {
+    public init(
+      _ heading: Localized, alignment: TextTable.Alignment = .left, kind: TextTable.Kind? = nil
+    ) {
       self.heading = heading
       self.alignment = alignment
+      self.kind = kind
     }
 
-    public init(en: String, zh: String, alignment: TextTable.Alignment = .left) {
-      self.init(Localized(en: en, zh: zh), alignment: alignment)
+    public init(
+      en: String, zh: String, alignment: TextTable.Alignment = .left, kind: TextTable.Kind? = nil
+    ) {
+      self.init(Localized(en: en, zh: zh), alignment: alignment, kind: kind)
     }
   }
 
@@ -42,14 +49,15 @@ public struct Listing: Sendable {
     self.tableColumnCount = min(tableColumnCount ?? columns.count, columns.count)
   }
 
-  /// A terminal table with headings in `language`, of the first `tableColumnCount` columns.
-  public func table(_ language: Language, maxWidth: Int? = nil) -> String {
+  /// A terminal table with headings in `language`, of the first `tableColumnCount` columns,
+  /// laid out in `width` columns.
+  public func table(_ language: Language, width: Int) -> String {
     TextTable(
       columns: columns.prefix(tableColumnCount).map {
-        TextTable.Column($0.heading(language), alignment: $0.alignment)
+        TextTable.Column($0.heading(language), alignment: $0.alignment, kind: $0.kind)
       },
       rows: rows.map { Array($0.prefix(tableColumnCount)) }
-    ).render(maxWidth: maxWidth)
+    ).render(width: width)
   }
 
   /// RFC 4180 CSV with headings in `language`.
@@ -58,17 +66,17 @@ public struct Listing: Sendable {
   }
 
   /// One record shown field by field: a two-column table of heading and value, skipping
-  /// empty fields.
-  public func fieldsTable(row: Int, language: Language) -> String {
+  /// empty fields; long values wrap in `width` columns.
+  public func fieldsTable(row: Int, language: Language, width: Int) -> String {
     let pairs = zip(columns, rows[row]).filter { !$0.1.isEmpty }.map {
       [$0.0.heading(language), $0.1]
     }
     return TextTable(
       columns: [
         TextTable.Column(language == .zh ? "字段" : "Field"),
-        TextTable.Column(language == .zh ? "内容" : "Value"),
+        TextTable.Column(language == .zh ? "内容" : "Value", kind: .prose),
       ], rows: pairs
-    ).render()
+    ).render(width: width)
   }
 }
 

@@ -2,8 +2,8 @@ import Foundation
 
 extension NeedFigures {
   /// The figures as a clerk reads them: a few lines of totals, then a table by scale and
-  /// one by colour.
-  public func text(_ language: Language) -> String {
+  /// one by colour, in `width` columns.
+  public func text(_ language: Language, width: Int) -> String {
     let zh = language == .zh
     func percent(_ rate: Double?) -> String {
       rate.map { String(format: "%.1f%%", $0 * 100) } ?? "—"
@@ -53,8 +53,9 @@ extension NeedFigures {
     scaleColumns[0] = .init(zh ? "层级" : "Scale")
     var colourColumns = headings
     colourColumns[0] = .init(zh ? "紧急" : "Colour")
-    text += "\n" + TextTable(columns: scaleColumns, rows: scaleRows).render()
-    text += "\n" + TextTable(columns: colourColumns, rows: colourRows).render()
+    text = TextWrap.items(text, width: width).joined(separator: "\n")
+    text += "\n" + TextTable(columns: scaleColumns, rows: scaleRows).render(width: width)
+    text += "\n" + TextTable(columns: colourColumns, rows: colourRows).render(width: width)
     return text
   }
 }

@@ -1,7 +1,7 @@
 /// The year's lists as text: red list, black list, stars by village and half, and the
 /// proposed central households.
 extension ScoreLists {
-  public func text(roster: Roster, language: Language, maxWidth: Int? = nil) -> String {
+  public func text(roster: Roster, language: Language, width: Int) -> String {
     let zh = language == .zh
     func entries(_ list: [Entry]) -> String {
       guard !list.isEmpty else { return zh ? "  无\n" : "  none\n" }
@@ -17,7 +17,7 @@ extension ScoreLists {
             $0.score.description,
           ]
         }
-      ).render(maxWidth: maxWidth)
+      ).render(width: width)
     }
     var text = zh ? "\(year) 年红榜（\(red.count)）\n" : "Red list \(year) (\(red.count))\n"
     text += entries(red)
@@ -39,7 +39,7 @@ extension ScoreLists {
             String($0.activities),
           ]
         }
-      ).render(maxWidth: maxWidth)
+      ).render(width: width)
     text +=
       zh
       ? "\n拟评共产党员中心户（占党员户 15–20%；入党积极分子不计入党员户）\n"
@@ -59,7 +59,7 @@ extension ScoreLists {
           $0.shortfall > 0 ? String($0.shortfall) : "",
         ]
       }
-    ).render(maxWidth: maxWidth)
+    ).render(width: width)
     return text
   }
 }

@@ -1,4 +1,5 @@
-/// A plain-text table for the terminal whose columns line up even with Chinese cells.
+/// A plain-text table for the terminal whose columns line up even with Chinese cells, laid
+/// out for the page's width without ever cutting a cell short.
 public struct TextTable: Sendable {
   /// Where a cell sits in its column; numbers read best right-aligned.
   public enum Alignment: Sendable {
@@ -6,18 +7,38 @@ public struct TextTable: Sendable {
     case right
   }
 
-  /// A column's heading and alignment.
+  /// How a column's cells may be broken over lines when the table must be narrowed.
+  public enum Kind: Sendable, Equatable {
+    /// Ids, dates, phones and numbers: never broken, so what a clerk types back (`visit
+    /// edit V20261102-0001`) is always there whole. The table changes layout instead.
+    case whole
+    /// Names, lists of them (`张建国、欧阳小明`) and short phrases: broken only between
+    /// items — after 、，； a comma or a space — so no name is split (李玉/兰 reads as two
+    /// people).
+    case items
+    /// Free text — notes, needs, reasons: broken wherever a line may break, Latin words
+    /// kept whole.
+    case prose
+  }
+
+  /// A column's heading, alignment and kind.
   public struct Column: Sendable {
     public var heading: String
     public var alignment: Alignment
-    /// Names, phones and grids: never broken across lines in print (李玉/兰 reads as two
-    /// people) and never narrowed on a text page.
+    /// Names, phones and grids: never broken across lines in print either (the HTML page).
     public var keepsWhole: Bool
+    public var kind: Kind
 
-    public init(_ heading: String, alignment: Alignment = .left, keepsWhole: Bool = false) {
+    /// Without a `kind`, right-aligned (number) and whole columns are `.whole` and the rest
+    /// `.items`, which never splits a name, an id or a date.
+    public init(
+      _ heading: String, alignment: Alignment = .left, keepsWhole: Bool = false,
+      kind: Kind? = nil
+    ) {
       self.heading = heading
       self.alignment = alignment
       self.keepsWhole = keepsWhole
+      self.kind = kind ?? (alignment == .right || keepsWhole ? .whole : .items)
     }
   }
 
@@ -30,92 +51,103 @@ public struct TextTable: Sendable {
     self.rows = rows
   }
 
-  /// Renders headings, a rule and the rows, each line ending in "\n" without trailing spaces.
+  /// Renders headings, a rule and the rows in at most `width` columns, each line ending in
+  /// "\n" without trailing spaces. No columns render as "".
   ///
-  /// When `maxWidth` is given and the table is wider, the widest left-aligned columns give
-  /// way first, never below their heading or 4 columns, and their cells end in "…". If that
-  /// is not enough the table stays wider than `maxWidth`. No columns render as "".
-  /// With `wrapping`, narrowed cells go on over more lines instead, so nothing is cut.
-  /// Columns that keep whole are never narrowed.
-  public func render(maxWidth: Int? = nil, wrapping: Bool = false) -> String {
+  /// A table that fits is printed as it is. Otherwise the widest columns give way: `.items`
+  /// and `.prose` cells and headings wrap onto more lines, never narrower than their widest
+  /// unbreakable part. If that is not enough, free text leaves the grid for a line of its
+  /// own under each row; and when even the rest is too wide, each record is printed as a
+  /// block of `heading  value` lines. Nothing is ever cut.
+  public func render(width: Int) -> String {
     guard !columns.isEmpty else { return "" }
     let headings = columns.map { Self.flatten($0.heading) }
     let cells = rows.map { row in
       columns.indices.map { $0 < row.count ? Self.flatten(row[$0]) : "" }
     }
-    var widths = headings.map(DisplayWidth.of)
-    let headingWidths = widths
-    for row in cells {
-      for (index, cell) in row.enumerated() {
-        widths[index] = max(widths[index], DisplayWidth.of(cell))
+    let all = Array(columns.indices)
+    let prose = all.filter { columns[$0].kind == .prose }
+    let rest = all.filter { columns[$0].kind != .prose }
+    let measures = measures(headings: headings, cells: cells, fitting: width)
+    // Most readable first: free text wrapped in its column, then on lines of its own, then
+    // the same with headings over two lines.
+    for wrappingHeadings in [false, true] {
+      for (shown, details) in [(all, [Int]()), (rest, prose)] {
+        guard !shown.isEmpty, shown.count == all.count || !details.isEmpty,
+          let widths = widths(
+            of: shown, measures, headings: headings, fitting: width,
+            wrappingHeadings: wrappingHeadings)
+        else { continue }
+        return grid(
+          shown, widths: widths, details: details, headings: headings, cells: cells,
+          width: width)
       }
     }
-    if let maxWidth {
-      shrink(&widths, headingWidths: headingWidths, toFit: maxWidth)
+    return blocks(headings: headings, cells: cells, width: width)
+  }
+
+  /// The columns `shown` as a grid in `widths`; the `details` columns follow each row on
+  /// lines of their own, as `heading：value`.
+  private func grid(
+    _ shown: [Int], widths: [Int], details: [Int], headings: [String], cells: [[String]],
+    width: Int
+  ) -> String {
+    func lines(of texts: [String], wrapping: (String, Int, Int) -> [String]) -> String {
+      let wrapped = zip(shown, texts).enumerated().map { position, pair in
+        DisplayWidth.of(pair.1) > widths[position]
+          ? wrapping(pair.1, pair.0, widths[position]) : [pair.1]
+      }
+      return (0..<(wrapped.map(\.count).max() ?? 1)).map { number in
+        line(wrapped.map { number < $0.count ? $0[number] : "" }, shown, widths: widths)
+      }.joined()
     }
-    var output = line(headings, widths: widths)
-    output += line(widths.map { String(repeating: "─", count: $0) }, widths: widths)
+    var output = lines(of: shown.map { headings[$0] }) { text, _, width in
+      TextWrap.lines(text, width: min(width, Self.twoLineWidth(of: text)))
+    }
+    output += line(widths.map { String(repeating: "─", count: $0) }, shown, widths: widths)
     for row in cells {
-      guard wrapping else {
-        output += line(row, widths: widths)
-        continue
-      }
-      let wrapped = row.enumerated().map { index, cell in
-        DisplayWidth.of(cell) > widths[index]
-          ? TextWrap.lines(cell, width: widths[index]) : [cell]
-      }
-      for number in 0..<(wrapped.map(\.count).max() ?? 1) {
-        output += line(wrapped.map { number < $0.count ? $0[number] : "" }, widths: widths)
+      output += lines(of: shown.map { row[$0] }, wrapping: wrap)
+      for index in details where !row[index].isEmpty {
+        output += detail(heading: headings[index], value: row[index], width: width)
       }
     }
     return output
   }
 
-  /// Narrows the widest shrinkable column step by step so the narrowing is shared fairly.
-  private func shrink(_ widths: inout [Int], headingWidths: [Int], toFit maxWidth: Int) {
-    let floors = headingWidths.map { max($0, 4) }
-    var excess = widths.reduce(0, +) + 2 * (widths.count - 1) - maxWidth
-    while excess > 0 {
-      let shrinkable = columns.indices.filter {
-        columns[$0].alignment == .left && !columns[$0].keepsWhole && widths[$0] > floors[$0]
-      }
-      guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { return }
-      let runnerUp = shrinkable.filter { $0 != widest }.map { widths[$0] }.max() ?? 0
-      let step = max(1, min(widths[widest] - floors[widest], widths[widest] - runnerUp, excess))
-      widths[widest] -= step
-      excess -= step
+  /// One free-text cell on lines of its own under its row, `  备注：老人身体好`, going on
+  /// under its first word.
+  private func detail(heading: String, value: String, width: Int) -> String {
+    // A Chinese heading takes the full-width colon, as a clerk writes it.
+    let label = heading + (DisplayWidth.of(heading) > heading.count ? "：" : ": ")
+    let hanging = Self.detailIndent + DisplayWidth.of(label)
+    let lines = TextWrap.lines(value, width: max(width - hanging, Self.narrowestProse))
+    let indent = String(repeating: " ", count: hanging)
+    return String(repeating: " ", count: Self.detailIndent) + label + lines[0] + "\n"
+      + lines.dropFirst().map { indent + $0 + "\n" }.joined()
+  }
+
+  /// How far a free-text line under its row is indented.
+  static let detailIndent = 2
+
+  /// `cell` of column `index` broken into lines of at most `width`, as its kind allows.
+  func wrap(_ cell: String, _ index: Int, width: Int) -> [String] {
+    switch columns[index].kind {
+    case .whole: [cell]
+    case .items: TextWrap.items(cell, width: width, atSpaces: true)
+    case .prose: TextWrap.lines(cell, width: width)
     }
   }
 
-  private func line(_ cells: [String], widths: [Int]) -> String {
+  private func line(_ cells: [String], _ shown: [Int], widths: [Int]) -> String {
     var parts: [String] = []
-    for (index, cell) in cells.enumerated() {
-      let (text, width) = Self.fit(cell, width: widths[index])
-      let padding = String(repeating: " ", count: widths[index] - width)
-      parts.append(columns[index].alignment == .left ? text + padding : padding + text)
+    for (position, cell) in cells.enumerated() {
+      let padding = String(
+        repeating: " ", count: max(0, widths[position] - DisplayWidth.of(cell)))
+      parts.append(columns[shown[position]].alignment == .left ? cell + padding : padding + cell)
     }
     var joined = parts.joined(separator: "  ")
     while joined.last == " " { joined.removeLast() }
     return joined + "\n"
-  }
-
-  /// Cuts `text` to `width` columns ending in "…"; returns the text and its real width,
-  /// which is one short when a wide character would not fit, so padding fills the gap.
-  private static func fit(_ text: String, width: Int) -> (String, Int) {
-    let full = DisplayWidth.of(text)
-    guard full > width else { return (text, full) }
-    var kept = ""
-    var used = 0
-    var done = false
-    DisplayWidth.forEachCell(of: text) { character, characterWidth in
-      if done || used + characterWidth > width - 1 {
-        done = true
-        return
-      }
-      kept.append(character)
-      used += characterWidth
-    }
-    return (kept + "…", used + 1)
   }
 
   /// Line breaks and tabs would wreck the grid, so they become spaces.

@@ -11,6 +11,79 @@ public enum TextWrap {
       .flatMap { wrap(String($0), width: width) }
   }
 
+  /// Wraps a list (`张建国、欧阳小明`, `full 12, probationary 1`) between its items only, so
+  /// that a name, or a figure and its label, stay on one line; an item wider than a whole
+  /// line is wrapped as words. Its own line breaks are kept. With `atSpaces`, words are
+  /// items too (`张建国 M0001`), so only a name or an id is kept whole.
+  public static func items(_ text: String, width: Int, atSpaces: Bool = false) -> [String] {
+    let width = max(width, 1)
+    return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+      .flatMap { paragraph -> [String] in
+        var lines: [String] = []
+        var line = ""
+        for item in items(of: String(paragraph), atSpaces: atSpaces) {
+          if DisplayWidth.of(trimmingTrailingSpaces(line + item)) <= width {
+            line += item
+            continue
+          }
+          if !line.isEmpty { lines.append(trimmingTrailingSpaces(line)) }
+          let pieces = wrap(String(item.drop { $0 == " " }), width: width)
+          lines += pieces.dropLast()
+          // wrap drops the spaces that part this item from the next one; keep them.
+          line = (pieces.last ?? "") + String(item.reversed().prefix { $0 == " " })
+        }
+        return lines + [trimmingTrailingSpaces(line)]
+      }
+  }
+
+  /// The width of the widest item of a list: how narrow `items` can wrap it without
+  /// breaking one.
+  public static func widestItem(_ text: String, atSpaces: Bool = false) -> Int {
+    items(of: text, atSpaces: atSpaces).map { DisplayWidth.of(trimmingTrailingSpaces($0)) }.max()
+      ?? 0
+  }
+
+  /// The width of the widest part `lines` never breaks (a Latin word, an id, a date).
+  public static func widestWord(_ text: String) -> Int {
+    units(of: atoms(of: text).0).filter { !$0.isSpace }.map(\.width).max() ?? 0
+  }
+
+  /// What ends an item of a list; the spaces after it belong to it too.
+  private static let itemSeparators = Set<Character>("、，；,;")
+
+  /// A list's items, each with its separator and the spaces after it: "a、", "b, ", "c".
+  /// With `atSpaces`, also its words, and the halves of `party-building` (a hyphen between
+  /// lower-case letters, never one in an id or a date such as `2026-W46`).
+  private static func items(of text: String, atSpaces: Bool) -> [String] {
+    var items: [String] = []
+    var current = ""
+    var ended = false
+    let characters = Array(text)
+    for (index, character) in characters.enumerated() {
+      if ended && character != " " && !itemSeparators.contains(character) {
+        items.append(current)
+        current = ""
+        ended = false
+      }
+      current.append(character)
+      if itemSeparators.contains(character) || atSpaces && character == " " {
+        ended = true
+      } else if atSpaces, character == "-", index > 0, index + 1 < characters.count,
+        characters[index - 1].isLowercase, characters[index + 1].isLowercase
+      {
+        ended = true
+      }
+    }
+    if !current.isEmpty { items.append(current) }
+    return items
+  }
+
+  private static func trimmingTrailingSpaces(_ text: String) -> String {
+    var text = text
+    while text.last == " " { text.removeLast() }
+    return text
+  }
+
   /// A visible character with the zero-width characters (marks, colour codes) that follow it.
   private struct Atom {
     var text: String

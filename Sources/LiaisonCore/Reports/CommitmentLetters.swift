@@ -126,8 +126,8 @@ public struct CommitmentLetters: Codable, Hashable, Sendable {
     return .init(
       columns: [
         ReportText.right("序号", "No.", language),
-        ReportText.left("承诺事项", "Commitment", language),
-        ReportText.left("践诺情况", "How it was kept", language),
+        ReportText.prose("承诺事项", "Commitment", language),
+        ReportText.prose("践诺情况", "How it was kept", language),
         ReportText.left("践诺日期", "Kept on", language),
       ],
       rows: letter.promises.enumerated().map { number, promise in
@@ -136,6 +136,6 @@ public struct CommitmentLetters: Codable, Hashable, Sendable {
           promise.fulfilment ?? (promise.fulfilled == nil ? (zh ? "未兑现" : "not yet") : ""),
           ReportText.day(promise.fulfilled),
         ]
-      }, empty: zh ? "（本年度尚未作出承诺）" : "(no commitment made for this year)", wraps: true)
+      }, empty: zh ? "（本年度尚未作出承诺）" : "(no commitment made for this year)")
   }
 }

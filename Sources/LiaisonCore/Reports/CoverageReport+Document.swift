@@ -102,7 +102,7 @@ extension CoverageReport {
           .init(
             columns: [
               left("网格", "Grid", language), left("村", "Village", language),
-              left("问题", "Problem", language),
+              ReportText.prose("问题", "Problem", language),
             ],
             rows: gridsWithoutMemberLeader.map {
               [$0.name, $0.village, problems[$0.problem].map { $0(language) } ?? $0.problem]

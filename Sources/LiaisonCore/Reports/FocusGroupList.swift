@@ -85,7 +85,7 @@ public struct FocusGroupList: Codable, Hashable, Sendable {
                 $0.household, $0.head, $0.phone ?? "", $0.village, $0.grid ?? "",
                 $0.members.joined(separator: "、"),
               ]
-            }, wraps: true)))
+            })))
     }
     return ReportDocument(
       title: zh ? "\(place)重点服务人群清单" : "\(place): focus groups to look after",

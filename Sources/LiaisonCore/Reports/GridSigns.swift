@@ -86,7 +86,7 @@ public struct GridSigns: Codable, Hashable, Sendable {
             ],
             rows: sign.members.map {
               [$0.name, $0.phone, $0.duties.joined(separator: "、"), String($0.linkedHouseholds)]
-            }, empty: ReportText.none(language), wraps: true)))
+            }, empty: ReportText.none(language))))
       blocks.append(
         .signOff(
           .init([

@@ -65,14 +65,14 @@ extension HouseholdFile {
         ReportText.left("日期", "Date", language),
         TextTable.Column(zh ? "党员" : "Member", keepsWhole: true),
         ReportText.left("方式", "Mode", language), ReportText.right("意见", "Opin.", language),
-        ReportText.left("情况记录（五看四问）", "Notes (looks and questions)", language),
+        ReportText.prose("情况记录（五看四问）", "Notes (looks and questions)", language),
       ],
       rows: visits.map {
         [
           $0.date.description, $0.name, $0.mode.label(language),
           $0.opinions.map(String.init) ?? "", Self.notes($0, language),
         ]
-      }, empty: zh ? "尚无走访" : "no visit yet", wraps: true)
+      }, empty: zh ? "尚无走访" : "no visit yet")
   }
 
   /// A visit's note, then what was seen and asked, each under its heading.
@@ -97,9 +97,9 @@ extension HouseholdFile {
     let zh = language == .zh
     return .init(
       columns: [
-        ReportText.left("编号", "ID", language), ReportText.left("诉求", "Need", language),
+        ReportText.left("编号", "ID", language), ReportText.prose("诉求", "Need", language),
         ReportText.left("状态", "Status", language),
-        ReportText.left("办理经过", "What was done", language),
+        ReportText.prose("办理经过", "What was done", language),
       ],
       rows: needs.map { need in
         [
@@ -109,6 +109,6 @@ extension HouseholdFile {
             "\(event.date) \(event.action.label(language))" + (event.note.map { "：\($0)" } ?? "")
           }.joined(separator: zh ? "；" : "; "),
         ]
-      }, empty: ReportText.none(language), wraps: true)
+      }, empty: ReportText.none(language))
   }
 }

@@ -26,7 +26,7 @@ extension MonthlyReport {
     }
     let needColumns = [
       ReportText.left("编号", "ID", language), ReportText.left("紧急", "Colour", language),
-      ReportText.left("农户", "Household", language), ReportText.left("诉求", "Need", language),
+      ReportText.left("农户", "Household", language), ReportText.prose("诉求", "Need", language),
       ReportText.left("责任人", "Handler", language), ReportText.left("期限", "Due", language),
       ReportText.right("超期天数", "Days late", language),
     ]

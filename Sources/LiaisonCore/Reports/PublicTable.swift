@@ -79,7 +79,7 @@ public struct PublicTable: Codable, Hashable, Sendable {
     }
     let columns = [
       whole("党员", "Member"), whole("电话", "Phone", .right),
-      left("职责", "Duties", language), left("承诺", "Pledges", language),
+      left("职责", "Duties", language), ReportText.prose("承诺", "Pledges", language),
       whole("联系户", "Home"), whole("户主电话", "Phone", .right),
       left("院落", "Yard", language), whole("网格", "Grid"),
     ]
@@ -112,7 +112,7 @@ public struct PublicTable: Codable, Hashable, Sendable {
           .init(zh ? "发布单位" : "Issued by", issuedBy),
           .init(zh ? "监督电话" : "To report a problem, call", supervisionPhone ?? blank),
         ]),
-        .table(.init(columns: columns, rows: rows, empty: ReportText.none(language), wraps: true)),
+        .table(.init(columns: columns, rows: rows, empty: ReportText.none(language))),
         .paragraph(
           zh
             ? "欢迎群众监督。如有意见，请在公示期内拨打监督电话反映。"

@@ -54,17 +54,11 @@ public struct ReportDocument: Sendable, Equatable {
     public var rows: [[String]]
     /// Shown in place of an empty table.
     public var empty: String
-    /// Whether a narrow text page wraps long cells onto more lines instead of cutting them
-    /// short ("政策宣…"): for tables posted or signed, where every word counts.
-    public var wraps: Bool
 
-    public init(
-      columns: [TextTable.Column], rows: [[String]], empty: String = "", wraps: Bool = false
-    ) {
+    public init(columns: [TextTable.Column], rows: [[String]], empty: String = "") {
       self.columns = columns
       self.rows = rows
       self.empty = empty
-      self.wraps = wraps
     }
   }
 
@@ -98,7 +92,7 @@ public struct ReportDocument: Sendable, Equatable {
 extension TextTable.Column: Equatable {
   public static func == (lhs: TextTable.Column, rhs: TextTable.Column) -> Bool {
     lhs.heading == rhs.heading && lhs.alignment == rhs.alignment
-      && lhs.keepsWhole == rhs.keepsWhole
+      && lhs.keepsWhole == rhs.keepsWhole && lhs.kind == rhs.kind
   }
 }
 

@@ -47,6 +47,12 @@ enum ReportText {
     TextTable.Column(language == .zh ? zh : en)
   }
 
+  /// A free-text column (a need, a note) headed in `language`: it wraps anywhere a line may
+  /// break on a narrow page.
+  static func prose(_ zh: String, _ en: String, _ language: Language) -> TextTable.Column {
+    TextTable.Column(language == .zh ? zh : en, kind: .prose)
+  }
+
   /// A right-aligned (number) column headed in `language`.
   static func right(_ zh: String, _ en: String, _ language: Language) -> TextTable.Column {
     TextTable.Column(language == .zh ? zh : en, alignment: .right)

@@ -61,7 +61,7 @@ public struct TeamLists: Codable, Hashable, Sendable {
           .init(
             columns: [
               ReportText.left("编号", "Task", language), ReportText.left("等级", "Level", language),
-              ReportText.left("任务", "What", language),
+              ReportText.prose("任务", "What", language),
               ReportText.left("承办人", "Assignee", language),
               ReportText.left("期限", "Due", language), ReportText.left("情况", "State", language),
             ],

@@ -79,7 +79,7 @@ extension TeamWeekReport {
       .table(
         .init(
           columns: [
-            ReportText.left("编号", "Task", language), ReportText.left("任务", "What", language),
+            ReportText.left("编号", "Task", language), ReportText.prose("任务", "What", language),
             ReportText.left("结果或原因", "Result or reason", language),
           ],
           rows: mine.map { task in
