@@ -11,11 +11,13 @@ extension FolderCheck {
     let commitments: [Commitment] = loadOptional(DataFolder.commitmentsName)
     let appraisals: [Appraisal] = loadOptional(DataFolder.appraisalsName)
     let adjustments: [ScoreAdjustment] = loadOptional(DataFolder.adjustmentsName)
+    let stars: [StarAward] = loadOptional(DataFolder.starsName)
     let named: [(String, String, String)] =
       activities.map { (DataFolder.activitiesName, $0.id, $0.member) }
       + commitments.map { (DataFolder.commitmentsName, $0.id, $0.member) }
       + appraisals.map { (DataFolder.appraisalsName, $0.id, $0.member) }
       + adjustments.map { (DataFolder.adjustmentsName, $0.id, $0.member) }
+      + stars.map { (DataFolder.starsName, $0.id, $0.member) }
     for (file, id, member) in named where !memberKnown(member) {
       report(
         file, line: line(of: id, in: file), en: "\(id): unknown member \(member)",
