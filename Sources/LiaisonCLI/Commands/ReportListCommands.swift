@@ -10,6 +10,7 @@ enum ReportListCommands {
     [
       weekly, coverage, publicTable, commitments, cards, worksheet, ReportHouseholdCommand.command,
       ReportFocusGroupsCommand.command, ReportGridSignsCommand.command,
+      ReportSignRegisterCommand.command,
     ]
   }
 

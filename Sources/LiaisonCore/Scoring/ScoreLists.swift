@@ -31,17 +31,17 @@ public struct ScoreLists: Sendable, Encodable {
     public var award: String?
   }
 
-  /// The proposed central households of one village.
+  /// The proposed central households of one village: its grids' (`SignRegister`) added up.
   public struct CentralHouseholds: Hashable, Sendable, Encodable {
     public var village: String
     /// Members on the roster at the year's end (or today): each is a member household.
     public var memberHouseholds: Int
-    /// 15 % rounded up and 20 % rounded down (at least the minimum).
+    /// The sums of its grids' quotas (`CentralHouseholdQuota`).
     public var minimum: Int
     public var maximum: Int
-    /// Members graded excellent, best score first, at most `maximum`.
+    /// The central households its grids chose, best score first.
     public var proposed: [Entry]
-    /// How many short of the minimum the excellent members leave the village.
+    /// How many short of their minimums the excellent members leave its grids.
     public var shortfall: Int
   }
 
@@ -71,25 +71,20 @@ public struct ScoreLists: Sendable, Encodable {
           excluding: blackListed)
       }
     }
+    // Chosen grid by grid (SignRegister), added up for the village.
+    let register = SignRegister(
+      township: "", year: year, asOf: end, roster: roster, appraisals: records.appraisals,
+      scores: Dictionary(board.scores.map { ($0.member, $0.score) }) { first, _ in first })
+    let byMember = Dictionary(entries.map { ($0.member, $0) }) { first, _ in first }
     centralHouseholds = roster.villages.map { village in
-      // 党员户 are Party members' households: activists (入党积极分子) are not counted.
-      let members = roster.members.filter {
-        $0.village == village.id && $0.isActive(on: end) && $0.status.isPartyMember
-      }
-      let excellent = Set(
-        records.appraisals.filter {
-          $0.year == year && $0.half == nil && $0.grade == .excellent
-        }.map(\.member))
-      let minimum = (members.count * 15 + 99) / 100
-      let maximum = max(members.count * 20 / 100, minimum)
-      let current = Set(members.map(\.id))
-      let candidates = entries.filter {
-        $0.village == village.id && excellent.contains($0.member) && current.contains($0.member)
-      }
-      let proposed = Array(candidates.prefix(maximum))
+      let grids = register.grids.filter { $0.village == village.id }
+      let proposed = grids.flatMap(\.entries).filter { $0.sign == .centralHousehold }
+        .compactMap { byMember[$0.member] }.sorted { ($0.rank, $0.member) < ($1.rank, $1.member) }
       return CentralHouseholds(
-        village: village.id, memberHouseholds: members.count, minimum: minimum, maximum: maximum,
-        proposed: proposed, shortfall: max(minimum - proposed.count, 0))
+        village: village.id, memberHouseholds: grids.reduce(0) { $0 + $1.quota.memberHouseholds },
+        minimum: grids.reduce(0) { $0 + $1.quota.minimum },
+        maximum: grids.reduce(0) { $0 + $1.quota.maximum }, proposed: proposed,
+        shortfall: grids.reduce(0) { $0 + $1.shortfall })
     }
   }
 
