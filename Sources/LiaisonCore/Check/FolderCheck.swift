@@ -40,6 +40,7 @@ public struct FolderCheck {
     check.checkHistories()
     check.checkRetiredIDs()
     check.checkValues()
+    check.checkForms()
     check.checkGrids()
     check.checkNeeds()
     check.checkNeedDeadlines()

@@ -40,6 +40,8 @@ public struct RosterImport {
   var scored: ScoreRecordFiles
   var loadedScored: ScoreRecordFiles
   let session: StoreSession
+  /// The township's own duties (`rules/forms.json`), which rows may name beside the known.
+  let townshipDuties: [String]
   public internal(set) var plan: ImportPlan
   /// `--since`: the start of records whose row gives none.
   var defaultSince: Day?
@@ -62,6 +64,7 @@ public struct RosterImport {
     self.scored = try session.scoreRecordFiles()
     self.loadedScored = scored
     self.plan = ImportPlan(kind: kind)
+    self.townshipDuties = try session.formSettings().duties ?? []
   }
 
   /// Reads `data` (an .xlsx workbook's sheet, CSV in any of the encodings spreadsheets
