@@ -50,6 +50,7 @@ extension FolderCheck {
         zh: "\(key)：同一年有 \(made.count) 项承诺（至多 2 项）")
     }
     checkAdjustmentItems(adjustments)
+    checkPhotos(activities)
   }
 
   /// Adjustments count under a manual item of the rules in force for their member.

@@ -1,0 +1,78 @@
+import Foundation
+
+/// Photos kept inside the data folder (留档照片, seed 002: activity photos archived), named
+/// by the SHA-256 of their bytes — `photos/3a/3a7bd3e2….jpg` — so the same photo is kept
+/// once, a renamed or altered one is found out by `check`, and backups carry them with the
+/// records that name them. Records made before photos were kept name outside paths
+/// instead; those still read.
+public enum KeptPhotos {
+  static let folderName = "photos"
+  /// The most a kept photo may weigh: a phone's photo is a few megabytes.
+  public static let maxBytes = 20 << 20
+
+  /// Whether a record's photo is one kept in the folder (else an outside path).
+  public static func isKept(_ photo: String) -> Bool { photo.hasPrefix(folderName + "/") }
+
+  /// Where a photo of these bytes is kept, relative to the folder.
+  static func relativePath(of data: Data, extension given: String) -> String {
+    let digest = SHA256.hex(data)
+    return "\(folderName)/\(digest.prefix(2))/\(digest).\(given.lowercased())"
+  }
+
+  /// What is wrong with a kept photo on disk, or nil when it is whole: missing, or its bytes
+  /// no longer those its name was made from.
+  static func problem(_ photo: String, in folder: DataFolder) -> Localized? {
+    let name = (photo as NSString).lastPathComponent
+    let expected = (name as NSString).deletingPathExtension
+    let data: Data?
+    do {
+      data = try FileReader.contents(folder.file(photo), limit: maxBytes)
+    } catch {
+      return Localized(en: "photo \(photo) cannot be read", zh: "照片 \(photo) 无法读取")
+    }
+    guard let data else {
+      return Localized(en: "photo \(photo) is missing", zh: "照片 \(photo) 不存在")
+    }
+    guard SHA256.hex(data) == expected,
+      photo == relativePath(of: data, extension: (name as NSString).pathExtension)
+    else {
+      return Localized(
+        en: "photo \(photo) has been altered (its bytes are not those it was kept with)",
+        zh: "照片 \(photo) 已被改动（内容与留档时不符）")
+    }
+    return nil
+  }
+}
+
+extension StoreSession {
+  /// Copies a photo the clerk points at into the folder, durably, and returns its kept
+  /// path; the same photo kept before is not written again.
+  /// - Parameter path: an absolute path `PhotoPath.checked` has let through.
+  /// - Throws: `RosterError.rule` for a photo over `KeptPhotos.maxBytes`.
+  func keepPhoto(_ path: String, shownAs given: String) throws -> String {
+    let data: Data?
+    do {
+      data = try FileReader.contents(path, limit: KeptPhotos.maxBytes)
+    } catch StoreError.unreadable {
+      throw RosterError.rule(
+        Localized(
+          en: "--photo \(given): larger than \(KeptPhotos.maxBytes >> 20) MB; give a smaller copy.",
+          zh: "--photo \(given)：超过 \(KeptPhotos.maxBytes >> 20) MB，请换用较小的照片。"))
+    }
+    guard let data else {
+      throw RosterError.rule(
+        Localized(en: "--photo \(given): no such file.", zh: "--photo \(given)：文件不存在。"))
+    }
+    let relative = KeptPhotos.relativePath(
+      of: data, extension: (path as NSString).pathExtension)
+    if KeptPhotos.problem(relative, in: folder) == nil { return relative }
+    let top = folder.file(KeptPhotos.folderName)
+    let shelf = (folder.file(relative) as NSString).deletingLastPathComponent
+    for directory in [top, shelf] where !FileManager.default.fileExists(atPath: directory) {
+      try writer.fileSystem.makeDirectory(directory, mode: 0o700)
+      try writer.fileSystem.syncDirectory((directory as NSString).deletingLastPathComponent)
+    }
+    try writer.replace(relative, with: data)
+    return relative
+  }
+}
