@@ -1,7 +1,8 @@
 import Foundation
-@testable import LiaisonCore
 import LiaisonTestSupport
 import Testing
+
+@testable import LiaisonCore
 
 /// Activity photos kept inside the data folder, named by their SHA-256: written with the
 /// record, carried by backups, verified by `check`; older outside paths still read.
@@ -98,5 +99,48 @@ import Testing
       (result.stdout + result.stderr).contains(
         "A00001: photo /home/clerk/宣讲.jpg is outside the data folder"),
       "\(result.stdout)\(result.stderr)")
+  }
+
+  /// A township with one activity and its kept photo, exported whole.
+  static func exported() throws -> (source: Sandbox, file: String, kept: String) {
+    let source = try Sandbox()
+    try source.township()
+    let path = try Self.photo(source, "a.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 7, 7])
+    _ = try source.ok("activity", "add", "--member", "张建国", "--kind", "宣政策", "--photo", path)
+    let exported = source.run("export", "all")
+    #expect(exported.status == 0, "\(exported.stderr)")
+    let file = source.root.appendingPathComponent("all.json").path
+    try exported.stdout.write(toFile: file, atomically: true, encoding: .utf8)
+    return (source, file, try #require(try Self.photos(source).first))
+  }
+
+  @Test func exportAllCarriesThePhotosAndImportAllPutsThemBack() throws {
+    let (source, file, kept) = try Self.exported()
+    #expect(source.file("../all.json").contains(#""path" : "\#(kept)""#))
+    let target = try Sandbox()
+    _ = try target.ok("init", "--township", "凤林镇", "--code", "330881118")
+    let imported = target.run("import", "all", file)
+    #expect(imported.status == 0, "\(imported.stdout) \(imported.stderr)")
+    #expect(
+      FileManager.default.contents(atPath: target.data + "/" + kept)
+        == Data([0xFF, 0xD8, 0xFF, 0xE0, 7, 7]))
+    #expect(target.run("check").status == 0)
+    #expect(target.run("export", "all").stdout == source.run("export", "all").stdout)
+  }
+
+  @Test func anImportedPhotoWhoseBytesDoNotMatchItsNameIsRefusedWhole() throws {
+    let (source, file, _) = try Self.exported()
+    defer { withExtendedLifetime(source) {} }
+    // Other bytes under the same name: "/9j/4AcH" is FF D8 FF E0 07 07; this is 08 08.
+    let text = try String(contentsOfFile: file, encoding: .utf8)
+      .replacingOccurrences(of: "/9j/4AcH", with: "/9j/4AgI")
+    try text.write(toFile: file, atomically: true, encoding: .utf8)
+    let target = try Sandbox()
+    _ = try target.ok("init", "--township", "凤林镇", "--code", "330881118")
+    let before = target.snapshot()
+    let result = target.run("import", "all", file)
+    #expect(result.status == 65, "\(result.stderr)")
+    #expect(result.stderr.contains("photos[0]"), "\(result.stderr)")
+    #expect(target.snapshot() == before)
   }
 }

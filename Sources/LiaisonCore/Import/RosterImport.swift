@@ -39,6 +39,8 @@ public struct RosterImport {
   /// `import all` carries them).
   var scored: ScoreRecordFiles
   var loadedScored: ScoreRecordFiles
+  /// Kept photos to write before the records that name them (only `import all` carries them).
+  var photos: [KeptPhoto] = []
   let session: StoreSession
   /// The township's own duties (`rules/forms.json`), which rows may name beside the known.
   let townshipDuties: [String]

@@ -44,6 +44,23 @@ public enum KeptPhotos {
   }
 }
 
+/// A kept photo carried by `export all` and `import all`: its path in the folder and its
+/// bytes (base64 in the JSON).
+public struct KeptPhoto: Codable, Sendable, Equatable {
+  public var path: String
+  public var data: Data
+}
+
+extension KeptPhotos {
+  /// Whether `photo` is a name liaison gives a kept photo of exactly these bytes:
+  /// `photos/`, the digest's first two digits, the digest, a picture's extension.
+  static func isName(_ photo: String, of data: Data) -> Bool {
+    let ext = (photo as NSString).pathExtension
+    return ext == ext.lowercased() && PhotoPath.extensions.contains(ext)
+      && data.count <= maxBytes && photo == relativePath(of: data, extension: ext)
+  }
+}
+
 extension StoreSession {
   /// Copies a photo the clerk points at into the folder, durably, and returns its kept
   /// path; the same photo kept before is not written again.
@@ -63,9 +80,15 @@ extension StoreSession {
       throw RosterError.rule(
         Localized(en: "--photo \(given): no such file.", zh: "--photo \(given)：文件不存在。"))
     }
-    let relative = KeptPhotos.relativePath(
-      of: data, extension: (path as NSString).pathExtension)
-    if KeptPhotos.problem(relative, in: folder) == nil { return relative }
+    let relative = KeptPhotos.relativePath(of: data, extension: (path as NSString).pathExtension)
+    try keep(data, at: relative)
+    return relative
+  }
+
+  /// Writes a photo's bytes at its kept path (one `KeptPhotos.isName` allows), unless the
+  /// same photo is there already.
+  func keep(_ data: Data, at relative: String) throws {
+    if KeptPhotos.problem(relative, in: folder) == nil { return }
     let top = folder.file(KeptPhotos.folderName)
     let shelf = (folder.file(relative) as NSString).deletingLastPathComponent
     for directory in [top, shelf] where !FileManager.default.fileExists(atPath: directory) {
@@ -73,6 +96,20 @@ extension StoreSession {
       try writer.fileSystem.syncDirectory((directory as NSString).deletingLastPathComponent)
     }
     try writer.replace(relative, with: data)
-    return relative
+  }
+
+  /// The kept photos the activities name and the folder holds, each once, in order: what
+  /// `export all` carries.
+  func keptPhotoNames() throws -> [String] {
+    Set(try activities().flatMap { $0.photos ?? [] }.filter(KeptPhotos.isKept)).sorted().filter {
+      FileKind.at(folder.file($0)) == .regular
+    }
+  }
+
+  /// A kept photo's bytes, for `export all`.
+  func keptPhoto(_ relative: String) throws -> KeptPhoto? {
+    try FileReader.contents(folder.file(relative), limit: KeptPhotos.maxBytes).map {
+      KeptPhoto(path: relative, data: $0)
+    }
   }
 }
