@@ -10,8 +10,8 @@ import Testing
   static func township() throws -> Sandbox {
     let sandbox = try Sandbox()
     try sandbox.township()
-    for name in ["a.jpg", "b.jpg"] {
-      try Data([0xFF, 0xD8, 0xFF]).write(to: sandbox.root.appendingPathComponent(name))
+    for (name, last) in [("a.jpg", UInt8(0xE0)), ("b.jpg", UInt8(0xE1))] {
+      try Data([0xFF, 0xD8, 0xFF, last]).write(to: sandbox.root.appendingPathComponent(name))
     }
     _ = try sandbox.ok(
       "activity", "add", "--member", "张建国", "--date", "2026-11-05", "--kind", "政策宣传", "--note",
@@ -29,9 +29,11 @@ import Testing
       [Activity].self, from: Data(try sandbox.ok("activity", "list", "--format", "json").utf8))
     #expect(activities.count == 1)
     #expect(activities[0].id == "A00001" && activities[0].kind == .policy)
-    #expect(
-      activities[0].photos == ["a.jpg", "b.jpg"].map { sandbox.root.path + "/" + $0 }
-        && activities[0].recordedBy == "tester")
+    // The photos are kept inside the folder, named by their content.
+    let photos = try #require(activities[0].photos)
+    #expect(photos.count == 2 && photos.allSatisfy { $0.hasPrefix("photos/") })
+    #expect(photos.allSatisfy { FileManager.default.fileExists(atPath: sandbox.data + "/" + $0) })
+    #expect(activities[0].recordedBy == "tester")
     #expect(sandbox.file("activities.json").contains("\"kind\":\"policy\""))
     let second = try sandbox.ok(
       "activity", "add", "--member", "李秀英", "--date", "2026-11-06", "--kind", "护河")

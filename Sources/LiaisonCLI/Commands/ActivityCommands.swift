@@ -24,7 +24,9 @@ enum ActivityCommands {
         "kind", "kind", en: "What kind of activity.", zh: "活动类别。", required: true,
         choices: ActivityKind.rawValues),
       .value("note", "text", en: "What was done.", zh: "活动内容。"),
-      .list("photo", "file", en: "Evidence photos (file names).", zh: "活动照片（文件名）。"),
+      .list(
+        "photo", "file", en: "Evidence photos, copied into the data folder (at most 20 MB each).",
+        zh: "活动照片，复制到数据文件夹内留档（每张不超过 20 MB）。"),
     ],
     run: { context in
       let kind = try context.choice(ActivityKind.self, "kind") ?? .policy
@@ -34,7 +36,7 @@ enum ActivityCommands {
           member: context.value("member") ?? "", date: date, kind: kind,
           note: context.value("note"),
           photos: context.values("photo").filter { !$0.isEmpty }.map {
-            try PhotoPath.checked($0, absolute: context.absolute($0))
+            (try PhotoPath.checked($0, absolute: context.absolute($0)), $0)
           }, clock: context.clock,
           clerk: context.clerk)
       }

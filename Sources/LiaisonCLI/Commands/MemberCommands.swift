@@ -24,12 +24,13 @@ enum MemberCommands {
             zh: "确是另一人，尽管本村已有同名且出生年月相同的党员。"),
         ],
         run: { context in
+          let duties = try context.store().reading { try $0.formSettings().duties ?? [] }
           let member = try context.store().updateRoster { roster in
             let village = try roster.village(context.value("village") ?? "")
             var member = Member(
               id: "", name: context.value("name") ?? "", phone: context.value("phone") ?? "",
               village: village.id, since: try DatedEdit.since(context))
-            try MemberFields.apply(context, to: &member, roster: roster)
+            try MemberFields.apply(context, to: &member, roster: roster, duties: duties)
             return try roster.addMember(
               member, today: context.clock.today, again: context.flag("again"))
           }
@@ -77,14 +78,16 @@ enum MemberCommands {
         run: { context in
           let change = try DatedEdit.change(context)
           let edited = try context.store().writing { session in
-            try session.editMember(context.argument, as: change, today: context.clock.today) {
+            let duties = try session.formSettings().duties ?? []
+            return try session.editMember(context.argument, as: change, today: context.clock.today)
+            {
               member, roster in
               context.update(&member.name, from: "name")
               context.update(&member.phone, from: "phone")
               if let village = context.value("village") {
                 member.village = try roster.village(village).id
               }
-              try MemberFields.apply(context, to: &member, roster: roster)
+              try MemberFields.apply(context, to: &member, roster: roster, duties: duties)
               if let since = try DatedEdit.since(context) { member.since = since }
             }
           }
@@ -151,15 +154,21 @@ enum MemberFields {
         "category", "category", en: "Management category; 在职/农民/流动/年老体弱 work too.",
         zh: "类别：在职、农民、流动或年老体弱。", choices: MemberCategory.rawValues),
       .list(
-        "duty", "duty", en: "Duties held (一员七职), e.g. dispute-mediator or 矛盾调解员.",
-        zh: "所任职责（一员七职），如 矛盾调解员。", choices: Duty.rawValues),
+        "duty", "duty",
+        en: "Duties held: 一员七职, 五大员 or the township's own (rules/forms.json), e.g. "
+          + "dispute-mediator or 矛盾调解员.",
+        zh: "所任职责：一员七职、五大员或本镇自定（rules/forms.json），如 矛盾调解员。",
+        choices: Duty.rawValues),
       .value("branch", "branch", en: "Party branch.", zh: "所在党支部。"),
       .value("proxy-name", "name", en: "Family member who liaises for them.", zh: "代联系的家属姓名。"),
       .value("proxy-phone", "phone", en: "That family member's phone.", zh: "代联系家属的电话。"),
     ]
   }
 
-  static func apply(_ context: CommandContext, to member: inout Member, roster: Roster) throws {
+  /// - Parameter duties: the township's own duties (`rules/forms.json`).
+  static func apply(
+    _ context: CommandContext, to member: inout Member, roster: Roster, duties: [String]
+  ) throws {
     if let grid = context.value("grid") {
       member.grid = grid.isEmpty ? nil : try roster.grid(grid, inVillage: member.village).id
     }
@@ -179,7 +188,7 @@ enum MemberFields {
     }
     if context.flag("duty") {
       member.duties = try context.values("duty").filter { !$0.isEmpty }.map {
-        try CommandContext.choice(Duty.self, $0, option: "duty")
+        try Duty.typed($0, township: duties, field: "duty")
       }
     }
     context.update(&member.branch, from: "branch")

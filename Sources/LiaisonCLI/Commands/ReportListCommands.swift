@@ -10,6 +10,7 @@ enum ReportListCommands {
     [
       weekly, coverage, publicTable, commitments, cards, worksheet, ReportHouseholdCommand.command,
       ReportFocusGroupsCommand.command, ReportGridSignsCommand.command,
+      ReportSignRegisterCommand.command,
     ]
   }
 
@@ -51,6 +52,11 @@ enum ReportListCommands {
     options: [
       villageOption,
       .value(
+        "period", "period",
+        en: "Count only this period's visits (2026-11, 2026-Q4, 2026-H2, 2026), the roster as "
+          + "of its end (default: every visit up to today).",
+        zh: "只统计此时期的走访（2026-11、2026-Q4、2026-H2、2026），名册按期末计（默认：截至今天的全部走访）。"),
+      .value(
         "sort", "order", en: "last-visit (never visited first), visits (fewest first) or name.",
         zh: "排序：last-visit（从未走访的在前）、visits（次数少的在前）或 name。",
         choices: CoverageSort.rawValues),
@@ -62,12 +68,16 @@ enum ReportListCommands {
       let today = try context.reportToday()
       let minimum = try context.integer("min-households") ?? 7
       let sort = try context.choice(CoverageSort.self, "sort") ?? .lastVisit
+      let period = try context.period("period")
+      if let period {
+        try CommandContext.refuseFuture(period.first, today: today, option: "period")
+      }
       let (report, settings) = try context.store().reading { session in
         (
           try CoverageReport.make(
             session: session, today: today,
             village: context.value("village").map { try session.roster().village($0).id },
-            minimum: minimum, sort: sort),
+            minimum: minimum, sort: sort, period: period),
           try session.formSettings()
         )
       }

@@ -20,6 +20,7 @@ enum ScoreCommands {
       zh: "同分者并列名次（1、2、2、4），跨越等次分界的同分者均取较高等次。"),
     children: [
       showCommand, rankCommand, explainCommand, whatIfCommand, listsCommand,
+      StarCommands.command,
     ] + ScoreAdjustCommands.commands)
 
   static let showCommand = Command(
@@ -154,17 +155,8 @@ enum ScoreCommands {
     run: { context in
       let today = try context.reportToday()
       let year = try context.integer("year") ?? today.year
-      guard let period = Period(parsing: String(year)) else {
-        throw RosterError.invalidValue(
-          field: "year", value: String(year),
-          expected: Localized(en: "a year such as 2026", zh: "年份，如 2026"))
-      }
       let (lists, roster) = try context.store().reading { session in
-        let board = try session.scoreBoard(period: period, today: today, detail: .pointsOnly)
-        let records = try session.scoreRecords()
-        return (
-          ScoreLists(year: year, board: board, records: records, today: today), records.roster
-        )
+        (try session.scoreLists(year: year, today: today), try session.roster())
       }
       switch try context.format() {
       case .json: context.output(try JSONOutput.encode(lists))

@@ -10,11 +10,13 @@ extension FolderCheck {
     let commitments: [Commitment] = loadOptional(DataFolder.commitmentsName)
     let appraisals: [Appraisal] = loadOptional(DataFolder.appraisalsName)
     let adjustments: [ScoreAdjustment] = loadOptional(DataFolder.adjustmentsName)
+    let stars: [StarAward] = loadOptional(DataFolder.starsName)
     let named: [(String, String, String)] =
       activities.map { (DataFolder.activitiesName, $0.id, $0.member) }
       + commitments.map { (DataFolder.commitmentsName, $0.id, $0.member) }
       + appraisals.map { (DataFolder.appraisalsName, $0.id, $0.member) }
       + adjustments.map { (DataFolder.adjustmentsName, $0.id, $0.member) }
+      + stars.map { (DataFolder.starsName, $0.id, $0.member) }
     for (file, id, member) in named
     where !members.contains(member) && canCheck(referenceInto: RosterFiles.members) {
       report(
@@ -48,6 +50,7 @@ extension FolderCheck {
         zh: "\(key)：同一年有 \(made.count) 项承诺（至多 2 项）")
     }
     checkAdjustmentItems(adjustments)
+    checkPhotos(activities)
   }
 
   /// Adjustments count under a manual item of the rules in force for their member.

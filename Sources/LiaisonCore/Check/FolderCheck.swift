@@ -55,6 +55,7 @@ public struct FolderCheck {
     check.checkHistories()
     check.checkRetiredIDs()
     check.checkValues()
+    check.checkForms()
     check.checkGrids()
     check.checkNeeds()
     check.checkNeedDeadlines()

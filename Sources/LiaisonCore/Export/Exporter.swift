@@ -97,6 +97,13 @@ public enum Exporter {
     try out.array("links", head.links)
     try out.array("members", head.members)
     try out.array("needs", head.needs)
+    // One photo in memory at a time; a key only when there is one, as `photos` is optional.
+    let photos = try session.keptPhotoNames()
+    if !photos.isEmpty {
+      try out.array("photos") { (element: (KeptPhoto) throws -> Void) in
+        for name in photos { if let photo = try session.keptPhoto(name) { try element(photo) } }
+      }
+    }
     try out.array("reserves", head.reserves)
     try out.value("retired", head.retired)
     try out.value("rules", head.rules)

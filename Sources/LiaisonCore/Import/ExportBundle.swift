@@ -18,6 +18,9 @@ public struct ExportBundle: Codable, Sendable, Equatable {
   public var commitments: [Commitment]?
   public var appraisals: [Appraisal]?
   public var adjustments: [ScoreAdjustment]?
+  /// The photos kept in the folder that activities name; absent when none are (and in
+  /// files written before photos were kept).
+  public var photos: [KeptPhoto]?
   /// Ids removed as mistakes, so the folder it is imported into never gives them again;
   /// absent when none were (and in files written before they were kept).
   public var retired: RetiredIDs?

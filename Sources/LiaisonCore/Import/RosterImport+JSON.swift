@@ -127,7 +127,21 @@ extension RosterImport {
           zh: "该文件是\(township.name)的数据，而本数据文件夹属于\(session.manifest.township.name)。"
             + "请导入用 'liaison init --township \(township.name)' 新建的文件夹。"))
     }
+    // A photo whose bytes are not those its name was made from is refused whole: trust
+    // nothing that comes in.
+    for (index, photo) in (bundle.photos ?? []).enumerated()
+    where !KeptPhotos.isName(photo.path, of: photo.data) {
+      throw RosterError.rule(
+        Localized(
+          en:
+            "photos[\(index)] (\(UnsafeText.visible(photo.path))) is not a photo kept by liaison: its "
+            + "name is not the SHA-256 of its bytes, or it is not a picture of at most 20 MB. "
+            + "Nothing was imported.",
+          zh: "photos[\(index)]（\(UnsafeText.visible(photo.path))）不是 liaison 留档的照片：文件名与内容的 SHA-256 "
+            + "不符，或不是 20 MB 以内的图片。未导入任何内容。"))
+    }
     var run = try RosterImport(kind: .villages, session: session, clock: clock, clerk: clerk)
+    run.photos = bundle.photos ?? []
     func each<T>(
       _ section: String, _ records: [T],
       _ apply: (inout RosterImport, T) throws -> (ImportPlan.Action, String, String)

@@ -35,12 +35,7 @@ extension RosterImport {
     let category = try cells.choice(MemberCategory.self, "category")
     let duties = try cells.text("duties").map { cell in
       try SpreadsheetValue.list(cell).map { text in
-        guard let duty = Duty(userValue: text) else {
-          throw RosterError.invalidValue(
-            field: "duties", value: text,
-            expected: Localized(en: "duties such as dispute-mediator", zh: "职责，如 矛盾调解员"))
-        }
-        return duty
+        try Duty.typed(text, township: townshipDuties, field: "duties")
       }
     }
     let proxyPhone = try cells.phone("proxyPhone")

@@ -43,7 +43,11 @@ public struct RosterImport {
   /// carries them).
   var carried: CarriedRecords
   var loadedCarried: CarriedRecords
+  /// Kept photos to write before the records that name them (only `import all` carries them).
+  var photos: [KeptPhoto] = []
   let session: StoreSession
+  /// The township's own duties (`rules/forms.json`), which rows may name beside the known.
+  let townshipDuties: [String]
   public internal(set) var plan: ImportPlan
   /// `--again`: rows repeating a record on file are taken as new ones (see `ImportOptions`).
   var acceptRepeats = false
@@ -70,6 +74,7 @@ public struct RosterImport {
     self.carried = try session.carriedRecords()
     self.loadedCarried = carried
     self.plan = ImportPlan(kind: kind)
+    self.townshipDuties = try session.formSettings().duties ?? []
   }
 
   /// Reads `data` (an .xlsx workbook's sheet, CSV in any of the encodings spreadsheets

@@ -19,6 +19,9 @@ extension StoreSession {
       files[DataFolder.needsName] = try RecordCodec.rosterFile(run.needs)
     }
     files.merge(try run.scored.changedFiles(since: run.loadedScored)) { _, scored in scored }
+    // Photos first, each whole on its own: cut off here, the folder holds photos no record
+    // names yet, never a record naming a photo it lacks.
+    for photo in run.photos { try keep(photo.data, at: photo.path) }
     files.merge(try run.carried.changedFiles(since: run.loadedCarried)) { _, carried in carried }
     if files.keys.contains(where: { $0.hasPrefix(DataFolder.rulesFolderName + "/") }) {
       try writer.fileSystem.makeDirectory(folder.rulesFolder, mode: 0o700)

@@ -8,7 +8,8 @@ public struct Activity: Codable, Hashable, Sendable, Identifiable {
   public var date: Day
   public var kind: ActivityKind
   public var note: String?
-  /// Where the evidence photos are kept, as the clerk wrote them (file names or paths).
+  /// The evidence photos: kept in the folder (`photos/3a/3a7b….jpg`, `KeptPhotos`), or on
+  /// records made before photos were kept, the outside paths the clerk gave.
   public var photos: [String]?
   /// When it was typed in, ISO 8601 with offset, and by whom.
   public var recordedAt: String?

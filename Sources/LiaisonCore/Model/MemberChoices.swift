@@ -58,38 +58,3 @@ public enum Gender: String, UserChoice {
   public var chineseLabel: String { self == .male ? "男" : "女" }
   public var synonyms: [String] { self == .male ? ["m", "男性"] : ["f", "女性"] }
 }
-
-/// The seven duties each member holds (一员七职, seed 000).
-public enum Duty: String, UserChoice {
-  case opinionSurveyor = "opinion-surveyor"
-  case policyPublicist = "policy-publicist"
-  case disputeMediator = "dispute-mediator"
-  case securityKeeper = "security-keeper"
-  case hygieneInspector = "hygiene-inspector"
-  case safetyAssistant = "safety-assistant"
-  case democraticSupervisor = "democratic-supervisor"
-
-  public var chineseLabel: String {
-    switch self {
-    case .opinionSurveyor: "民意调查员"
-    case .policyPublicist: "政策宣传员"
-    case .disputeMediator: "矛盾调解员"
-    case .securityKeeper: "治安维护员"
-    case .hygieneInspector: "卫生督查员"
-    case .safetyAssistant: "安全协管员"
-    case .democraticSupervisor: "民主监督员"
-    }
-  }
-
-  public var synonyms: [String] {
-    switch self {
-    case .opinionSurveyor: ["民意调查"]
-    case .policyPublicist: ["政策宣传"]
-    case .disputeMediator: ["矛盾调解", "调解员"]
-    case .securityKeeper: ["治安维护", "治安守护员"]
-    case .hygieneInspector: ["卫生督查", "卫生监督员"]
-    case .safetyAssistant: ["安全协管"]
-    case .democraticSupervisor: ["民主监督"]
-    }
-  }
-}

@@ -3,19 +3,24 @@ import Foundation
 /// Recording activities and commitments, checked against the roster before anything is
 /// written.
 extension StoreSession {
-  /// Records an activity of a member on a day.
-  /// - Throws: `RosterError` when the member is unknown, had left by then, or the day is in
-  ///   the future.
+  /// Records an activity of a member on a day, its photos copied into the folder first (a
+  /// command cut off between the two leaves a kept photo no record names, never a record
+  /// naming a photo not kept).
+  /// - Parameter photos: each photo's checked absolute path (`PhotoPath.checked`) and the
+  ///   path as the clerk typed it, for messages.
+  /// - Throws: `RosterError` when the member is unknown, had left by then, the day is in
+  ///   the future, or a photo is too large.
   public func addActivity(
-    member reference: String, date: Day, kind: ActivityKind, note: String?, photos: [String],
-    clock: Clock, clerk: String
+    member reference: String, date: Day, kind: ActivityKind, note: String?,
+    photos: [(path: String, given: String)], clock: Clock, clerk: String
   ) throws -> Activity {
     let member = try activeMember(reference, on: date, today: clock.today, for: .anActivity)
     var all = try activities()
+    let kept = try photos.map { try keepPhoto($0.path, shownAs: $0.given) }.uniqued()
     let activity = Activity(
       id: RecordKind.activity.nextID(after: all.map(\.id)), member: member.id, date: date,
       kind: kind, note: note?.trimmedSpaces.nilIfEmpty,
-      photos: photos.isEmpty ? nil : photos, recordedAt: clock.timestamp, recordedBy: clerk)
+      photos: kept.isEmpty ? nil : kept, recordedAt: clock.timestamp, recordedBy: clerk)
     all.append(activity)
     try saveRecords(all, to: DataFolder.activitiesName)
     return activity

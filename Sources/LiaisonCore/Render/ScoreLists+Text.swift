@@ -28,17 +28,7 @@ extension ScoreLists {
       stars.isEmpty
       ? (zh ? "  无\n" : "  none\n")
       : TextTable(
-        columns: [
-          .init(zh ? "村" : "Village"), .init(zh ? "半年" : "Half"), .init(zh ? "星" : "Star"),
-          .init(zh ? "党员" : "Members"), .init(zh ? "活动次数" : "Activities", alignment: .right),
-        ],
-        rows: stars.map {
-          [
-            roster.villageName($0.village), $0.half.label(language),
-            $0.kind.star.map { $0(language) } ?? "", $0.names.joined(separator: zh ? "、" : ", "),
-            String($0.activities),
-          ]
-        }
+        columns: StarList.columns(language), rows: StarList.rows(stars, roster: roster, language)
       ).render(width: width)
     text +=
       zh

@@ -2,18 +2,26 @@
 extension CoverageReport {
   /// Reads the logs month by month into a tally, never holding every visit at once: at
   /// county scale that is 3 million visits a year.
+  /// - Parameter period: count only the visits dated in it, with the roster as it stood
+  ///   at its end (or `today` while it runs); nil for every visit up to `today`.
   public static func make(
     session: StoreSession, today: Day, village: String? = nil, minimum: Int = 7,
-    sort: CoverageSort = .lastVisit
+    sort: CoverageSort = .lastVisit, period: Period? = nil
   ) throws -> CoverageReport {
+    let asOf = period.map { min($0.last, today) } ?? today
     let roster = try session.roster()
-    let inForce = RosterInForce(roster, on: today, village: village)
+    let inForce = RosterInForce(roster, on: asOf, village: village)
+    let firstMonth = period?.first.yearMonth
+    let months = try session.visitMonths().filter { month in
+      month <= asOf.yearMonth && firstMonth.map { month >= $0 } ?? true
+    }
     let tally = try session.coverageTally(
-      months: session.visitMonths().filter { $0 <= today.yearMonth }, asOf: today,
-      inForce: inForce)
-    return CoverageReport(
+      months: months, asOf: asOf, from: period?.first, inForce: inForce)
+    var report = CoverageReport(
       inForce: inForce, tally: tally, township: session.manifest.township.name,
-      asOf: today, village: village, minimum: minimum, sort: sort)
+      asOf: asOf, village: village, minimum: minimum, sort: sort)
+    report.period = period
+    return report
   }
 
   public init(

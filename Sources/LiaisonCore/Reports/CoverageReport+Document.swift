@@ -60,8 +60,15 @@ extension CoverageReport {
       "leader-unknown": Localized(en: "the leader is not on the roster", zh: "网格长不在名册中"),
     ]
     return ReportDocument(
-      title: zh ? "\(place)联户走访覆盖情况" : "\(place): liaison coverage",
-      subtitle: zh ? "截至 \(asOf)，统计此前全部走访。" : "As of \(asOf), over every visit up to then.",
+      title: zh
+        ? "\(place)联户走访覆盖情况" + (period.map { "（\($0)）" } ?? "")
+        : "\(place): liaison coverage" + (period.map { ", \($0)" } ?? ""),
+      subtitle: period.map { period in
+        zh
+          ? "统计 \(period.first) 至 \(asOf) 的走访；党员、农户和联户关系按 \(asOf) 在册计。"
+          : "Visits from \(period.first) to \(asOf); members, households and links as they "
+            + "stood on \(asOf)."
+      } ?? (zh ? "截至 \(asOf)，统计此前全部走访。" : "As of \(asOf), over every visit up to then."),
       blocks: [
         .heading(zh ? "各村" : "Villages"), .table(areas(villages, grids: false)),
         .heading(zh ? "各网格" : "Grids"), .table(areas(grids, grids: true)),

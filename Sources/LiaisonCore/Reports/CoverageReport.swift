@@ -49,6 +49,9 @@ public struct CoverageReport: Codable, Hashable, Sendable {
   public var township: String
   public var village: String?
   public var asOf: Day
+  /// The period whose visits are counted (`2026-11`, `2026-H2`, `2026`); absent when the
+  /// report counts every visit up to `asOf`.
+  public var period: Period?
   public var minimumHouseholds: Int
   /// The order rows are listed in: `last-visit` (never visited first), `visits` (fewest
   /// first) or `name`.

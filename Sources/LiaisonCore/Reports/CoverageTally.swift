@@ -8,6 +8,8 @@ struct CoverageTally: Sendable {
   }
 
   let asOf: Day
+  /// The first day counted, when the report covers a period; nil for every visit before.
+  let from: Day?
   /// Households on the roster that day (in the village, when the report is for one), by
   /// id, and their counts in the same order.
   private let householdSlots: [String: Int]
@@ -17,8 +19,9 @@ struct CoverageTally: Sendable {
   /// The household slots each member visited.
   private var memberHomes: [Set<Int>] = []
 
-  init(asOf: Day, inForce: RosterInForce) {
+  init(asOf: Day, from: Day? = nil, inForce: RosterInForce) {
     self.asOf = asOf
+    self.from = from
     var slots: [String: Int] = [:]
     for household in inForce.households where slots[household.id] == nil {
       slots[household.id] = slots.count
@@ -27,10 +30,11 @@ struct CoverageTally: Sendable {
     householdCounts = Array(repeating: Count(), count: slots.count)
   }
 
-  /// Counts a visit made by `asOf` to a household on the roster then; any other visit is
-  /// left out.
+  /// Counts a visit made from `from` to `asOf` to a household on the roster then; any other
+  /// visit is left out.
   mutating func add(member: String, household: String, date: Day) {
-    guard date <= asOf, let home = householdSlots[household] else { return }
+    guard date <= asOf, from.map({ $0 <= date }) ?? true, let home = householdSlots[household]
+    else { return }
     householdCounts[home].add(date)
     let slot = memberSlot(member)
     memberCounts[slot].add(date)

@@ -19,16 +19,19 @@ public struct FormSettings: Codable, Hashable, Sendable {
   public var supervisionPhone: String?
   /// Days a public table is posted (公示期), 7 unless set; 1 to 366.
   public var noticeDays: Int?
+  /// The township's own duties beside the known ones (`Duty`), as they are printed.
+  public var duties: [String]?
 
   public init(
     unit: String? = nil, preparer: String? = nil, reviewer: String? = nil,
-    supervisionPhone: String? = nil, noticeDays: Int? = nil
+    supervisionPhone: String? = nil, noticeDays: Int? = nil, duties: [String]? = nil
   ) {
     self.unit = unit
     self.preparer = preparer
     self.reviewer = reviewer
     self.supervisionPhone = supervisionPhone
     self.noticeDays = noticeDays
+    self.duties = duties
   }
 
   /// Where the settings live in a data folder, beside the other rules files.
@@ -56,6 +59,16 @@ public struct FormSettings: Codable, Hashable, Sendable {
           detail: Localized(
             en: "\(field) must be plain text of at most 200 characters",
             zh: "\(field) 须为不超过 200 字的纯文本"))
+      }
+    }
+    for (index, duty) in (settings.duties ?? []).enumerated() {
+      let text = duty.trimmedSpaces
+      if text.isEmpty || text.count > 40 || UnsafeText.firstUnsafe(in: text) != nil
+        || text.contains(",") || text.contains("，") || text.contains("、")
+      {
+        throw StoreError.unreadable(
+          path: path, line: nil,
+          detail: "duties[\(index)] must be a name of 1 to 40 characters without commas")
       }
     }
     return settings

@@ -18,26 +18,31 @@ extension MonthlyReport {
     // it to visits rather than stopping the report ('check' names the bad field).
     let scores = try? session.scoreBoard(
       period: Period(month: month), today: asOf, village: options.village, detail: .pointsOnly)
+    // The same leniency for the activity rule: the seed's one a month stands in.
+    let rules = (try? session.scoringRulebook()) ?? ScoringRulebook(township: .standard)
     return MonthlyReport(
       month: month, asOf: asOf, roster: try session.roster(), counting: visits,
-      needs: try session.needs(), manifest: session.manifest, options: options, scores: scores)
+      needs: try session.needs(), activities: try session.activities(), rules: rules,
+      manifest: session.manifest, options: options, scores: scores)
   }
 
   /// Counts from records already read; `visits` may hold days outside the month (the
   /// look-back), which only the "not visited lately" list uses.
   public init(
     month: YearMonth, asOf: Day, roster: Roster, visits: [Visit], needs: [Need],
+    activities: [Activity] = [], rules: ScoringRulebook = .init(township: .standard),
     manifest: Manifest, options: MonthlyReportOptions, scores: ScoreBoard? = nil
   ) {
     self.init(
       month: month, asOf: asOf, roster: roster, counting: visits.map(CountedVisit.init),
-      needs: needs, manifest: manifest, options: options, scores: scores)
+      needs: needs, activities: activities, rules: rules, manifest: manifest, options: options,
+      scores: scores)
   }
 
   init(
     month: YearMonth, asOf: Day, roster: Roster, counting allVisits: [CountedVisit],
-    needs allNeeds: [Need], manifest: Manifest, options: MonthlyReportOptions,
-    scores: ScoreBoard?
+    needs allNeeds: [Need], activities: [Activity], rules: ScoringRulebook,
+    manifest: Manifest, options: MonthlyReportOptions, scores: ScoreBoard?
   ) {
     let inForce = RosterInForce(roster, on: asOf, village: options.village)
     let roster = inForce.roster
@@ -62,6 +67,8 @@ extension MonthlyReport {
     let members = inForce.members
     let visitedByMember = visits.byMember.mapValues(\.households)
     let householdsVisited = visits.byHousehold.count
+    let activityRule = ActivityShortfall.tally(
+      month, inForce: inForce, activities: activities, rules: rules)
     let villageIDs = Set(members.map(\.village) + inForce.households.map(\.village))
     let gridIDs = Set(members.compactMap(\.grid) + inForce.households.compactMap(\.grid))
     summary = Summary(
@@ -82,6 +89,8 @@ extension MonthlyReport {
           / Double(members.count)
           * 10).rounded() / 10,
       opinions: visits.opinions,
+      membersHeldToActivityRule: activityRule.held,
+      membersMeetingActivityRule: activityRule.held - activityRule.short.count,
       needs: NeedFigures(period: period, needs: needs, today: asOf),
       householdsByFocusGroup: Self.tally(
         inForce.households.flatMap { Set($0.tags.map(FocusGroup.key)) }))
@@ -98,6 +107,8 @@ extension MonthlyReport {
     }
     membersWithoutVisits = members.filter { visitedByMember[$0.id] == nil }
       .map { MemberEntry($0, roster: roster) }
+    activitiesPerMonth = rules.township.activitiesPerMonth
+    membersShortOfActivities = activityRule.short
     var lastVisit: [String: Day] = [:]
     for visit in allVisits where visit.date <= asOf {
       lastVisit[visit.household] = max(lastVisit[visit.household] ?? visit.date, visit.date)

@@ -21,6 +21,7 @@ extension MonthlyReport {
     // Last, so the sheets of a workbook keep their places; the ratio is 区域:情感:服务 in tenths.
     document.blocks.append(.heading(zh ? "联户邻里类型" : "Links by neighbour type"))
     document.blocks.append(.table(NeighbourTypeRow.table(neighbourTypes, language)))
+    document.blocks += activityList(language)
     return document
   }
 
@@ -66,6 +67,11 @@ extension MonthlyReport {
         zh ? "人均走访农户" : "Households visited per member",
         ReportText.number(s.averageHouseholdsVisitedPerMember)),
       .init(zh ? "收集意见建议" : "Opinions collected", "\(s.opinions)"),
+      .init(
+        zh
+          ? "每月活动达标党员（≥\(activitiesPerMonth) 次）"
+          : "Members with the month's activities (≥ \(activitiesPerMonth))",
+        "\(s.membersMeetingActivityRule) / \(s.membersHeldToActivityRule)"),
       .init(
         zh ? "本月诉求 登记 / 其中撤销" : "Needs raised this month / of them withdrawn",
         "\(needs.raised) / \(needs.cancelled)"),

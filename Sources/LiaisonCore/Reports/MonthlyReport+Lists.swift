@@ -3,11 +3,7 @@ extension MonthlyReport {
   func lists(_ language: Language) -> [ReportDocument.Block] {
     let zh = language == .zh
     let none = ReportText.none(language)
-    let memberColumns = [
-      ReportText.left("编号", "ID", language), ReportText.left("党员", "Member", language),
-      ReportText.left("村", "Village", language), ReportText.left("网格", "Grid", language),
-      ReportText.left("电话", "Phone", language),
-    ]
+    let memberColumns = Self.memberColumns(language)
     let householdColumns = [
       ReportText.left("编号", "ID", language), ReportText.left("户主", "Head", language),
       ReportText.left("村", "Village", language), ReportText.left("网格", "Grid", language),
@@ -84,6 +80,36 @@ extension MonthlyReport {
       .table(ranks(ranking.top)),
       .heading(zh ? "本月排名靠后" : "Bottom of the month"),
       .table(ranks(ranking.bottom)),
+    ]
+  }
+
+  static func memberColumns(_ language: Language) -> [TextTable.Column] {
+    [
+      ReportText.left("编号", "ID", language), ReportText.left("党员", "Member", language),
+      ReportText.left("村", "Village", language), ReportText.left("网格", "Grid", language),
+      ReportText.left("电话", "Phone", language),
+    ]
+  }
+
+  /// The members short of the monthly activity rule: after every older table, so the sheets
+  /// of a workbook made before it keep their places.
+  func activityList(_ language: Language) -> [ReportDocument.Block] {
+    let zh = language == .zh
+    return [
+      .heading(
+        zh
+          ? "本月活动未达要求的党员（\(membersShortOfActivities.count)）"
+          : "Members short of the monthly activities (\(membersShortOfActivities.count))"),
+      .table(
+        .init(
+          columns: Self.memberColumns(language)
+            + [ReportText.right("活动/应有", "Held/due", language)],
+          rows: membersShortOfActivities.map {
+            [
+              $0.id, $0.name, $0.village, $0.grid ?? "", $0.phone,
+              "\($0.activities)/\($0.required)",
+            ]
+          }, empty: ReportText.none(language))),
     ]
   }
 }

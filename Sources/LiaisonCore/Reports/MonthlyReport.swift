@@ -1,5 +1,5 @@
 /// The township's monthly report (月报, seed 000): the summary figures, a row per village
-/// and per grid, who has not visited, which households were not visited lately, which
+/// and per grid, who has not visited, who fell short of the monthly activity, which households were not visited lately, which
 /// have no member, the overdue needs, and the month's top and bottom of the ranking.
 ///
 /// Counted as things stood at the end of the month (or `asOf`, while the month runs):
@@ -25,6 +25,9 @@ public struct MonthlyReport: Codable, Hashable, Sendable {
     /// Distinct households each member visited, averaged over all members.
     public var averageHouseholdsVisitedPerMember: Double?
     public var opinions: Int
+    /// Members held to the monthly activity rule, and those of them who met it.
+    public var membersHeldToActivityRule: Int
+    public var membersMeetingActivityRule: Int
     public var needs: NeedFigures
     /// Households in each focus group (重点人群): keyed by the group's value for the known
     /// groups (`empty-nest`), by the tag as typed for others. A household may be in several.
@@ -84,6 +87,10 @@ public struct MonthlyReport: Codable, Hashable, Sendable {
   public var villages: [AreaRow]
   public var grids: [AreaRow]
   public var membersWithoutVisits: [MemberEntry]
+  /// The township's monthly activity rule (`activitiesPerMonth`; a village may set its own).
+  public var activitiesPerMonth: Int
+  /// Members who held fewer activities in the month than their rules ask.
+  public var membersShortOfActivities: [ActivityShortfall]
   /// Households with no visit in the `notVisitedDays` days up to `asOf`.
   public var householdsNotVisited: [HouseholdEntry]
   public var unlinkedHouseholds: [HouseholdEntry]

@@ -5,11 +5,11 @@ extension StoreSession {
   /// logs. A log that does not read stops it as `visits(in:)` would, warnings and error in
   /// month order. Months this session has kept are counted from memory.
   func coverageTally(
-    months: [YearMonth], asOf: Day, inForce: RosterInForce
+    months: [YearMonth], asOf: Day, from: Day? = nil, inForce: RosterInForce
   ) throws
     -> CoverageTally
   {
-    let empty = CoverageTally(asOf: asOf, inForce: inForce)
+    let empty = CoverageTally(asOf: asOf, from: from, inForce: inForce)
     var tally = empty
     for month in months {
       for visit in keptVisits(in: month) ?? [] {

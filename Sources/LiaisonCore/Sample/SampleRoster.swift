@@ -55,7 +55,7 @@ struct SampleRoster {
         member.joined = Day(year: min(bornYear + random.within(20...40), 2025), month: 7, day: 1)
       }
       if random.chance(0.3) {
-        member.duties = [random.pick(Duty.allCases)]
+        member.duties = [random.pick(Duty.sevenDuties)]
       }
       if category == .elderly, random.chance(0.6) {
         member.proxyName = SampleNames.person(&random, female: random.chance(0.5))

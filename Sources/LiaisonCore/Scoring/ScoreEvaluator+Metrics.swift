@@ -31,8 +31,12 @@ extension ScoreEvaluator {
           records: [unit.label])
       }
     case .activityMonths:
+      // A month counts when it met the rules' monthly activity rule, the one the monthly
+      // report holds members to (at least one activity where the rule is off).
       let activities = records.activities.filter { counts($0.date) }
-      let months = Set(activities.map { $0.date.yearMonth.description }).sorted()
+      let perMonth = Dictionary(grouping: activities) { $0.date.yearMonth.description }
+      let months = perMonth.filter { $0.value.count >= max(rules.activitiesPerMonth, 1) }.keys
+        .sorted()
       return perUnit(item, months.count, records: months)
     case .activities:
       let activities = records.activities.filter { counts($0.date) }

@@ -12,7 +12,7 @@ extension ScoringRules {
   public static func villageFileName(_ village: String) -> String { "rules/\(village).json" }
 
   static let requiredFields = ["base", "visitRequirement", "items", "thresholds", "lists"]
-  static let optionalFields = ["period", "grading", "colours", "groups"]
+  static let optionalFields = ["period", "activitiesPerMonth", "grading", "colours", "groups"]
 
   /// Decodes a township rules file.
   /// - Throws: `StoreError.unreadable` naming `path` and the JSON path of the bad field.
@@ -57,6 +57,10 @@ extension ScoringRules {
         ?? .year,
       base: try reader.points(object["base"], "base"),
       visitRequirement: try decodeRequirement(object["visitRequirement"], reader: reader),
+      // Folders made before the rule was data held the seed's one a month.
+      activitiesPerMonth: try object["activitiesPerMonth"].map {
+        try reader.integer($0, "activitiesPerMonth", 0...31)
+      } ?? 1,
       items: items,
       thresholds: Thresholds(
         reeducation: try reader.points(thresholds["reeducation"], "thresholds.reeducation")),

@@ -12,6 +12,7 @@ extension ScoringRules {
       "period": "year",
       "base": 60,
       "visitRequirement": { "per": "week", "minimum": 1, "counted": "member" },
+      "activitiesPerMonth": 1,
       "items": [
         { "id": "visits", "zh": "走访户次", "en": "visits", "metric": "visits", "points": 0.5, "cap": 12 },
         { "id": "households", "zh": "走访户数", "en": "households visited", "metric": "households-visited", "points": 1, "cap": 7 },

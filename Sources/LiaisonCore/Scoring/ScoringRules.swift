@@ -1,13 +1,17 @@
 /// A township's or village's scoring rules (积分评价办法), read from `rules/scoring.json`
 /// and `rules/<village-id>.json`: a base, items that each count one metric, the total
 /// clamped to 0–100, a re-education threshold, red and black lists, optional grading by
-/// share and colours, and the visit requirement. Rules are data because each village may
+/// share and colours, and the visit and monthly activity requirements. Rules are data because each village may
 /// set its own (seed 004).
 public struct ScoringRules: Hashable, Sendable, Codable {
   /// The span `score show` covers unless told: year, half, quarter or month.
   public var period: PeriodKind
   public var base: Points
   public var visitRequirement: VisitRequirement
+  /// Activities each Party member should hold every month (seed 002: 党员每月应至少开展1次活动);
+  /// 0 for no such rule. The monthly report lists who fell short, `activity-months` counts
+  /// the months that met it.
+  public var activitiesPerMonth: Int
   public var items: [ScoreItem]
   public var thresholds: Thresholds
   public var lists: ListRules

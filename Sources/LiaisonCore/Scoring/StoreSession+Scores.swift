@@ -38,4 +38,18 @@ extension StoreSession {
       records: records, visits: visits, rulebook: rulebook, period: period, today: today,
       village: villageID)
   }
+
+  /// The year's red and black lists, stars (with the clerk's decisions) and proposed
+  /// central households, as things stand on `today` (or the year's end).
+  public func scoreLists(year: Int, today: Day) throws -> ScoreLists {
+    guard (2000...2100).contains(year), let period = Period(parsing: String(year)) else {
+      throw RosterError.invalidValue(
+        field: "year", value: String(year),
+        expected: Localized(en: "a year such as 2026", zh: "年份，如 2026"))
+    }
+    let board = try scoreBoard(period: period, today: today, detail: .pointsOnly)
+    return ScoreLists(
+      year: year, board: board, records: try scoreRecords(), today: today,
+      awards: try starAwards())
+  }
 }

@@ -36,16 +36,22 @@ public enum Backup {
     try fileSystem.makeDirectory(partial, mode: 0o700)
     try fileSystem.makeDirectory(partial + "/" + DataFolder.visitsFolderName, mode: 0o700)
     let files = try filesToCopy(session.folder)
-    let rules = files.filter { $0.hasPrefix(DataFolder.rulesFolderName + "/") }
-    if !rules.isEmpty {
-      try fileSystem.makeDirectory(partial + "/" + DataFolder.rulesFolderName, mode: 0o700)
+    // Folders other than visits/ only when they hold something: rules/, photos/ and each
+    // photos/xx/ shelf, each synced once its files are in.
+    let folders = Set(files.map { ($0 as NSString).deletingLastPathComponent })
+      .filter { !$0.isEmpty && $0 != DataFolder.visitsFolderName }.sorted()
+    for folder in folders {
+      try makeDirectories(partial + "/" + folder, fileSystem: fileSystem)
     }
     for relative in files {
-      guard let data = try FileReader.contents(session.folder.file(relative)) else { continue }
+      let limit = KeptPhotos.isKept(relative) ? KeptPhotos.maxBytes : nil
+      guard let data = try FileReader.contents(session.folder.file(relative), limit: limit)
+      else { continue }
       try copy(data, to: partial + "/" + relative, fileSystem: fileSystem)
     }
-    try fileSystem.syncDirectory(partial + "/" + DataFolder.visitsFolderName)
-    if !rules.isEmpty { try fileSystem.syncDirectory(partial + "/" + DataFolder.rulesFolderName) }
+    for folder in [DataFolder.visitsFolderName] + folders.reversed() {
+      try fileSystem.syncDirectory(partial + "/" + folder)
+    }
     try fileSystem.syncDirectory(partial)
     let final = parent + "/" + name
     try fileSystem.rename(partial, to: final)
@@ -76,10 +82,16 @@ public enum Backup {
     let rules = try FileReader.names(in: folder.rulesFolder).filter {
       $0.hasSuffix(".json") && !$0.contains(".tmp-")
     }
+    let photos = try FileReader.names(in: folder.file(KeptPhotos.folderName)).sorted().flatMap {
+      shelf in
+      try FileReader.names(in: folder.file(KeptPhotos.folderName + "/" + shelf))
+        .filter { !$0.contains(".tmp-") }.sorted()
+        .map { KeptPhotos.folderName + "/" + shelf + "/" + $0 }
+    }
     return [DataFolder.manifestName] + RosterFiles.names + [DataFolder.retiredName]
       + DataFolder.recordFileNames
       + logs.sorted().map { DataFolder.visitsFolderName + "/" + $0 }
-      + rules.sorted().map { DataFolder.rulesFolderName + "/" + $0 }
+      + rules.sorted().map { DataFolder.rulesFolderName + "/" + $0 } + photos
   }
 
   private static func copy(_ data: Data, to path: String, fileSystem: FileSystem) throws {

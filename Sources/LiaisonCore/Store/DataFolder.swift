@@ -39,7 +39,7 @@ public struct DataFolder: Sendable, Hashable {
   static let recordFileNames =
     [
       needsName, activitiesName, commitmentsName, appraisalsName, adjustmentsName,
-      inspectionsName, workReportsName, indexAdjustmentsName, reservesName,
+      inspectionsName, workReportsName, indexAdjustmentsName, reservesName, starsName,
     ] + TeamFiles.names
 
   var manifest: String { file(DataFolder.manifestName) }

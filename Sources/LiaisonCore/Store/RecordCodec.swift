@@ -77,6 +77,7 @@ enum RecordCodec {
     case is Commitment.Type: DataFolder.commitmentsName
     case is Appraisal.Type: DataFolder.appraisalsName
     case is ScoreAdjustment.Type: DataFolder.adjustmentsName
+    case is StarAward.Type: DataFolder.starsName
     default: "the \(type) file"
     }
   }
