@@ -47,7 +47,9 @@ extension StoreSession {
     for name in RulesFiles.names(villages: try roster().villages.map(\.id)) {
       guard let data = try FileReader.contents(folder.file(name)) else { continue }
       guard let text = String(data: data, encoding: .utf8) else {
-        throw StoreError.unreadable(path: name, line: nil, detail: "the file is not UTF-8 text")
+        throw StoreError.unreadable(
+          path: name, line: nil,
+          detail: Localized(en: "the file is not UTF-8 text", zh: "文件不是 UTF-8 文本"))
       }
       carried.rules[name] = text
     }

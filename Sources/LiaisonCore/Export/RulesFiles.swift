@@ -30,8 +30,10 @@ enum RulesFiles {
       guard villages.map(ScoringRules.villageFileName).contains(name) else {
         throw StoreError.unreadable(
           path: name, line: nil,
-          detail: "liaison reads no such rules file; a village's rules are named by its id, "
-            + "as rules/C001.json")
+          detail: Localized(
+            en: "liaison reads no such rules file; a village's rules are named by its id, "
+              + "as rules/C001.json",
+            zh: "liaison 不读取这个积分办法文件；村的办法以村编号命名，如 rules/C001.json"))
       }
       _ = try ScoringRules.decode(data, path: name, over: township)
     }

@@ -32,7 +32,8 @@ struct VisitLogRewrite {
       let visit = Self.visit(line, using: &object)
       guard let visit, visit[keyPath: field] == duplicate else {
         if visit == nil, newline != nil, !line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) {
-          throw StoreError.unreadable(path: path, line: lineNumber, detail: "not a visit")
+          throw StoreError.unreadable(
+            path: path, line: lineNumber, detail: Localized(en: "not a visit", zh: "不是走访记录"))
         }
         output += line + (newline == nil ? [] : [UInt8(ascii: "\n")])
         continue

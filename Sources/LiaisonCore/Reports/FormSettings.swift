@@ -68,7 +68,9 @@ public struct FormSettings: Codable, Hashable, Sendable {
       {
         throw StoreError.unreadable(
           path: path, line: nil,
-          detail: "duties[\(index)] must be a name of 1 to 40 characters without commas")
+          detail: Localized(
+            en: "duties[\(index)] must be a name of 1 to 40 characters without commas",
+            zh: "duties[\(index)] 须为 1 至 40 个字、不含逗号或顿号的职责名称"))
       }
     }
     return settings

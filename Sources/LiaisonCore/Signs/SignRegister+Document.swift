@@ -47,7 +47,7 @@ extension SignRegister {
                 entry.grade?.label(language) ?? (zh ? "未评议" : "not appraised"),
                 entry.score?.description ?? "", entry.sign.label(language),
               ]
-            }, empty: ReportText.none(language), wraps: true)))
+            }, empty: ReportText.none(language))))
     }
     if grids.isEmpty { document.blocks.append(.paragraph(ReportText.none(language))) }
     return document

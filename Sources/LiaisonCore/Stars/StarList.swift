@@ -29,7 +29,7 @@ public struct StarList: Encodable, Sendable {
         .table(
           .init(
             columns: Self.columns(language), rows: Self.rows(stars, roster: roster, language),
-            empty: ReportText.none(language), wraps: true)))
+            empty: ReportText.none(language))))
       return document
     }
   }
