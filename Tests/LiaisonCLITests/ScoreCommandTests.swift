@@ -69,6 +69,28 @@ import Testing
     #expect(grids.contains("第一网格") && grids.contains("66"))
   }
 
+  /// Every village has its 第一网格: a grid's row names its village (issue #19, point 2).
+  @Test func gridsOfTwoVillagesAreToldApartByTheirVillage() throws {
+    let sandbox = try Self.township()
+    let since = Sandbox.rosterSince
+    _ = try sandbox.ok("village", "add", "--name", "清湖村", "--since", since)
+    _ = try sandbox.ok("grid", "add", "--village", "清湖村", "--name", "第一网格", "--since", since)
+    _ = try sandbox.ok(
+      "member", "add", "--name", "王五", "--phone", "13700137000", "--village", "清湖村", "--grid",
+      "清湖村/第一网格", "--since", since)
+    let csv = try sandbox.ok(
+      "score", "show", "--period", "2026-11", "--by", "grid", "--format", "csv", "--lang", "zh")
+    let rows = csv.split(separator: "\r\n").map { $0.split(separator: ",").map(String.init) }
+    #expect(rows[0].contains("村"))
+    let firstGrids = rows.filter { $0.contains("第一网格") }.compactMap {
+      $0.first { $0.hasSuffix("村") }
+    }
+    #expect(Set(firstGrids) == ["凤林村", "清湖村"], "\(csv)")
+    let json = try sandbox.ok(
+      "score", "show", "--period", "2026-11", "--by", "grid", "--format", "json")
+    #expect(json.contains("\"village\" : \"清湖村\""))
+  }
+
   @Test func aVillageFileOverridesTheTownshipForItsMembers() throws {
     let sandbox = try Self.township()
     try FileManager.default.createDirectory(

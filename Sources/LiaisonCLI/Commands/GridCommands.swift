@@ -52,21 +52,23 @@ enum GridCommands {
           try context.emit(grids, roster.gridListing(grids, language: context.language))
         }),
       Command(
-        "show", en: "Show one grid.", zh: "查看一个网格。", arguments: [reference], options: [.format],
+        "show", en: "Show one grid.", zh: "查看一个网格。", arguments: [reference],
+        options: [villageOption, .format],
         run: { context in
           let roster = try context.store().reading { try $0.roster() }
-          let grid = try roster.grid(context.argument)
+          let grid = try named(context, in: roster)
           try context.emitOne(grid, roster.gridListing([grid], language: context.language))
         }),
       Command(
         "edit", en: "Change a grid.", zh: "修改网格。", arguments: [reference],
-        options: [.value("name", "name", en: "The new name.", zh: "新名称。")] + fieldOptions
-          + DatedEdit.editOptions,
+        options: [villageOption, .value("name", "name", en: "The new name.", zh: "新名称。")]
+          + fieldOptions + DatedEdit.editOptions,
         run: { context in
           let change = try DatedEdit.change(context)
           let edited = try context.store().updateRoster { roster in
             let snapshot = roster
-            return try roster.editGrid(context.argument, as: change, today: context.clock.today) {
+            let id = try named(context, in: roster).id
+            return try roster.editGrid(id, as: change, today: context.clock.today) {
               grid in
               context.update(&grid.name, from: "name")
               try apply(context, to: &grid, roster: snapshot)
@@ -79,14 +81,27 @@ enum GridCommands {
             changedMonths: edited.changedMonths)
         }),
       Command(
-        "remove", en: "Remove a grid.", zh: "删除网格。", arguments: [reference], options: [.force],
+        "remove", en: "Remove a grid.", zh: "删除网格。", arguments: [reference],
+        options: [villageOption, .force],
         run: { context in
-          let (grid, detached) = try context.store().updateRoster {
-            try $0.removeGrid(context.argument, force: context.flag("force"))
+          let (grid, detached) = try context.store().updateRoster { roster in
+            try roster.removeGrid(named(context, in: roster).id, force: context.flag("force"))
           }
           context.say(RemovalSentence.make(.grid, grid.id, grid.name, detached: detached))
         }),
     ])
+
+  /// `--village` beside a grid's name, as every village has its 第一网格 (`凤林村/第一网格`
+  /// says the same in one word).
+  static let villageOption = OptionSpec.value(
+    "village", "village", en: "The grid's village, when several villages have a grid so named.",
+    zh: "网格所在村（多个村有同名网格时）。")
+
+  /// The grid the command's argument names, inside `--village` when one is given.
+  static func named(_ context: CommandContext, in roster: Roster) throws -> Grid {
+    let village = try context.value("village").map { try roster.village($0).id }
+    return try roster.grid(context.argument, inVillage: village)
+  }
 
   /// Sets the optional fields given on the line, resolving member and grid references.
   static func apply(_ context: CommandContext, to grid: inout Grid, roster: Roster) throws {

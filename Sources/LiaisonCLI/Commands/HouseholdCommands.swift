@@ -63,12 +63,10 @@ enum HouseholdCommands {
           let today = try context.reportToday()
           let roster = try context.store().reading { try $0.roster() }
           var households = roster.households
-          if let village = context.value("village") {
-            let id = try roster.village(village).id
-            households = households.filter { $0.village == id }
-          }
+          let village = try context.value("village").map { try roster.village($0).id }
+          if let village { households = households.filter { $0.village == village } }
           if let grid = context.value("grid") {
-            let id = try roster.grid(grid).id
+            let id = try roster.grid(grid, inVillage: village).id
             households = households.filter { $0.grid == id }
           }
           if let tag = context.value("tag") { households = households.filter { $0.isTagged(tag) } }

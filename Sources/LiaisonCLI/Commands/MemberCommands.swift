@@ -50,12 +50,10 @@ enum MemberCommands {
         run: { context in
           let roster = try context.store().reading { try $0.roster() }
           var members = roster.members.filter { context.flag("all") || $0.left == nil }
-          if let village = context.value("village") {
-            let id = try roster.village(village).id
-            members = members.filter { $0.village == id }
-          }
+          let village = try context.value("village").map { try roster.village($0).id }
+          if let village { members = members.filter { $0.village == village } }
           if let grid = context.value("grid") {
-            let id = try roster.grid(grid).id
+            let id = try roster.grid(grid, inVillage: village).id
             members = members.filter { $0.grid == id }
           }
           try context.emit(members, roster.memberListing(members, language: context.language))

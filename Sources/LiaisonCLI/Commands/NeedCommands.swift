@@ -117,7 +117,9 @@ enum NeedCommands {
         filter.scale = try context.choice(NeedScale.self, "scale")
         filter.urgency = try context.choice(NeedUrgency.self, "urgency")
         filter.village = try context.value("village").map { try roster.village($0).id }
-        filter.grid = try context.value("grid").map { try roster.grid($0).id }
+        filter.grid = try context.value("grid").map {
+          try roster.grid($0, inVillage: filter.village).id
+        }
         filter.member = try context.value("member").map { try roster.member($0).id }
         filter.household = try context.value("household").map { try roster.household($0).id }
         filter.overdueOn = context.flag("overdue") ? today : nil

@@ -63,15 +63,21 @@ enum ScoreCommands {
     try context.emit(board.scores, roster.scoreListing(board.scores, language: context.language))
   }
 
+  /// Grids are shown with their village, as every village has its 第一网格.
   static func groupListing(_ groups: [GroupScore], language: Language) -> Listing {
-    Listing(
+    let grids = groups.first?.kind == .grid
+    return Listing(
       columns: [
         .init(en: "Rank", zh: "排名", alignment: .right), .init(en: "ID", zh: "编号"),
-        .init(en: "Name", zh: "名称"), .init(en: "Members", zh: "党员数", alignment: .right),
+        .init(en: "Name", zh: "名称"),
+      ] + (grids ? [.init(en: "Village", zh: "村")] : []) + [
+        .init(en: "Members", zh: "党员数", alignment: .right),
         .init(en: "Score", zh: "积分", alignment: .right),
       ],
       rows: groups.map {
-        [String($0.rank), $0.id, $0.name, String($0.members), $0.score.description]
+        [String($0.rank), $0.id, $0.name] + (grids ? [$0.village ?? ""] : []) + [
+          String($0.members), $0.score.description,
+        ]
       })
   }
 

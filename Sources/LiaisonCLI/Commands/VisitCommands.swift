@@ -75,7 +75,9 @@ enum VisitCommands {
             filter.member = try context.value("member").map { try roster.member($0).id }
             filter.household = try context.value("household").map { try roster.household($0).id }
             filter.village = try context.value("village").map { try roster.village($0).id }
-            filter.grid = try context.value("grid").map { try roster.grid($0).id }
+            filter.grid = try context.value("grid").map {
+              try roster.grid($0, inVillage: filter.village).id
+            }
             return filter
           }
           if try context.format() == .json {

@@ -34,7 +34,13 @@ extension RosterImport {
   ) throws -> (ImportPlan.Action, String, String) {
     let villages = roster.villages.map(\.id)
     let base = township ?? (try? session.scoringRulebook().township) ?? .standard
-    try RulesFiles.check(name, text, township: base, villages: villages)
+    do {
+      try RulesFiles.check(name, text, township: base, villages: villages)
+    } catch StoreError.unreadable(let path, _, let detail) {
+      // A file of the bundle, not of the folder: the folder's advice (restore a backup)
+      // does not fit.
+      throw RosterError.rule(Localized(en: "\(path): ", zh: "\(path)：") + detail)
+    }
     let before = carried.rules[name]
     carried.rules[name] = text
     return (before == nil ? .create : before == text ? .unchanged : .update, name, name)

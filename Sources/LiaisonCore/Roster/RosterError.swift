@@ -32,10 +32,23 @@ public enum RosterError: LiaisonError {
           + "'liaison \(list)' shows them with their ids.",
         zh: "没有编号为 '\(reference)' 的\(kind.label.zh)；'liaison \(list)' 可列出编号。")
     case .notFound(let kind, let reference):
+      // What each kind is found by: members and households by phone too, grids with their
+      // village, since every village has its 第一网格.
+      let by: Localized =
+        switch kind {
+        case .member, .household:
+          Localized(en: "an id, an exact name or a phone", zh: "编号、完整姓名或电话")
+        case .grid:
+          Localized(
+            en: "an id, a code or a name, with its village when several have it "
+              + "(凤林村/第一网格)",
+            zh: "编号、编码或名称，多村同名时连村名（凤林村/第一网格）")
+        default: Localized(en: "an id, a code or an exact name", zh: "编号、编码或完整名称")
+        }
       return Localized(
-        en: "No \(kind.label.en) matches '\(reference)'. Give an id, an exact name or a phone; "
+        en: "No \(kind.label.en) matches '\(reference)'. Give \(by.en); "
           + "'liaison \(kind.rawValue) list' shows them all.",
-        zh: "找不到与 '\(reference)' 对应的\(kind.label.zh)。请给出编号、完整姓名或电话；"
+        zh: "找不到与 '\(reference)' 对应的\(kind.label.zh)。请给出\(by.zh)；"
           + "'liaison \(kind.rawValue) list' 可列出全部。")
     case .notFoundButClose(let kind, let reference, let suggestions):
       let list = suggestions.map { "\n  " + $0 }.joined()

@@ -19,6 +19,8 @@ public struct GroupScore: Hashable, Sendable, Encodable {
   /// The grid or village id, or the branch's name; empty for members in none.
   public var id: String
   public var name: String
+  /// A grid's village, by name: every village has its 第一网格.
+  public var village: String?
   public var members: Int
   public var score: Points
   public var rank: Int
@@ -37,10 +39,13 @@ public struct GroupScore: Hashable, Sendable, Encodable {
         }
       members[key, default: []].append(score.score)
     }
+    let gridVillages = Dictionary(
+      roster.grids.map { ($0.id, $0.village) }, uniquingKeysWith: { first, _ in first })
     var groups = members.map { key, scores in
       GroupScore(
-        kind: kind, id: key, name: name(kind, key, roster: roster), members: scores.count,
-        score: combine(scores, method), rank: 0)
+        kind: kind, id: key, name: name(kind, key, roster: roster),
+        village: kind == .grid ? gridVillages[key].map(roster.villageName) : nil,
+        members: scores.count, score: combine(scores, method), rank: 0)
     }
     let ranks = ShareGrading.ranks(groups.map(\.score))
     for index in groups.indices { groups[index].rank = ranks[index] }
