@@ -143,4 +143,27 @@ import Testing
     #expect(result.stderr.contains("photos[0]"), "\(result.stderr)")
     #expect(target.snapshot() == before)
   }
+
+  @Test func aHandEditedPhotoPathIsNeverFollowedOutOfTheFolder() throws {
+    let sandbox = try Sandbox()
+    try sandbox.township()
+    let secret = sandbox.root.appendingPathComponent("secret.jpg").path
+    try Data("not for export".utf8).write(to: URL(fileURLWithPath: secret))
+    // With photos/ there, photos/../../secret.jpg would resolve to the file outside.
+    try FileManager.default.createDirectory(
+      atPath: sandbox.data + "/photos", withIntermediateDirectories: false)
+    try Data(
+      (#"[{"date":"2026-11-05","id":"A00001","kind":"policy","member":"M0001","#
+        + #""photos":["photos/../../secret.jpg"]}]"# + "\n").utf8
+    ).write(to: URL(fileURLWithPath: sandbox.data + "/activities.json"))
+    let result = sandbox.run("check")
+    #expect(
+      (result.stdout + result.stderr).contains(
+        "A00001: photo photos/../../secret.jpg is not where liaison keeps photos"),
+      "\(result.stdout)\(result.stderr)")
+    let exported = sandbox.run("export", "all")
+    // "not for export" in base64: the file outside is never read into the bundle.
+    #expect(exported.status == 0 && !exported.stdout.contains("bm90IGZvciBleHBvcnQ"))
+    #expect(!exported.stdout.contains(#""data" : "#))
+  }
 }

@@ -152,4 +152,14 @@ import Testing
     let html = try sandbox.ok("score", "star", "list", "--year", "2026", "--format", "html")
     try GoldenFile.compare(html + "\n", golden: "stars/star-list.\(language).html")
   }
+
+  @Test func aLaterMoveLeavesAPastHalfsStarInItsVillage() throws {
+    let sandbox = try Self.township()
+    try Self.activity(sandbox, "周红", "宣政策", "2026-03-02")
+    _ = try sandbox.ok("member", "edit", "周红", "--village", "清湖村", "--on", "2026-08-01")
+    try Self.activity(sandbox, "周红", "宣政策", "2026-09-02")
+    let policy = try Self.stars(sandbox).filter { $0.kind == "policy" }
+    #expect(policy.map(\.village) == ["C001", "C002"])
+    #expect(policy.map(\.half) == ["H1", "H2"])
+  }
 }

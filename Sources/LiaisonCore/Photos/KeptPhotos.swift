@@ -19,9 +19,35 @@ public enum KeptPhotos {
     return "\(folderName)/\(digest.prefix(2))/\(digest).\(given.lowercased())"
   }
 
+  /// Whether `photo` has the shape of a kept photo's name, `photos/3a/<64 hex digits>.jpg`:
+  /// nothing else under `photos/` is ever read, so a hand-edited record cannot lead a
+  /// reader out of the folder (`photos/../../etc/passwd`).
+  static func isWellFormed(_ photo: String) -> Bool {
+    let parts = photo.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0] == folderName else { return false }
+    let file = parts[2].split(separator: ".", omittingEmptySubsequences: false)
+    let hex = { (text: Substring) in text.allSatisfy { $0.isHexDigit && !$0.isUppercase } }
+    return file.count == 2 && file[0].count == 64 && hex(file[0]) && parts[1] == file[0].prefix(2)
+      && PhotoPath.extensions.contains(String(file[1]))
+  }
+
+  /// Whether `photos/` and the photo's shelf are folders of the data folder itself (absent,
+  /// or real folders; never a symbolic link out of it).
+  static func shelvesAreFolders(_ photo: String, in folder: DataFolder) -> Bool {
+    let shelf = (photo as NSString).deletingLastPathComponent
+    return [folderName, shelf].allSatisfy {
+      [.directory, .missing].contains(FileKind.at(folder.file($0)))
+    }
+  }
+
   /// What is wrong with a kept photo on disk, or nil when it is whole: missing, or its bytes
   /// no longer those its name was made from.
   static func problem(_ photo: String, in folder: DataFolder) -> Localized? {
+    guard isWellFormed(photo), shelvesAreFolders(photo, in: folder) else {
+      return Localized(
+        en: "photo \(UnsafeText.visible(photo)) is not where liaison keeps photos",
+        zh: "照片 \(UnsafeText.visible(photo)) 不在 liaison 留档照片的位置")
+    }
     let name = (photo as NSString).lastPathComponent
     let expected = (name as NSString).deletingPathExtension
     let data: Data?
@@ -88,6 +114,10 @@ extension StoreSession {
   /// Writes a photo's bytes at its kept path (one `KeptPhotos.isName` allows), unless the
   /// same photo is there already.
   func keep(_ data: Data, at relative: String) throws {
+    guard KeptPhotos.shelvesAreFolders(relative, in: folder) else {
+      throw StoreError.notRegularFile(
+        path: folder.file(KeptPhotos.folderName), kind: FileKind.symbolicLink.described)
+    }
     if KeptPhotos.problem(relative, in: folder) == nil { return }
     let top = folder.file(KeptPhotos.folderName)
     let shelf = (folder.file(relative) as NSString).deletingLastPathComponent
@@ -101,9 +131,10 @@ extension StoreSession {
   /// The kept photos the activities name and the folder holds, each once, in order: what
   /// `export all` carries.
   func keptPhotoNames() throws -> [String] {
-    Set(try activities().flatMap { $0.photos ?? [] }.filter(KeptPhotos.isKept)).sorted().filter {
-      FileKind.at(folder.file($0)) == .regular
-    }
+    Set(try activities().flatMap { $0.photos ?? [] }.filter(KeptPhotos.isWellFormed)).sorted()
+      .filter {
+        KeptPhotos.shelvesAreFolders($0, in: folder) && FileKind.at(folder.file($0)) == .regular
+      }
   }
 
   /// A kept photo's bytes, for `export all`.

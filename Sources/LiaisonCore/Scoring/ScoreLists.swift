@@ -94,10 +94,14 @@ public struct ScoreLists: Sendable, Encodable {
   ) -> [Star] {
     let period = half.period(year)
     let members = Dictionary(
-      records.roster.members.filter { $0.village == village }.map { ($0.id, $0) }
+      // The village each member was in at the half's end: a later move never shifts a
+      // past half's star to another village.
+      records.roster.members.map { $0.asOf(period.last) }.filter { $0.village == village }.map {
+        ($0.id, $0)
+      }
     ) { first, _ in first }
     let activities = records.activities.filter {
-      members[$0.member].map { $0.asOf(period.last).status.isPartyMember } == true
+      members[$0.member]?.status.isPartyMember == true
         && !excluding.contains($0.member) && period.contains($0.date)
     }
     var ratings: [String: Int] = [:]
