@@ -132,5 +132,11 @@ import Testing
         == ["V20261102-0001", "2026-W46 left-", "behind-", "children"])
     #expect(TextWrap.widestItem("张建国、欧阳小明") == 8)
     #expect(TextWrap.widestWord("Asked about 医保 renewal") == 7)
+    // A value quoted back to the clerk is not split; an apostrophe opens no quote.
+    #expect(
+      TextWrap.lines("No village matches '无此村'. Give an id", width: 24) == [
+        "No village matches", "'无此村'. Give an id",
+      ])
+    #expect(TextWrap.lines("residents' rating 群众评价", width: 22) == ["residents' rating 群众", "评价"])
   }
 }

@@ -164,11 +164,20 @@ public enum TextWrap {
     return (atoms, pending)
   }
 
+  /// Groups atoms into units. A value quoted back to the clerk (`'无此村'`) stays whole
+  /// between its spaces, as a name would: a quote opens after a space, the start or a
+  /// Chinese character (not the apostrophe of `residents'`) and closes at the next one.
   private static func units(of atoms: [Atom]) -> [Unit] {
     var units: [Unit] = []
+    var quoted = false
     for atom in atoms {
+      let inQuote = quoted
+      if atom.base == "'" {
+        let previous = units.last?.atoms.last
+        quoted = !quoted && (previous.map { $0.isSpace || $0.width > 1 } ?? true)
+      }
       if let last = units.last?.atoms.last, last.isSpace == atom.isSpace,
-        atom.isSpace || !canBreak(after: last, before: atom)
+        atom.isSpace || inQuote || !canBreak(after: last, before: atom)
       {
         units[units.count - 1].atoms.append(atom)
       } else {
