@@ -12,6 +12,9 @@ import Testing
     let sandbox = try SupervisionFixture.demo(language: "en")
     _ = try sandbox.ok("rules", "init")
     _ = try sandbox.ok("index", "init-rules")
+    _ = try sandbox.ok(
+      "score", "star", "award", "--village", "凤林村", "--half", "2026-H2", "--kind", "学习宣传星",
+      "--member", "M0001")
     // A village's own base score, and the sign-off names, laid out by hand.
     try #"{ "base": 55 }"#.write(
       toFile: sandbox.data + "/rules/C001.json", atomically: true, encoding: .utf8)
@@ -49,7 +52,7 @@ import Testing
   static let carriedFiles = [
     "teams.json", "team-people.json", "team-tasks.json", "team-work.json", "team-ratings.json",
     "team-pioneers.json", "team-projects.json", "inspections.json", "workreports.json",
-    "index-adjustments.json", "reserves.json", "rules/scoring.json", "rules/supervision.json",
+    "index-adjustments.json", "reserves.json", "stars.json", "rules/scoring.json", "rules/supervision.json",
     "rules/C001.json", "rules/forms.json",
   ]
 
@@ -86,7 +89,8 @@ import Testing
       as! [String: Any]
     for key in [
       "teamPeople", "teams", "teamTasks", "teamWork", "teamRatings", "teamPioneers",
-      "teamProjects", "inspections", "workReports", "indexAdjustments", "reserves", "rules",
+      "teamProjects", "inspections", "workReports", "indexAdjustments", "reserves", "stars",
+      "rules",
     ] {
       #expect(bundle.removeValue(forKey: key) != nil, "\(key)")
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// What `export all` carries beyond the roster, the visits, the needs and the records of a
 /// score: the service teams' files (组团联村), supervision's (inspections, work reports, the
-/// index's adjustments, reserve decisions) and the rules files liaison reads, each rules file
+/// index's adjustments, reserve decisions), the stars decided and the rules files liaison reads, each rules file
 /// as its text so that a clerk's layout comes back as it was. With these, `import all` into a
 /// new folder gives back a folder whose every command answers as the old one did.
 public struct CarriedRecords: Sendable, Equatable {
@@ -11,6 +11,8 @@ public struct CarriedRecords: Sendable, Equatable {
   public var workReports: [WorkReport] = []
   public var indexAdjustments: [IndexAdjustment] = []
   public var reserves: [ReserveDecision] = []
+  /// The clerk's star decisions (`score star award`).
+  public var stars: [StarAward] = []
   /// Each rules file's text by its name in the folder (`rules/scoring.json`, a village's
   /// `rules/C001.json`): only the files liaison reads (`RulesFiles`).
   public var rules: [String: String] = [:]
@@ -29,6 +31,7 @@ public struct CarriedRecords: Sendable, Equatable {
     try record(DataFolder.workReportsName, workReports, before.workReports)
     try record(DataFolder.indexAdjustmentsName, indexAdjustments, before.indexAdjustments)
     try record(DataFolder.reservesName, reserves, before.reserves)
+    try record(DataFolder.starsName, stars, before.stars)
     for (name, text) in rules where before.rules[name] != text { files[name] = Data(text.utf8) }
     return files
   }
@@ -44,6 +47,7 @@ extension StoreSession {
     carried.workReports = try workReports()
     carried.indexAdjustments = try indexAdjustments()
     carried.reserves = try reserveDecisions()
+    carried.stars = try starAwards()
     for name in RulesFiles.names(villages: try roster().villages.map(\.id)) {
       guard let data = try FileReader.contents(folder.file(name)) else { continue }
       guard let text = String(data: data, encoding: .utf8) else {

@@ -107,6 +107,7 @@ public enum Exporter {
     try out.array("reserves", head.reserves)
     try out.value("retired", head.retired)
     try out.value("rules", head.rules)
+    try out.array("stars", head.stars)
     try out.array("teamPeople", head.teamPeople)
     try out.array("teamPioneers", head.teamPioneers)
     try out.array("teamProjects", head.teamProjects)

@@ -37,6 +37,7 @@ public struct ExportBundle: Codable, Sendable, Equatable {
   public var workReports: [WorkReport]?
   public var indexAdjustments: [IndexAdjustment]?
   public var reserves: [ReserveDecision]?
+  public var stars: [StarAward]?
   /// Each rules file's text by its name (`rules/scoring.json`).
   public var rules: [String: String]?
 
@@ -73,6 +74,7 @@ public struct ExportBundle: Codable, Sendable, Equatable {
       carried.workReports = workReports ?? []
       carried.indexAdjustments = indexAdjustments ?? []
       carried.reserves = reserves ?? []
+      carried.stars = stars ?? []
       carried.rules = rules ?? [:]
       return carried
     }
@@ -88,6 +90,7 @@ public struct ExportBundle: Codable, Sendable, Equatable {
       workReports = newValue.workReports
       indexAdjustments = newValue.indexAdjustments
       reserves = newValue.reserves
+      stars = newValue.stars
       rules = newValue.rules.isEmpty ? nil : newValue.rules
     }
   }

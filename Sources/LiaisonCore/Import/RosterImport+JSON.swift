@@ -198,6 +198,7 @@ extension RosterImport {
     carry("workReports", \.workReports) { $0.village }
     carry("indexAdjustments", \.indexAdjustments) { $0.reason }
     carry("reserves", \.reserves) { $0.member }
+    carry("stars", \.stars) { $0.member }
     let township = carried.rules[ScoringRules.fileName].flatMap {
       try? ScoringRules.decode(Data($0.utf8), path: ScoringRules.fileName)
     }
