@@ -87,6 +87,32 @@ final class CommandContext: Sendable {
     return seconds
   }
 
+  /// `LIAISON_TODAY` fixes "today" for reproducible reports; one that is not a day would
+  /// silently give the real date, so it stops the command instead.
+  func refuseUnusableToday() throws {
+    guard let text = Clock.unusableToday(environment: environment) else { return }
+    throw EnvironmentSettingError(
+      message: Localized(
+        en: "LIAISON_TODAY is '\(text)'; set it to a day such as 2026-11-30, or unset it to use "
+          + "today's date.",
+        zh: "LIAISON_TODAY 为 '\(text)'；请设为日期（如 2026-11-30），或取消设置以使用当天日期。"))
+  }
+
+  /// `LIAISON_IMPORT_BACKUPS`: how many automatic backups before imports to keep, 0 for none;
+  /// 5 when unset.
+  func importBackupsToKeep() throws -> Int {
+    guard let text = environment["LIAISON_IMPORT_BACKUPS"], !text.isEmpty else { return 5 }
+    guard let count = Int(text), (0...1000).contains(count) else {
+      throw EnvironmentSettingError(
+        message: Localized(
+          en: "LIAISON_IMPORT_BACKUPS is '\(text)'; set it to how many backups before imports "
+            + "to keep, a whole number from 0 (none) to 1000, or unset it to keep 5.",
+          zh: "LIAISON_IMPORT_BACKUPS 为 '\(text)'；请设为导入前自动备份的保留份数（0 到 1000 的整数，0 为不备份），"
+            + "或取消设置（保留 5 份）。"))
+    }
+    return count
+  }
+
   /// Who is typing: `LIAISON_CLERK`, else the login name.
   var clerk: String {
     environment["LIAISON_CLERK"] ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown"

@@ -11,6 +11,9 @@ struct ImportRun {
     let path = context.argument
     let data = try readInput(path)
     let options = try importOptions()
+    // How many automatic backups to keep, read before any work: a bad setting stops the
+    // command at once, not after the whole file is planned.
+    let keep = try context.importBackupsToKeep()
     let dryRun = context.flag("dry-run")
     let rejectedFile = try rejectedFilePath(input: path)
     let (plan, backup) = try clearingProgress {
@@ -30,9 +33,6 @@ struct ImportRun {
         guard !dryRun, !blocked, plan.count(.create) + plan.count(.update) > 0 else {
           return (plan, nil)
         }
-        // How many automatic backups to keep: LIAISON_IMPORT_BACKUPS, default 5; 0 takes none.
-        let keep =
-          context.environment["LIAISON_IMPORT_BACKUPS"].flatMap(Int.init).map { max($0, 0) } ?? 5
         let backup =
           keep == 0
           ? nil

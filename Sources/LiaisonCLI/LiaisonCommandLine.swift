@@ -74,6 +74,7 @@ public enum LiaisonCommandLine {
                 ? parsed.value("time-zone") ?? Manifest.defaultTimeZone : nil)),
           fileSystem: fileSystem, width: width)
         do {
+          try context.refuseUnusableToday()
           try context.checkOutputPath()
           try run(context)
           try context.writeCollectedOutput()

@@ -128,6 +128,30 @@ import Testing
     #expect(file.status == 66 && file.stderr.contains("is a file, not a folder"))
     #expect(!file.stderr.contains("init --township"))
   }
+
+  /// A day or a count liaison cannot use is refused with the usage line, not ignored: a
+  /// report "as of LIAISON_TODAY" would otherwise be of the real date without a word.
+  @Test func aTodayOrABackupCountThatCannotBeUsedStopsTheCommand() throws {
+    let (sandbox, _) = try Self.township()
+    let before = sandbox.snapshot()
+    sandbox.environment["LIAISON_TODAY"] = "tomorrow"
+    let today = sandbox.run("report", "monthly", "--lang", "en")
+    #expect(today.status == 64, "\(today.stderr)")
+    #expect(today.stderr.contains("LIAISON_TODAY is 'tomorrow'"))
+    #expect(today.stderr.contains("Usage: liaison report monthly"))
+    #expect(today.stdout.isEmpty)
+    sandbox.environment["LIAISON_TODAY"] = "2026-11-23"
+    sandbox.environment["LIAISON_IMPORT_BACKUPS"] = "some"
+    let file = sandbox.root.appendingPathComponent("households.csv").path
+    try "户主,村\n钱叔,凤林村\n".write(toFile: file, atomically: true, encoding: .utf8)
+    let backups = sandbox.run("import", "households", file, "--lang", "zh")
+    #expect(backups.status == 64)
+    #expect(backups.stderr.contains("LIAISON_IMPORT_BACKUPS 为 'some'"), "\(backups.stderr)")
+    #expect(sandbox.snapshot() == before)
+    sandbox.environment["LIAISON_IMPORT_BACKUPS"] = "0"
+    _ = try sandbox.ok("import", "households", file)
+    #expect(!FileManager.default.fileExists(atPath: sandbox.data + "/backups/before-import"))
+  }
 }
 
 /// `stat` answers for the tests above.

@@ -21,6 +21,14 @@ public struct Clock: Sendable {
     Clock(today: environment["LIAISON_TODAY"].flatMap { Day(strict: $0) }, timeZone: timeZone)
   }
 
+  /// The text of a `LIAISON_TODAY` that is set but is no day (`YYYY-MM-DD`), which `from`
+  /// would pass over; nil when it is unset or usable.
+  public static func unusableToday(environment: [String: String]) -> String? {
+    guard let text = environment["LIAISON_TODAY"], !text.isEmpty, Day(strict: text) == nil
+    else { return nil }
+    return text
+  }
+
   /// `now` as ISO 8601 with the local offset, for audit fields.
   ///
   /// Written as `ISO8601DateFormatter` with `.withInternetDateTime` writes it
