@@ -126,6 +126,19 @@ import Testing
     #expect(lines[1] + "\n" == other && String(lines[2]) == torn)
   }
 
+  @Test func aLogWithADamagedLineIsNotRewritten() throws {
+    let sandbox = try Self.twiceTypedHousehold()
+    let path = sandbox.data + "/visits/2026-11.jsonl"
+    let log = sandbox.file("visits/2026-11.jsonl")
+    try ("{\"date\":\"2026-11-01\",oops}\n" + log).write(
+      toFile: path, atomically: true, encoding: .utf8)
+    let before = sandbox.snapshot()
+    let result = sandbox.run("household", "merge", "H00004", "--into", "H00001")
+    #expect(result.status == 65, "\(result.stderr)")
+    #expect(result.stderr.contains("visits/2026-11.jsonl:1"), "\(result.stderr)")
+    #expect(sandbox.snapshot() == before)
+  }
+
   @Test func aDryRunSaysWhatWouldMoveAndWritesNothing() throws {
     let sandbox = try Self.twiceTypedHousehold()
     let before = sandbox.snapshot()
