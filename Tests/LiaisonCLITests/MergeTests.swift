@@ -101,6 +101,44 @@ import Testing
     #expect(try figures(in: "2026-09").last == "Households visited 1 (33.3%)")
   }
 
+  @Test func aHandEditedLineIsWrittenAfreshAndEveryOtherLineKeptByteForByte() throws {
+    let sandbox = try Self.twiceTypedHousehold()
+    // A line laid out by hand, a visit to another household, and a torn last line.
+    let handEdited =
+      "{ \"date\": \"2026-10-08\", \"household\": \"H00004\", \"id\": \"V20261008-0001\", "
+      + "\"member\": \"M0001\", \"mode\": \"phone\", \"recordedAt\": \"2026-10-08T09:00:00+08:00\", "
+      + "\"recordedBy\": \"clerk\" }\n"
+    let other =
+      "{\"date\":\"2026-10-09\",\"household\":\"H00002\",\"id\":\"V20261009-0001\","
+      + "\"member\":\"M0001\",\"mode\":\"in-person\",\"recordedAt\":\"2026-10-09T09:00:00+08:00\","
+      + "\"recordedBy\":\"clerk\"}\n"
+    let torn = "{\"date\":\"2026-10-1"
+    try (handEdited + other + torn).write(
+      toFile: sandbox.data + "/visits/2026-10.jsonl", atomically: true, encoding: .utf8)
+    _ = try sandbox.ok("household", "merge", "H00004", "--into", "H00001")
+    let lines = sandbox.file("visits/2026-10.jsonl").split(
+      separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == 3)
+    let moved = try JSONDecoder().decode(Visit.self, from: Data(lines[0].utf8))
+    #expect(
+      moved.household == "H00001" && moved.id == "V20261008-0001" && moved.mode == .phone
+        && moved.recordedBy == "clerk")
+    #expect(lines[1] + "\n" == other && String(lines[2]) == torn)
+  }
+
+  @Test func aLogWithADamagedLineIsNotRewritten() throws {
+    let sandbox = try Self.twiceTypedHousehold()
+    let path = sandbox.data + "/visits/2026-11.jsonl"
+    let log = sandbox.file("visits/2026-11.jsonl")
+    try ("{\"date\":\"2026-11-01\",oops}\n" + log).write(
+      toFile: path, atomically: true, encoding: .utf8)
+    let before = sandbox.snapshot()
+    let result = sandbox.run("household", "merge", "H00004", "--into", "H00001")
+    #expect(result.status == 65, "\(result.stderr)")
+    #expect(result.stderr.contains("visits/2026-11.jsonl:1"), "\(result.stderr)")
+    #expect(sandbox.snapshot() == before)
+  }
+
   @Test func aDryRunSaysWhatWouldMoveAndWritesNothing() throws {
     let sandbox = try Self.twiceTypedHousehold()
     let before = sandbox.snapshot()

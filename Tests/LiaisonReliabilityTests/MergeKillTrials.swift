@@ -23,10 +23,10 @@ import Testing
       _ = try sandbox.ok("link", "add", "--member", "李秀英", "--household", duplicate)
       _ = try sandbox.ok(
         "visit", "add", "--member", "李秀英", "--household", duplicate, "--need", "修路灯")
-      // A merge takes some 50–100 ms, mostly waiting on fsync: most kills land inside it.
+      // A merge here takes some 20–60 ms, mostly waiting on fsync: most kills land inside it.
       let (finished, _) = try KillTrials.runAndKill(
         ["household", "merge", duplicate, "--into", "H00001", "--data", sandbox.data],
-        delay: UInt32.random(in: 0...150_000, using: &generator))
+        delay: UInt32.random(in: 0...50_000, using: &generator))
       if finished { acknowledged += 1 } else { killed += 1 }
       let state = try ReliabilityRun.state(of: sandbox.data)
       let named =

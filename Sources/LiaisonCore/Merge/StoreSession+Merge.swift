@@ -145,8 +145,11 @@ extension StoreSession {
     for month in try visitMonths() {
       let relative = DataFolder.visitLog(month)
       guard let log = try FileReader.contents(folder.file(relative)) else { continue }
-      let (bytes, moved) = try rewrite.rewrite(log, path: folder.file(relative))
+      let (bytes, moved) = try rewrite.rewrite(log)
       guard let bytes else { continue }
+      // A log is only rewritten once it reads whole: a bad line stops the merge with its
+      // line number, as any read of the log would.
+      _ = try visits(in: month)
       files[relative] = bytes
       count += moved.count
       moved.forEach { change.note($0.date) }

@@ -1,3 +1,4 @@
+import CByteSearch
 import Foundation
 
 /// Moves a month log's visits from a duplicate member or household to the record it
@@ -13,37 +14,45 @@ struct VisitLogRewrite {
   let kept: String
 
   /// The log's new bytes and the visits moved (as they are now); nil bytes when none moved.
-  /// - Throws: `StoreError.unreadable` for a line that is not a visit, as reading the log
-  ///   does; a torn last line (a write cut off, never acknowledged) is kept as it is.
-  func rewrite(_ log: Data, path: String) throws -> (Data?, moved: [Visit]) {
-    let bytes = [UInt8](log)
-    var output: [UInt8] = []
-    output.reserveCapacity(bytes.count)
-    var moved: [Visit] = []
-    var object = PlainJSONObject()
-    var start = 0
-    var lineNumber = 0
-    while start < bytes.count {
-      lineNumber += 1
-      let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n"))
-      let end = newline ?? bytes.count
-      let line = Array(bytes[start..<end])
-      start = end + 1
-      let visit = Self.visit(line, using: &object)
-      guard let visit, visit[keyPath: field] == duplicate else {
-        if visit == nil, newline != nil, !line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) {
-          throw StoreError.unreadable(
-            path: path, line: lineNumber, detail: Localized(en: "not a visit", zh: "不是走访记录"))
-        }
-        output += line + (newline == nil ? [] : [UInt8(ascii: "\n")])
-        continue
+  ///
+  /// Only lines holding the duplicate's id are decoded, found by a byte search, so a year
+  /// of logs is read at the speed of the disk; the rest are copied as they are (the caller
+  /// has the logs it changes read whole first, so a damaged one is refused, not rewritten).
+  func rewrite(_ log: Data) throws -> (Data?, moved: [Visit]) {
+    let needle = Array("\"\(duplicate)\"".utf8)
+    return try log.withUnsafeBytes { bytes -> (Data?, moved: [Visit]) in
+      guard let base = bytes.baseAddress else { return (nil, []) }
+      var output = Data()
+      var copied = 0
+      var moved: [Visit] = []
+      var object = PlainJSONObject()
+      var at = 0
+      while at < bytes.count,
+        let hit = needle.withUnsafeBytes({
+          liaison_find_bytes(base + at, bytes.count - at, $0.baseAddress, needle.count)
+        })
+      {
+        let offset = base.distance(to: UnsafeRawPointer(hit))
+        let start =
+          liaison_find_last_byte(base, Int32(UInt8(ascii: "\n")), offset).map {
+            base.distance(to: UnsafeRawPointer($0)) + 1
+          } ?? 0
+        let end = PlainLines.newline(in: bytes, from: offset) ?? bytes.count
+        at = end + 1
+        let line = Array(bytes[start..<end])
+        guard let visit = Self.visit(line, using: &object), visit[keyPath: field] == duplicate
+        else { continue }
+        var after = visit
+        after[keyPath: field] = kept
+        output.append(contentsOf: bytes[copied..<start])
+        output.append(contentsOf: try movedLine(line, becoming: after, using: &object))
+        copied = end
+        moved.append(after)
       }
-      var after = visit
-      after[keyPath: field] = kept
-      output += try movedLine(line, becoming: after, using: &object) + [UInt8(ascii: "\n")]
-      moved.append(after)
+      guard !moved.isEmpty else { return (nil, []) }
+      output.append(contentsOf: bytes[copied..<bytes.count])
+      return (output, moved)
     }
-    return (moved.isEmpty ? nil : Data(output), moved)
   }
 
   /// The line with the duplicate's id swapped in place; written afresh only when the line
