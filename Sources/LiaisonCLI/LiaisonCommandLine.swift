@@ -83,6 +83,12 @@ public enum LiaisonCommandLine {
           let usage = UsageError(message: error.message, path: parsed.path, globals: parsed.globals)
           console.standardError(help.errorReport(usage, language: language, width: width))
           return ExitStatus.usage.rawValue
+        } catch var usage as UsageError where usage.path.isEmpty {
+          // Thrown by a command (options that do not go together): its own usage line.
+          usage.path = parsed.path
+          usage.globals = parsed.globals
+          console.standardError(help.errorReport(usage, language: language, width: width))
+          return ExitStatus.usage.rawValue
         }
       }
     } catch let error as UsageError {

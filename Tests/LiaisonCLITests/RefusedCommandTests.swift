@@ -80,7 +80,27 @@ import Testing
       ], status: 65, message: "needs both a name"),
     Case(
       arguments: ["household", "add", "--head", "钱叔", "--village", "凤林村", "--size", "0"],
-      status: 65, message: "is not a household size"),
+      status: 64, message: "'0' is not a valid value for --size"),
+    Case(
+      arguments: ["household", "add", "--head", "钱叔", "--village", "凤林村", "--size", "1000"],
+      status: 64, message: "the number of people in the household, 1 to 99"),
+    Case(
+      arguments: ["visit", "add", "--member", "张建国", "--household", "王大妈", "--opinions", "-5"],
+      status: 64, message: "'-5' is not a valid value for --opinions"),
+    Case(
+      arguments: ["visit", "add", "--member", "张建国", "--household", "王大妈", "--need-scale", "大"],
+      status: 64, message: "give the need itself with --need"),
+    Case(
+      arguments: ["report", "monthly", "--min-households", "0"], status: 64,
+      message: "'0' is not a valid value for --min-households"),
+    Case(
+      arguments: ["report", "coverage", "--min-households", "-3"], status: 64,
+      message: "'-3' is not a valid value for --min-households"),
+    Case(
+      arguments: [
+        "member", "edit", "张建国", "--on", "2026-11-01", "--correct", "--phone", "13700137001",
+      ],
+      status: 64, message: "--on and --correct do not go together"),
     Case(
       arguments: [
         "member", "add", "--name", "王五", "--phone", "13700137000", "--village", "凤林村", "--grid",

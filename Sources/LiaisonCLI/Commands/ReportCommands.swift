@@ -40,13 +40,15 @@ enum ReportCommands {
       var options = MonthlyReportOptions()
       options.requiredHouseholds = try context.integer("min-households") ?? 7
       options.notVisitedDays = try context.integer("days") ?? 30
-      guard (1...1_000).contains(options.requiredHouseholds),
-        (1...3_660).contains(options.notVisitedDays)
-      else {
-        throw RosterError.rule(
-          Localized(
-            en: "--min-households must be from 1 to 1000 and --days from 1 to 3660.",
-            zh: "--min-households 须在 1 到 1000 之间，--days 须在 1 到 3660 之间。"))
+      guard (1...1_000).contains(options.requiredHouseholds) else {
+        throw RosterError.invalidValue(
+          field: "min-households", value: String(options.requiredHouseholds),
+          expected: Localized(en: "a number from 1 to 1000", zh: "1 到 1000 之间的数"))
+      }
+      guard (1...3_660).contains(options.notVisitedDays) else {
+        throw RosterError.invalidValue(
+          field: "days", value: String(options.notVisitedDays),
+          expected: Localized(en: "a number of days from 1 to 3660", zh: "1 到 3660 之间的天数"))
       }
       try CommandContext.refuseFuture(month.firstDay, today: today, option: "month")
       let folders = context.values("data")
@@ -74,8 +76,8 @@ enum ReportCommands {
   /// A county roll-up counts each township once and has no village to look at.
   static func refuseBadRollUp(_ folders: [String], _ context: CommandContext) throws {
     guard context.value("village") == nil else {
-      throw RosterError.rule(
-        Localized(
+      throw UsageError(
+        message: Localized(
           en: "--village is for one township's report; leave it out of a county roll-up.",
           zh: "--village 只用于单个乡镇的月报；汇总多个乡镇时请不要给出。"))
     }
@@ -83,8 +85,8 @@ enum ReportCommands {
       DataFolder(path: context.absolute($0)).path
     }
     if let twice = paths.first(where: { path in paths.count { $0 == path } > 1 }) {
-      throw RosterError.rule(
-        Localized(
+      throw UsageError(
+        message: Localized(
           en: "\(twice) is given twice; each township's folder counts once.",
           zh: "\(twice) 给出了两次；每个乡镇的文件夹只能计一次。"))
     }

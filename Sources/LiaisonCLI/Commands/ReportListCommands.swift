@@ -67,6 +67,11 @@ enum ReportListCommands {
     run: { context in
       let today = try context.reportToday()
       let minimum = try context.integer("min-households") ?? 7
+      guard (1...1_000).contains(minimum) else {
+        throw RosterError.invalidValue(
+          field: "min-households", value: String(minimum),
+          expected: Localized(en: "a number from 1 to 1000", zh: "1 到 1000 之间的数"))
+      }
       let sort = try context.choice(CoverageSort.self, "sort") ?? .lastVisit
       let period = try context.period("period")
       if let period {

@@ -193,8 +193,8 @@ enum VisitFields {
         context.value($0) != nil
       })
     {
-      throw RosterError.rule(
-        Localized(
+      throw UsageError(
+        message: Localized(
           en: "--need-scale, --need-urgency, --need-support and --need-category describe a need; "
             + "give the need itself with --need \"…\".",
           zh: "--need-scale、--need-urgency、--need-support 和 --need-category 用于描述诉求，"

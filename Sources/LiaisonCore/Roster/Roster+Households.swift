@@ -102,10 +102,11 @@ extension Roster {
     }
     try validatePlace(village: household.village, grid: household.grid)
     if let size = household.size, !(1...99).contains(size) {
-      throw RosterError.rule(
-        Localized(
-          en: "--size \(size) is not a household size; give the number of people, 1 to 99.",
-          zh: "--size \(size) 不是有效的家庭人口数；请填写 1 到 99 之间的人数。"))
+      throw RosterError.invalidValue(
+        field: "size", value: String(size),
+        expected: Localized(
+          en: "the number of people in the household, 1 to 99", zh: "家庭人口数，1 到 99"))
     }
+
   }
 }

@@ -21,12 +21,11 @@ extension Roster {
       try requireOnRoster(household, on: visit.date, for: .aVisit)
     }
     if let opinions = visit.opinions, !Visit.opinionCounts.contains(opinions) {
-      throw RosterError.rule(
-        Localized(
-          en: "--opinions \(opinions) is not a count of opinions on one visit; give 0 to "
-            + "\(Visit.opinionCounts.upperBound).",
-          zh: "--opinions \(opinions) 不是一次走访收集的意见条数；请填写 0 到 "
-            + "\(Visit.opinionCounts.upperBound) 之间的数。"))
+      throw RosterError.invalidValue(
+        field: "opinions", value: String(opinions),
+        expected: Localized(
+          en: "a count of opinions on one visit, 0 to \(Visit.opinionCounts.upperBound)",
+          zh: "一次走访收集的意见条数，0 到 \(Visit.opinionCounts.upperBound)"))
     }
     guard activeLink(member: member.id, household: household.id, on: visit.date) == nil else {
       return []
