@@ -139,7 +139,7 @@ import Testing
     Refusal(arguments: ["need", "deadlines", "--red", "0"], status: 64, message: "from 1 to 366"),
     Refusal(
       arguments: ["visit", "add", "--member", "张建国", "--household", "王大妈", "--need-urgency", "红"],
-      status: 65, message: "give the need itself with --need"),
+      status: 64, message: "give the need itself with --need"),
     Refusal(
       arguments: [
         "visit", "add", "--member", "张建国", "--household", "王大妈", "--need", "x", "--need-scale",

@@ -227,13 +227,13 @@ import Testing
     for (arguments, message) in [
       (["report", "monthly", "--month", "十月"], "--month"),
       (["report", "monthly", "--format", "pdf"], "--format"),
-      (["report", "monthly", "--days", "0"], "--days from 1 to 3660"),
+      (["report", "monthly", "--days", "0"], "not a valid value for --days"),
       (["report", "weekly", "--week", "2026-W60"], "a week from 1900 to 2099 such as"),
       (["report", "public-table"], "--village"),
       (["report", "worksheet", "--member", "无名氏"], "No member matches"),
       (["report", "coverage", "--sort", "age"], "--sort"),
       // Found by review: a huge look-back crashed on a date before year 1000.
-      (["report", "monthly", "--days", "3000000"], "--days from 1 to 3660"),
+      (["report", "monthly", "--days", "3000000"], "a number of days from 1 to 3660"),
       (["report", "monthly", "--month", "2027-01"], "begins on 2027-01-01, after today"),
       (["report", "weekly", "--week", "2026-W49"], "begins on 2026-11-30, after today"),
       (["report", "monthly", "-o", "r.pdf"], "a file ending in .txt, .md, .csv, .json or .html"),
