@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 @testable import LiaisonCore
@@ -9,8 +10,7 @@ import Testing
 @Suite struct PlainRecordTests {
   /// A small generated folder, shared by the tests of this suite.
   static let folder: String = {
-    let path = FileManager.default.temporaryDirectory
-      .appendingPathComponent("liaison-plain-\(UUID().uuidString)").path
+    let path = SharedTestFolder.path("liaison-plain")
     try! SampleFolder.generate(.tiny, seed: 7, at: path)
     return path
   }()
@@ -120,8 +120,7 @@ import Testing
   }
 
   @Test func theSameSeedGivesTheSameBytes() throws {
-    let again = FileManager.default.temporaryDirectory
-      .appendingPathComponent("liaison-plain-\(UUID().uuidString)").path
+    let again = SharedTestFolder.path("liaison-plain")
     try SampleFolder.generate(.tiny, seed: 7, at: again)
     for name in ["liaison.json", "members.json", "households.json", "links.json", "needs.json"]
       + Self.logs

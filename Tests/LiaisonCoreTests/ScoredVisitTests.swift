@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonTestSupport
 import Testing
 
 @testable import LiaisonCore
@@ -9,8 +10,7 @@ import Testing
   /// A small generated folder, with village rules that count households and months, and a
   /// log line for each path off the fast one.
   static let folder: String = {
-    let path = FileManager.default.temporaryDirectory
-      .appendingPathComponent("liaison-scored-\(UUID().uuidString)").path
+    let path = SharedTestFolder.path("liaison-scored")
     try! SampleFolder.generate(.tiny, seed: 11, at: path)
     let rules = path + "/rules"
     try! FileManager.default.createDirectory(atPath: rules, withIntermediateDirectories: true)
