@@ -252,4 +252,28 @@ import Testing
     }
     #expect(sandbox.snapshot() == before)
   }
+
+  /// A rules file that does not read ranks the month by visits, and says so; the report
+  /// itself is still printed (its figures do not depend on the rules).
+  @Test func aRulesFileThatDoesNotReadRanksByVisitsAndSaysSo() throws {
+    let sandbox = try ReportGoldenTests.demo(language: "en")
+    let ranked = try Self.json(
+      Ranked.self, sandbox, "report", "monthly", "--month", "2026-11")
+    #expect(ranked.ranking.basis == "score")
+    try FileManager.default.createDirectory(
+      atPath: sandbox.data + "/rules", withIntermediateDirectories: true)
+    try #"{"base": "sixty"}"#.write(
+      toFile: sandbox.data + "/rules/scoring.json", atomically: true, encoding: .utf8)
+    let result = sandbox.run("report", "monthly", "--month", "2026-11", "--format", "json")
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("rules/scoring.json does not read"), "\(result.stderr)")
+    #expect(result.stderr.contains("the ranking is by visits"))
+    let fallen = try JSONDecoder().decode(Ranked.self, from: Data(result.stdout.utf8))
+    #expect(fallen.ranking.basis == "visits")
+  }
+
+  struct Ranked: Decodable {
+    struct Ranking: Decodable { var basis: String }
+    var ranking: Ranking
+  }
 }

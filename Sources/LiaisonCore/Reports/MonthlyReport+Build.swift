@@ -15,9 +15,24 @@ extension MonthlyReport {
       visits += try session.countedVisits(in: logMonth)
     }
     // The ranking is the month's score (一月一排名); a rules file that does not read leaves
-    // it to visits rather than stopping the report ('check' names the bad field).
-    let scores = try? session.scoreBoard(
-      period: Period(month: month), today: asOf, village: options.village, detail: .pointsOnly)
+    // it to visits rather than stopping the report, with a word why ('check' names the bad
+    // field). Anything else that fails stops the report as it would any other reader.
+    let scores: ScoreBoard?
+    do {
+      scores = try session.scoreBoard(
+        period: Period(month: month), today: asOf, village: options.village,
+        detail: .pointsOnly)
+    } catch StoreError.unreadable(let path, _, let detail)
+      where path.hasPrefix(DataFolder.rulesFolderName + "/")
+      || path.contains("/" + DataFolder.rulesFolderName + "/")
+    {
+      session.warn(
+        Localized(
+          en: "\(path) does not read (\(detail.en)), so the ranking is by visits; "
+            + "'liaison rules check' names the field.",
+          zh: "\(path) 无法读取（\(detail.zh)），排名改按走访次数；'liaison rules check' 可指出有误的字段。"))
+      scores = nil
+    }
     // The same leniency for the activity rule: the seed's one a month stands in.
     let rules = (try? session.scoringRulebook()) ?? ScoringRulebook(township: .standard)
     return MonthlyReport(
