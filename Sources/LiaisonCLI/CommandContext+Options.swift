@@ -119,3 +119,16 @@ extension CommandContext {
     if let text = value(name) { field = text }
   }
 }
+
+extension CommandContext {
+  /// The roster filter the line's `--village`, `--grid` (looked for inside the village),
+  /// `--member` and `--household` name, each resolved to its record's id.
+  func rosterFilter(_ roster: Roster) throws -> RosterFilter {
+    var filter = RosterFilter()
+    filter.village = try value("village").map { try roster.village($0).id }
+    filter.grid = try value("grid").map { try roster.grid($0, inVillage: filter.village).id }
+    filter.member = try value("member").map { try roster.member($0).id }
+    filter.household = try value("household").map { try roster.household($0).id }
+    return filter
+  }
+}

@@ -62,18 +62,10 @@ enum HouseholdCommands {
         run: { context in
           let today = try context.reportToday()
           let roster = try context.store().reading { try $0.roster() }
-          var households = roster.households
-          let village = try context.value("village").map { try roster.village($0).id }
-          if let village { households = households.filter { $0.village == village } }
-          if let grid = context.value("grid") {
-            let id = try roster.grid(grid, inVillage: village).id
-            households = households.filter { $0.grid == id }
-          }
-          if let tag = context.value("tag") { households = households.filter { $0.isTagged(tag) } }
-          if context.flag("unlinked") {
-            let linked = Set(roster.links.filter { $0.isActive(on: today) }.map(\.household))
-            households = households.filter { !linked.contains($0.id) }
-          }
+          var filter = try context.rosterFilter(roster)
+          filter.tag = context.value("tag")
+          filter.unlinkedOn = context.flag("unlinked") ? today : nil
+          let households = filter.households(of: roster)
           try context.emit(
             households, roster.householdListing(households, language: context.language))
         }),

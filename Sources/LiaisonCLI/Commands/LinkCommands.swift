@@ -53,20 +53,9 @@ enum LinkCommands {
         ],
         run: { context in
           let roster = try context.store().reading { try $0.roster() }
-          var links = roster.links.filter { context.flag("all") || $0.to == nil }
-          if let member = context.value("member") {
-            let id = try roster.member(member).id
-            links = links.filter { $0.member == id }
-          }
-          if let household = context.value("household") {
-            let id = try roster.household(household).id
-            links = links.filter { $0.household == id }
-          }
-          if let village = context.value("village") {
-            let id = try roster.village(village).id
-            let inVillage = Set(roster.households.filter { $0.village == id }.map(\.id))
-            links = links.filter { inVillage.contains($0.household) }
-          }
+          var filter = try context.rosterFilter(roster)
+          filter.includeEnded = context.flag("all")
+          let links = filter.links(of: roster)
           try context.emit(links, roster.linkListing(links, language: context.language))
         }),
       Command(

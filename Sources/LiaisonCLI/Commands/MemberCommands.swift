@@ -49,13 +49,9 @@ enum MemberCommands {
         ],
         run: { context in
           let roster = try context.store().reading { try $0.roster() }
-          var members = roster.members.filter { context.flag("all") || $0.left == nil }
-          let village = try context.value("village").map { try roster.village($0).id }
-          if let village { members = members.filter { $0.village == village } }
-          if let grid = context.value("grid") {
-            let id = try roster.grid(grid, inVillage: village).id
-            members = members.filter { $0.grid == id }
-          }
+          var filter = try context.rosterFilter(roster)
+          filter.includeEnded = context.flag("all")
+          let members = filter.members(of: roster)
           try context.emit(members, roster.memberListing(members, language: context.language))
         }),
       Command(

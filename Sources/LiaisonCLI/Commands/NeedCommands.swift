@@ -164,13 +164,8 @@ enum NeedCommands {
       let today = try context.reportToday()
       let week = try context.week("week") ?? IsoWeek(containing: today)
       let (view, roster) = try context.store().reading { session in
-        // Households where they were that week: a later move changes no past week.
-        let roster = try session.roster().asOf(min(week.sunday, today))
-        var needs = try session.needs()
-        if let village = try context.value("village").map({ try roster.village($0).id }) {
-          let households = roster.householdsByID
-          needs = needs.filter { households[$0.household]?.village == village }
-        }
+        let (needs, roster) = try session.needs(
+          inVillage: context.value("village"), asOf: min(week.sunday, today))
         return (NeedWeek(week: week, needs: needs, roster: roster, today: today), roster)
       }
       switch try context.format() {
@@ -215,11 +210,8 @@ enum NeedCommands {
       let needs = try context.store().reading { session in
         // The roster only to pick out a village's needs: the figures of all are counted from
         // needs.json alone (a third of the time at township scale went to the roster).
-        guard let reference = context.value("village") else { return try session.needs() }
-        let roster = try session.roster().asOf(min(period.last, today))
-        let village = try roster.village(reference).id
-        let households = roster.householdsByID
-        return try session.needs().filter { households[$0.household]?.village == village }
+        guard let village = context.value("village") else { return try session.needs() }
+        return try session.needs(inVillage: village, asOf: min(period.last, today)).needs
       }
       let figures = NeedFigures(period: period, needs: needs, today: today)
       switch try context.format() {

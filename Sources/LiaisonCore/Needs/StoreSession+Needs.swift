@@ -17,6 +17,20 @@ extension StoreSession {
     return needs
   }
 
+  /// The needs of `village`'s households, where the households were on `day` (a later move
+  /// changes no past week), with the roster as it stood then; every need when no village is
+  /// given.
+  /// - Parameter village: the village as the clerk typed it.
+  public func needs(
+    inVillage village: String?, asOf day: Day
+  ) throws -> (needs: [Need], roster: Roster) {
+    let roster = try roster().asOf(day)
+    guard let village else { return (try needs(), roster) }
+    let id = try roster.village(village).id
+    let households = roster.householdsByID
+    return (try needs().filter { households[$0.household]?.village == id }, roster)
+  }
+
   /// The time limits by colour: `rules/needs.json`, else the defaults.
   public func needDeadlines() throws -> NeedDeadlines {
     let path = folder.file(NeedDeadlines.fileName)
