@@ -14,3 +14,18 @@ extension CommandContext {
     return points
   }
 }
+
+extension OptionSpec {
+  /// What every hand adjustment takes, a member's score or a village's index alike: who
+  /// or what, the day, the manual item, the points and why.
+  static func adjustment(subject: OptionSpec, item: OptionSpec) -> [OptionSpec] {
+    [
+      subject,
+      .value("date", "date", en: "The day (default: today).", zh: "日期（默认今天）。", short: "d"),
+      item,
+      .value(
+        "points", "±points", en: "Points, e.g. +2, -1.5.", zh: "分值，如 +2、-1.5。", required: true),
+      .value("reason", "text", en: "Why.", zh: "理由。", required: true),
+    ]
+  }
+}

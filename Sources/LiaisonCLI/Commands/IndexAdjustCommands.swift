@@ -7,16 +7,11 @@ enum IndexAdjustCommands {
 
   static let adjustCommand = Command(
     "adjust", en: "Give or take index points under a manual item.", zh: "按手工项目为某村堡垒指数加减分。",
-    options: [
-      .value("village", "village", en: "The village.", zh: "村。", required: true),
-      .value("date", "date", en: "The day (default: today).", zh: "日期（默认今天）。", short: "d"),
-      .value(
+    options: OptionSpec.adjustment(
+      subject: .value("village", "village", en: "The village.", zh: "村。", required: true),
+      item: .value(
         "item", "item", en: "The id of a manual item of rules/supervision.json.",
-        zh: "rules/supervision.json 中手工项目的编号。", required: true),
-      .value(
-        "points", "±points", en: "Points, e.g. +2, -1.5.", zh: "分值，如 +2、-1.5。", required: true),
-      .value("reason", "text", en: "Why.", zh: "理由。", required: true),
-    ],
+        zh: "rules/supervision.json 中手工项目的编号。", required: true)),
     run: { context in
       let points = try context.points("points") ?? .zero
       let adjustment = try context.store().writing {

@@ -8,16 +8,11 @@ enum ScoreAdjustCommands {
   static let adjustCommand = Command(
     "adjust", en: "Give or take points under a manual item (dues, study, organisational life).",
     zh: "按手工项目加减分（党费、学习、组织生活等）。",
-    options: [
-      .value("member", "member", en: "The member.", zh: "党员。", required: true),
-      .value("date", "date", en: "The day (default: today).", zh: "日期（默认今天）。", short: "d"),
-      .value(
+    options: OptionSpec.adjustment(
+      subject: .value("member", "member", en: "The member.", zh: "党员。", required: true),
+      item: .value(
         "item", "item", en: "The id of a manual item of the rules ('liaison rules show').",
-        zh: "积分办法中手工项目的编号（见 'liaison rules show'）。", required: true),
-      .value(
-        "points", "±points", en: "Points, e.g. +2, -1.5.", zh: "分值，如 +2、-1.5。", required: true),
-      .value("reason", "text", en: "Why.", zh: "理由。", required: true),
-    ],
+        zh: "积分办法中手工项目的编号（见 'liaison rules show'）。", required: true)),
     run: { context in
       let points = try context.points("points") ?? .zero
       let date = try context.day("date") ?? context.clock.today

@@ -142,6 +142,8 @@ extension RosterImport {
     }
     var run = try RosterImport(kind: .villages, session: session, clock: clock, clerk: clerk)
     run.photos = bundle.photos ?? []
+    run.carried = try session.carriedRecords()
+    run.loadedCarried = run.carried
     func each<T>(
       _ section: String, _ records: [T],
       _ apply: (inout RosterImport, T) throws -> (ImportPlan.Action, String, String)

@@ -39,10 +39,10 @@ public struct RosterImport {
   /// `import all` carries them).
   var scored: ScoreRecordFiles
   var loadedScored: ScoreRecordFiles
-  /// The teams', supervision's and rules files as they will be written (only `import all`
-  /// carries them).
-  var carried: CarriedRecords
-  var loadedCarried: CarriedRecords
+  /// The teams', supervision's and rules files as they will be written: only `import all`
+  /// carries them, and only it reads them (`planAll`).
+  var carried = CarriedRecords()
+  var loadedCarried = CarriedRecords()
   /// Kept photos to write before the records that name them (only `import all` carries them).
   var photos: [KeptPhoto] = []
   let session: StoreSession
@@ -71,8 +71,6 @@ public struct RosterImport {
     self.loadedNeeds = needs
     self.scored = try session.scoreRecordFiles()
     self.loadedScored = scored
-    self.carried = try session.carriedRecords()
-    self.loadedCarried = carried
     self.plan = ImportPlan(kind: kind)
     self.townshipDuties = try session.formSettings().duties ?? []
   }

@@ -1,4 +1,3 @@
-import CByteSearch
 import Foundation
 
 /// Moves a month log's visits from a duplicate member or household to the record it
@@ -21,32 +20,19 @@ struct VisitLogRewrite {
   func rewrite(_ log: Data) throws -> (Data?, moved: [Visit]) {
     let needle = Array("\"\(duplicate)\"".utf8)
     return try log.withUnsafeBytes { bytes -> (Data?, moved: [Visit]) in
-      guard let base = bytes.baseAddress else { return (nil, []) }
       var output = Data()
       var copied = 0
       var moved: [Visit] = []
       var object = PlainJSONObject()
-      var at = 0
-      while at < bytes.count,
-        let hit = needle.withUnsafeBytes({
-          liaison_find_bytes(base + at, bytes.count - at, $0.baseAddress, needle.count)
-        })
-      {
-        let offset = base.distance(to: UnsafeRawPointer(hit))
-        let start =
-          liaison_find_last_byte(base, Int32(UInt8(ascii: "\n")), offset).map {
-            base.distance(to: UnsafeRawPointer($0)) + 1
-          } ?? 0
-        let end = PlainLines.newline(in: bytes, from: offset) ?? bytes.count
-        at = end + 1
-        let line = Array(bytes[start..<end])
+      for range in PlainLines.lines(containing: needle, in: bytes) {
+        let line = Array(bytes[range])
         guard let visit = Self.visit(line, using: &object), visit[keyPath: field] == duplicate
         else { continue }
         var after = visit
         after[keyPath: field] = kept
-        output.append(contentsOf: bytes[copied..<start])
+        output.append(contentsOf: bytes[copied..<range.lowerBound])
         output.append(contentsOf: try movedLine(line, becoming: after, using: &object))
-        copied = end
+        copied = range.upperBound
         moved.append(after)
       }
       guard !moved.isEmpty else { return (nil, []) }
@@ -72,8 +58,7 @@ struct VisitLogRewrite {
   }
 
   private static func visit(_ line: [UInt8], using object: inout PlainJSONObject) -> Visit? {
-    line.withUnsafeBytes { Visit.plain($0, using: &object) }
-      ?? (try? JSONDecoder().decode(Visit.self, from: Data(line)))
+    line.withUnsafeBytes { VisitLog.visit(inLine: $0, using: &object) }
   }
 
   private static func occurrences(of needle: [UInt8], in line: [UInt8]) -> [Int] {

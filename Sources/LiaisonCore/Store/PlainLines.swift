@@ -1,3 +1,5 @@
+import CByteSearch
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -14,5 +16,28 @@ enum PlainLines {
       return nil
     }
     return base.distance(to: UnsafeRawPointer(found))
+  }
+
+  /// The lines holding `needle`, each once, in order, as ranges without their newline: a
+  /// byte search over the whole file, so only the lines found need decoding.
+  static func lines(containing needle: [UInt8], in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
+    guard let base = bytes.baseAddress, !needle.isEmpty else { return [] }
+    var lines: [Range<Int>] = []
+    var at = 0
+    while at < bytes.count,
+      let hit = needle.withUnsafeBytes({
+        liaison_find_bytes(base + at, bytes.count - at, $0.baseAddress, needle.count)
+      })
+    {
+      let offset = base.distance(to: UnsafeRawPointer(hit))
+      let start =
+        liaison_find_last_byte(base, Int32(UInt8(ascii: "\n")), offset).map {
+          base.distance(to: UnsafeRawPointer($0)) + 1
+        } ?? 0
+      let end = newline(in: bytes, from: offset) ?? bytes.count
+      lines.append(start..<end)
+      at = end + 1
+    }
+    return lines
   }
 }

@@ -16,6 +16,14 @@ struct VisitLog {
     }.sorted()
   }
 
+  /// One line read as every reader reads it — the plain reader, else `JSONDecoder` — or
+  /// nil for a line neither reads (a torn tail, damage: the full reads report it).
+  static func visit(
+    inLine line: UnsafeRawBufferPointer, using object: inout PlainJSONObject
+  ) -> Visit? {
+    Visit.plain(line, using: &object) ?? (try? JSONDecoder().decode(Visit.self, from: Data(line)))
+  }
+
   /// The visits of one month, in the order they were recorded.
   ///
   /// A last line without its newline that does not parse is a write cut off by a crash:

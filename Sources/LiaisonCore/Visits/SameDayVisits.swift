@@ -1,4 +1,3 @@
-import CByteSearch
 import Foundation
 
 /// The visits a member made to a household on one day, found in that month's log without
@@ -19,35 +18,14 @@ struct SameDayVisits {
   /// The visits on file that `visit` would repeat (the same member, household and day).
   func repeated(by visit: Visit) throws -> [Visit] {
     let path = folder.file(DataFolder.visitLog(visit.date.yearMonth))
-    guard let file = try MappedFile(path), let base = file.bytes.baseAddress else { return [] }
+    guard let file = try MappedFile(path) else { return [] }
     let bytes = file.bytes
     // Days and ids are plain ASCII, written as they are.
     let needle = Array(
       "\"date\":\"\(visit.date)\",\"household\":\"\(visit.household)\",\"id\":\"".utf8)
     var object = PlainJSONObject()
-    var found: [Visit] = []
-    var at = 0
-    while at < bytes.count {
-      let hit = needle.withUnsafeBytes {
-        liaison_find_bytes(base + at, bytes.count - at, $0.baseAddress, needle.count)
-      }
-      guard let hit else { break }
-      let offset = base.distance(to: UnsafeRawPointer(hit))
-      let start =
-        liaison_find_last_byte(base, Int32(UInt8(ascii: "\n")), offset).map {
-          base.distance(to: UnsafeRawPointer($0)) + 1
-        } ?? 0
-      let end = PlainLines.newline(in: bytes, from: offset) ?? bytes.count
-      let line = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
-      // A line that reads neither way is a torn tail or damage: the full reads report it.
-      if let logged = Visit.plain(line, using: &object)
-        ?? (try? JSONDecoder().decode(Visit.self, from: Data(line))),
-        visit.couldRepeat(logged)
-      {
-        found.append(logged)
-      }
-      at = end + 1
-    }
-    return found
+    return PlainLines.lines(containing: needle, in: bytes).compactMap { line in
+      VisitLog.visit(inLine: UnsafeRawBufferPointer(rebasing: bytes[line]), using: &object)
+    }.filter(visit.couldRepeat)
   }
 }
