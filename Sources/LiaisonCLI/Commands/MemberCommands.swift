@@ -24,15 +24,19 @@ enum MemberCommands {
             zh: "确是另一人，尽管本村已有同名且出生年月相同的党员。"),
         ],
         run: { context in
-          let duties = try context.store().reading { try $0.formSettings().duties ?? [] }
-          let member = try context.store().updateRoster { roster in
+          // One lock for the township's duties and the roster change.
+          let member = try context.store().writing { session in
+            var roster = try session.roster()
             let village = try roster.village(context.value("village") ?? "")
             var member = Member(
               id: "", name: context.value("name") ?? "", phone: context.value("phone") ?? "",
               village: village.id, since: try DatedEdit.since(context))
-            try MemberFields.apply(context, to: &member, roster: roster, duties: duties)
-            return try roster.addMember(
+            try MemberFields.apply(
+              context, to: &member, roster: roster, duties: MemberFields.duties(context, session))
+            let added = try roster.addMember(
               member, today: context.clock.today, again: context.flag("again"))
+            try session.save(roster)
+            return added
           }
           context.reportAdded(
             member.id,
@@ -72,7 +76,7 @@ enum MemberCommands {
         run: { context in
           let change = try DatedEdit.change(context)
           let edited = try context.store().writing { session in
-            let duties = try session.formSettings().duties ?? []
+            let duties = try MemberFields.duties(context, session)
             return try session.editMember(context.argument, as: change, today: context.clock.today)
             {
               member, roster in
@@ -157,6 +161,11 @@ enum MemberFields {
       .value("proxy-name", "name", en: "Family member who liaises for them.", zh: "代联系的家属姓名。"),
       .value("proxy-phone", "phone", en: "That family member's phone.", zh: "代联系家属的电话。"),
     ]
+  }
+
+  /// The township's own duties (`rules/forms.json`), read only when `--duty` is given.
+  static func duties(_ context: CommandContext, _ session: StoreSession) throws -> [String] {
+    context.values("duty").isEmpty ? [] : try session.formSettings().duties ?? []
   }
 
   /// - Parameter duties: the township's own duties (`rules/forms.json`).
