@@ -41,6 +41,22 @@ struct CoverageTally: Sendable {
     memberHomes[slot].insert(home)
   }
 
+  /// Counts a month as the visit index reads it, its households looked up once each.
+  mutating func add(_ month: MonthVisits) {
+    let homes = month.households.map { householdSlots[$0] }
+    var slots = [Int?](repeating: nil, count: month.members.count)
+    for visit in month.visits {
+      let date = month.day(visit)
+      guard date <= asOf, from.map({ $0 <= date }) ?? true, let home = homes[Int(visit.household)]
+      else { continue }
+      householdCounts[home].add(date)
+      let slot = slots[Int(visit.member)] ?? memberSlot(month.member(visit))
+      slots[Int(visit.member)] = slot
+      memberCounts[slot].add(date)
+      memberHomes[slot].insert(home)
+    }
+  }
+
   /// Adds the visits another tally counted (another lane's months).
   mutating func add(_ other: CoverageTally) {
     for home in householdCounts.indices { householdCounts[home].add(other.householdCounts[home]) }

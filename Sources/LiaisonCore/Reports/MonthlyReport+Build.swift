@@ -9,11 +9,10 @@ extension MonthlyReport {
     let lookBack = asOf.adding(days: -(options.notVisitedDays - 1))
     // Who, where, when and how many opinions of each visit: whole visits made a county
     // month's report hold some 400 MB.
-    var visits: [CountedVisit] = []
-    for logMonth in try session.visitMonths()
-    where logMonth >= lookBack.yearMonth && logMonth <= asOf.yearMonth {
-      visits += try session.countedVisits(in: logMonth)
-    }
+    let visits = try session.countedVisits(
+      in: try session.visitMonths().filter {
+        $0 >= lookBack.yearMonth && $0 <= asOf.yearMonth
+      })
     // The ranking is the month's score (一月一排名); a rules file that does not read leaves
     // it to visits rather than stopping the report, with a word why ('check' names the bad
     // field). Anything else that fails stops the report as it would any other reader.

@@ -1,25 +1,16 @@
-/// Reading visits for the monthly report: who, where, when and how many opinions.
+/// Reading visits for the monthly report and the villages' index: who, where, when and how
+/// many opinions.
 extension StoreSession {
-  /// The visits dated in `month` as the monthly report counts them, in the order recorded:
-  /// read as `visits(in:)` reads them (the same lines refused, the same warnings), but
-  /// without making the notes, answers and stamps into strings.
-  func countedVisits(in month: YearMonth) throws -> [CountedVisit] {
-    if let kept = keptVisits(in: month) { return kept.map(CountedVisit.init) }
-    var visits: [CountedVisit] = []
-    var warnings: [Localized] = []
-    try VisitLog.read(month, in: folder, warn: { warnings.append($0) }) { size in
-      visits.reserveCapacity(size / 160)
-    } plain: { line, object in
-      guard let parts = ScoredVisitLine.plain(line, using: &object) else { return false }
-      visits.append(
+  /// The visits dated in `months` as the monthly report counts them, month by month in the
+  /// order recorded, from the visit index: the notes, answers and stamps are never made
+  /// into strings (whole visits made a county month's report hold some 400 MB).
+  func countedVisits(in months: [YearMonth]) throws -> [CountedVisit] {
+    try indexedVisits(months) { month in
+      month.visits.map { visit in
         CountedVisit(
-          member: parts.member, household: parts.household, date: parts.date,
-          opinions: parts.opinions))
-      return true
-    } decoded: {
-      visits.append(CountedVisit($0))
-    }
-    didRead(month, warnings: warnings)
-    return visits
+          member: month.member(visit), household: month.household(visit), date: month.day(visit),
+          opinions: month.opinions(visit))
+      }
+    }.flatMap { $0 }
   }
 }

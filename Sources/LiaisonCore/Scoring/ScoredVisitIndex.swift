@@ -41,25 +41,41 @@ struct ScoredVisitIndex: Sendable {
     }
   }
 
-  /// Adds a visit to `month`, unless it is after `last` or by a member not on the roster
-  /// (no score counts it). `id` is asked for only when the member's ids are kept.
-  func add(
-    member: String, household: String, date: Day, id: () -> String,
-    to month: inout ScoredMonth
-  ) {
-    guard let slot = memberSlots[member], last.map({ date <= $0 }) ?? true else { return }
-    let index = householdIndices[household]
-    if index == nil { month.newHouseholds.append((month.visits.count, household)) }
-    if identified?.contains(slot) ?? true { month.ids.append((month.visits.count, id())) }
-    month.slots.append(slot)
-    month.visits.append(ScoredVisit(day: Int32(date.ordinal), household: index ?? -1))
+  /// Adds a decoded visit to `month`, unless it is after `last` or by a member not on the
+  /// roster (no score counts it).
+  func add(_ visit: Visit, to month: inout ScoredMonth) {
+    guard let slot = memberSlots[visit.member] else { return }
+    add(
+      slot: slot, household: householdIndices[visit.household], id: visit.household,
+      date: visit.date, visitID: { visit.id }, to: &month)
   }
 
-  /// Adds a decoded visit.
-  func add(_ visit: Visit, to month: inout ScoredMonth) {
-    add(
-      member: visit.member, household: visit.household, date: visit.date, id: { visit.id },
-      to: &month)
+  /// Adds a month as the visit index reads it, each of its members and households looked
+  /// up once rather than once a visit.
+  func add(_ read: MonthVisits, to month: inout ScoredMonth) {
+    let slots = read.members.map { memberSlots[$0] }
+    let indices = read.households.map { householdIndices[$0] }
+    month.slots.reserveCapacity(read.count)
+    month.visits.reserveCapacity(read.count)
+    for (position, visit) in read.visits.enumerated() {
+      guard let slot = slots[Int(visit.member)] else { continue }
+      add(
+        slot: slot, household: indices[Int(visit.household)], id: read.household(visit),
+        date: read.day(visit), visitID: { read.id(at: position) }, to: &month)
+    }
+  }
+
+  /// Adds one visit by `slot`'s member to the household at `household` (nil: not on the
+  /// roster, its id `id`); `visitID` is asked for only when the member's ids are kept.
+  private func add(
+    slot: Int32, household: Int32?, id: String, date: Day, visitID: () -> String,
+    to month: inout ScoredMonth
+  ) {
+    guard last.map({ date <= $0 }) ?? true else { return }
+    if household == nil { month.newHouseholds.append((month.visits.count, id)) }
+    if identified?.contains(slot) ?? true { month.ids.append((month.visits.count, visitID())) }
+    month.slots.append(slot)
+    month.visits.append(ScoredVisit(day: Int32(date.ordinal), household: household ?? -1))
   }
 }
 

@@ -12,22 +12,29 @@ extension FileReader {
   ///
   /// Memory stays bounded whatever the file holds: a line longer than `LineLimit` (which
   /// liaison never writes) stops the read with its line number.
-  /// - Parameter size: told the file's size before the first line.
+  /// - Parameters:
+  ///   - from: where to start, at the beginning of a line (the visit index has read the
+  ///     lines before it); `lineNumber` then counts the lines skipped.
+  ///   - size: told the file's size before the first line.
   /// - Returns: false when the file does not exist.
   /// - Throws: `StoreError.io` when it exists but cannot be read, `StoreError.unreadable`
   ///   for a line over the limit, or what `body` throws.
   static func lines(
-    _ path: String, chunk: Int = 1 << 22, size: (Int) -> Void = { _ in },
+    _ path: String, from position: (offset: Int, lineNumber: Int) = (0, 1), chunk: Int = 1 << 22,
+    size: (Int) -> Void = { _ in },
     _ body: (_ line: UnsafeRawBufferPointer, _ complete: Bool) throws -> Bool
   ) throws -> Bool {
     guard let descriptor = try openForReading(path) else { return false }
     defer { close(descriptor) }
     var status = stat()
     if fstat(descriptor, &status) == 0 { size(Int(status.st_size)) }
+    if position.offset > 0, lseek(descriptor, off_t(position.offset), SEEK_SET) < 0 {
+      throw StoreError.io(path: path, operation: "read", code: errno)
+    }
     var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 8)
     defer { buffer.deallocate() }
     var filled = 0
-    var lineNumber = 1
+    var lineNumber = position.lineNumber
     while true {
       if filled == buffer.count {
         // A line longer than the buffer: make room for it.

@@ -2,7 +2,7 @@ import Foundation
 
 /// The `.gitignore` a data folder carries, so that a folder kept in git holds only its
 /// records: the lock, an interrupted change's journal and staged files, and the backups
-/// (copies of the records themselves) stay out.
+/// (copies of the records themselves) stay out, and so does the visit index (derived).
 ///
 /// `init` writes it, and so does the first change to a folder made before there was one.
 /// A `.gitignore` that is there is never touched: the clerk may have added to it.
@@ -17,6 +17,7 @@ enum FolderGitignore {
     *.tmp-*
     .partial-*
     \(Backup.defaultFolderName)/
+    \(VisitIndexFile.folderName)/
 
     """
 

@@ -14,13 +14,6 @@ public final class StoreSession {
   private(set) var loadedRoster: Roster?
   /// The needs as on disk, once read (see `StoreSession+Needs`).
   var loadedNeeds: [Need]?
-  /// Month logs already read by a reading session: a report and the score it ranks by
-  /// ask for the same months, which are then read from disk once. Writing sessions always
-  /// read afresh, since they change the logs.
-  private var readMonths: [YearMonth: [Visit]] = [:]
-  /// Month logs a reading session has read without keeping their visits (a score keeps only
-  /// days and households), whose warnings it has given: `visits(in:)` does not repeat them.
-  private var warnedMonths: Set<YearMonth> = []
 
   init(store: LiaisonStore, writable: Bool) throws {
     folder = store.folder
@@ -83,28 +76,16 @@ public final class StoreSession {
   /// The months that have visits, oldest first.
   public func visitMonths() throws -> [YearMonth] { try visitLog.months() }
 
-  /// The visits dated in `month`, in the order recorded.
+  /// The visits dated in `month`, whole, in the order recorded.
   public func visits(in month: YearMonth) throws -> [Visit] {
-    if let read = readMonths[month] { return read }
-    let warned = warnedMonths.contains(month)
-    let visits = try visitLog.read(month) { if !warned { warn($0) } }
-    if !writable { readMonths[month] = visits }
-    return visits
+    try visitLog.read(month, warn: warn)
   }
 
-  /// The visits of `month` if this session has kept them.
-  func keptVisits(in month: YearMonth) -> [Visit]? { readMonths[month] }
-
-  /// Gives the warnings of reading `month`'s log outside `visits(in:)` — unless this reading
-  /// session has given them already, as `visits(in:)` would not give them twice.
-  func didRead(_ month: YearMonth, warnings: [Localized]) {
-    if warnedMonths.contains(month) { return }
-    warnings.forEach(warn)
-    if !writable { warnedMonths.insert(month) }
-  }
-
-  /// Keeps a warning for the session's caller and passes it on to the store's listener.
+  /// Keeps a warning for the session's caller and passes it on to the store's listener —
+  /// once: a report and the score it ranks by read the same months, and a torn last line
+  /// is told of once.
   func warn(_ warning: Localized) {
+    if warnings.contains(warning) { return }
     warnings.append(warning)
     onWarning(warning)
   }

@@ -33,39 +33,50 @@ struct VisitLog {
     var visits: [Visit] = []
     try Self.read(month, in: folder, warn: warn) { size in
       visits.reserveCapacity(size / 200)
-    } plain: { line, object in
+    } plain: { line, _, object in
       guard let visit = Visit.plain(line, using: &object) else { return false }
       visits.append(visit)
       return true
-    } decoded: {
-      visits.append($0)
+    } decoded: { visit, _ in
+      visits.append(visit)
     }
     return visits
   }
 
-  /// Walks one month's log line by line, for readers that keep less than whole visits (a
-  /// score keeps a visit's day and household). `plain` is offered each line first and says
-  /// whether it took it, as `Visit.plain` would; any other line goes to `JSONDecoder` and
-  /// its visit to `decoded`. Torn last lines and bad lines are handled as `read` says.
+  /// Walks one month's log line by line from `position`, for readers that keep less than
+  /// whole visits (the visit index). `plain` is offered each line first, with the byte it
+  /// starts at, and says whether it took it, as `Visit.plain` would; any other line goes to
+  /// `JSONDecoder` and its visit to `decoded`. Torn last lines and bad lines are handled as
+  /// `read` says.
   /// - Parameter size: told the log's size in bytes before the first line.
+  /// - Returns: the position after the last whole line (one that ends with its newline),
+  ///   or nil when there is no log.
+  @discardableResult
   static func read(
-    _ month: YearMonth, in folder: DataFolder, warn: (Localized) -> Void,
-    size: (Int) -> Void = { _ in },
-    plain: (UnsafeRawBufferPointer, inout PlainJSONObject) -> Bool, decoded: (Visit) -> Void
-  ) throws {
+    _ month: YearMonth, in folder: DataFolder, from position: LogPosition = .start,
+    warn: (Localized) -> Void, size: (Int) -> Void = { _ in },
+    plain: (UnsafeRawBufferPointer, _ offset: Int, inout PlainJSONObject) -> Bool,
+    decoded: (Visit, _ offset: Int) -> Void
+  ) throws -> LogPosition? {
     let relative = DataFolder.visitLog(month)
     let path = folder.file(relative)
     var decoder: JSONDecoder?
     var object = PlainJSONObject()
-    var lineNumber = 0
-    _ = try FileReader.lines(path, size: size) { line, complete in
-      lineNumber += 1
+    var next = position
+    let found = try FileReader.lines(path, from: (position.offset, position.lineNumber), size: size)
+    {
+      line, complete in
+      let lineNumber = next.lineNumber
+      let offset = next.offset
+      if complete {
+        next = LogPosition(offset: offset + line.count + 1, lineNumber: lineNumber + 1)
+      }
       // Lines as `visit add` writes them take the fast path; anything else, JSONDecoder's.
-      if plain(line, &object) { return true }
+      if plain(line, offset, &object) { return true }
       if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return true }
       do {
         if decoder == nil { decoder = JSONDecoder() }
-        decoded(try decoder!.decode(Visit.self, from: Data(line)))
+        decoded(try decoder!.decode(Visit.self, from: Data(line)), offset)
       } catch {
         if !complete {
           warn(
@@ -81,6 +92,7 @@ struct VisitLog {
       }
       return true
     }
+    return found ? next : nil
   }
 
   /// Appends one visit, numbering it from the month's sequence file.

@@ -19,10 +19,8 @@ extension StoreSession {
   public func supervisionRecords(period: Period, today: Day) throws -> SupervisionRecords {
     let end = min(period.last, today)
     let months = Set(try visitMonths())
-    var visits: [CountedVisit] = []
-    for month in period.months where months.contains(month) && month <= end.yearMonth {
-      visits += try countedVisits(in: month)
-    }
+    let visits = try countedVisits(
+      in: period.months.filter { months.contains($0) && $0 <= end.yearMonth })
     let board = try scoreBoard(period: period, today: today, detail: .pointsOnly)
     let roster = try self.roster()
     let method = try scoringRulebook().township.groups

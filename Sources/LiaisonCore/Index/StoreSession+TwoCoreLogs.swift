@@ -10,19 +10,18 @@ extension StoreSession {
 
   /// Each of `months` read by `read`, two at a time, in the order given. Warnings are given
   /// and the first error thrown in month order, as reading them one by one would.
-  /// - Parameter read: reads one month's log from the folder, passing its warnings to `warn`.
+  /// - Parameter read: reads one month's log, passing its warnings to `warn`.
   func readOnTwoCores<Part: Sendable>(
     _ months: [YearMonth],
-    _ read: @escaping @Sendable (YearMonth, DataFolder, _ warn: (Localized) -> Void) throws -> Part
+    _ read: @escaping @Sendable (YearMonth, _ warn: (Localized) -> Void) throws -> Part
   ) throws -> [Part] {
     let results = ConcurrentResults<MonthRead<Part>>(count: months.count)
-    let folder = self.folder
     if !months.isEmpty {
       DispatchQueue.concurrentPerform(iterations: min(2, months.count)) { lane in
         for slot in stride(from: lane, to: months.count, by: 2) {
           var warnings: [Localized] = []
           do {
-            let part = try read(months[slot], folder) { warnings.append($0) }
+            let part = try read(months[slot]) { warnings.append($0) }
             results.set(slot, .read(part, warnings: warnings))
           } catch {
             results.set(slot, .failed(error, warnings: warnings))
@@ -31,13 +30,13 @@ extension StoreSession {
       }
     }
     var parts: [Part] = []
-    for (slot, result) in results.all().enumerated() {
+    for result in results.all() {
       switch result {
       case .read(let part, let warnings):
-        didRead(months[slot], warnings: warnings)
+        warnings.forEach(warn)
         parts.append(part)
       case .failed(let error, let warnings):
-        didRead(months[slot], warnings: warnings)
+        warnings.forEach(warn)
         throw error
       }
     }

@@ -1,0 +1,18 @@
+/// The one reader of the visit logs for everything that counts visits.
+extension StoreSession {
+  /// The visit index of this folder: stored as it is read by reading sessions only.
+  var visitIndex: VisitIndex { VisitIndex(folder: folder, stores: !writable) }
+
+  /// The visits of `months` as the visit index reads them, each month given to `take` as
+  /// soon as it is read — two months at a time, on the machine's two cores — so that only
+  /// what `take` keeps of a month outlives it. The parts come back in the order of
+  /// `months`; warnings are given, and the first error thrown, in that order too.
+  func indexedVisits<Part: Sendable>(
+    _ months: [YearMonth], _ take: @escaping @Sendable (MonthVisits) -> Part
+  ) throws -> [Part] {
+    let index = visitIndex
+    return try readOnTwoCores(months) { month, warn in
+      take(try index.month(month, warn: warn))
+    }
+  }
+}
