@@ -42,5 +42,6 @@ let package = Package(
     .testTarget(
       name: "LiaisonReliabilityTests",
       dependencies: ["LiaisonCLI", "LiaisonCore", "LiaisonTestSupport", "liaison"]),
+    .testTarget(name: "LiaisonBenchTests", dependencies: ["liaison-bench", "LiaisonCore"]),
   ]
 )

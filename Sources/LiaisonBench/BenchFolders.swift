@@ -4,7 +4,8 @@ import LiaisonCore
 /// The generated folders one scale is timed on, made on first use and kept between runs
 /// (a county's year takes about a minute to generate): the roster with no visits, with a
 /// third of a year's, with a whole year's, and a copy of the roster without households or
-/// links to import a household file into.
+/// links to import a household file into; at township scale, fifteen copies of the year
+/// under fifteen township names for the county's roll-up.
 struct BenchFolders {
   let work: String
   let scale: SampleScale
@@ -26,12 +27,13 @@ struct BenchFolders {
     try writeImportFile()
   }
 
-  /// The folder for a run; the import folder is made afresh each time.
-  func path(for folder: BenchOperation.Folder) throws -> String {
+  /// The folders for a run, each given with its own `--data`: one but for the roll-up. The
+  /// import folder is made afresh each time.
+  func paths(for folder: BenchOperation.Folder) throws -> [String] {
     switch folder {
-    case .empty: return work + "/empty"
-    case .third: return work + "/third"
-    case .full: return work + "/full"
+    case .empty: return [work + "/empty"]
+    case .third: return [work + "/third"]
+    case .full: return [work + "/full"]
     case .importBase:
       let path = work + "/import"
       try? FileManager.default.removeItem(atPath: path)
@@ -39,6 +41,50 @@ struct BenchFolders {
       for name in ["households.json", "links.json"] {
         try Data("[]\n".utf8).write(to: URL(fileURLWithPath: path + "/" + name))
       }
+      return [path]
+    case .rollUp: return try rollUpFolders()
+    }
+  }
+
+  /// Removes the derived index of each folder, as a fresh clone or a restored backup has
+  /// none; untimed, before each first run.
+  static func removeIndex(in folders: [String]) throws {
+    for folder in folders {
+      let index = folder + "/" + indexName
+      if FileManager.default.fileExists(atPath: index) {
+        try FileManager.default.removeItem(atPath: index)
+      }
+    }
+  }
+
+  /// The derived index's place inside a data folder, and the file that marks the folder.
+  static let indexName = ".index"
+  static let manifestName = "liaison.json"
+
+  /// Copies of the year's folder, made once and kept, each under its own township name and
+  /// code in `liaison.json` (the roll-up refuses only a folder given twice, but a county's
+  /// townships are named apart, and a row per township should say which). The copies
+  /// leave out the source's index: each builds its own.
+  private func rollUpFolders() throws -> [String] {
+    let files = FileManager.default
+    let source = work + "/full"
+    return try (1...BenchOperation.rollUpTownships).map { number in
+      let path = work + "/rollup/" + String(format: "t%02d", number)
+      guard !files.fileExists(atPath: path + "/" + Self.manifestName) else { return path }
+      FileHandle.standardError.write(Data("copying \(source) to \(path) …\n".utf8))
+      try? files.removeItem(atPath: path)
+      try files.createDirectory(atPath: path, withIntermediateDirectories: true)
+      for name in try files.contentsOfDirectory(atPath: source)
+      where name != Self.indexName && name != Self.manifestName {
+        try files.copyItem(atPath: source + "/" + name, toPath: path + "/" + name)
+      }
+      let manifest = Manifest(
+        township: "生成乡镇\(number)", code: String(format: "3308220%02d", number),
+        created: "\(scale.year - 1)-12-31T09:00:00+08:00")
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+      try (encoder.encode(manifest) + Data("\n".utf8)).write(
+        to: URL(fileURLWithPath: path + "/" + Self.manifestName))
       return path
     }
   }

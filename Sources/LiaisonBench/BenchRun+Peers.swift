@@ -13,7 +13,7 @@ extension BenchRun {
     }
     let environment = ProcessInfo.processInfo.environment
     let python = BenchPeer.python(environment: environment)
-    let folder = try folders.path(for: .full)
+    let folder = try folders.paths(for: .full)[0]
     var expected: PeerFigures?
     for peer in BenchPeer.all {
       if let missing = try peer.missing(python: python, environment: environment) {

@@ -3,7 +3,8 @@ import LiaisonCore
 
 /// `liaison-bench run`: generates (once, kept in the work folder) the folders each scale
 /// needs, then times every operation as whole runs of the real `liaison` binary beside this
-/// one, and prints a table of median and p90 wall time and peak memory.
+/// one, and prints a table of median and p90 wall time and peak memory, warm and on a
+/// folder without its derived index.
 struct BenchRun {
   let scales: [(name: String, scale: SampleScale)]
   let runs: Int
@@ -32,8 +33,10 @@ struct BenchRun {
     var table = BenchTable()
     for (name, scale) in scales {
       let folders = try BenchFolders(work: work + "/" + name, scale: scale)
-      for operation in BenchOperation.all where only.map({ operation.name.contains($0) }) ?? true {
-        table.add(name, operation, try measure(operation, folders, scale: name))
+      for operation in BenchOperation.all
+      where operation.scales.contains(name) && (only.map { operation.name.contains($0) } ?? true) {
+        let (warm, firstRun) = try measure(operation, folders, scale: name)
+        table.add(name, operation, warm, firstRun: firstRun)
       }
       try measurePeers(folders, scale: name, into: &table)
     }
@@ -54,32 +57,62 @@ struct BenchRun {
       Data("\(scale) \(name): \(String(format: "%.3f", outcome.seconds)) s\n".utf8))
   }
 
+  /// Times `operation` `runs` times; a reading command first runs once untimed, so that its
+  /// warm runs find the index it builds, then `runs` times more on folders whose index was
+  /// removed just before (untimed): its first run on a fresh clone or a restored backup.
   private func measure(
     _ operation: BenchOperation, _ folders: BenchFolders, scale: String
   )
-    throws -> BenchTable.Result
+    throws -> (warm: BenchTable.Result, firstRun: [ChildProcess.Outcome]?)
   {
-    let environment = Self.liaisonEnvironment
-    let help = try ChildProcess.run(liaison, ["help"] + operation.command, environment: environment)
+    let help = try ChildProcess.run(
+      liaison, ["help"] + operation.command, environment: Self.liaisonEnvironment)
     guard help.status == 0 else {
-      return .skipped("no '\(operation.command.joined(separator: " "))' command in this build yet")
+      let note = "no '\(operation.command.joined(separator: " "))' command in this build yet"
+      return (.skipped(note), nil)
     }
+    guard operation.reads else {
+      return (.measured(try timedRuns(operation, folders, scale: scale)), nil)
+    }
+    _ = try runOnce(operation, folders, try folders.paths(for: operation.folder), scale: scale)
+    let warm = try timedRuns(operation, folders, scale: scale)
+    let firstRun = try timedRuns(
+      operation, folders, scale: scale, label: " (first run, no index)",
+      prepare: BenchFolders.removeIndex(in:))
+    return (.measured(warm), firstRun)
+  }
+
+  /// `runs` timed runs, each after `prepare` (untimed) has had the run's folders.
+  private func timedRuns(
+    _ operation: BenchOperation, _ folders: BenchFolders, scale: String, label: String = "",
+    prepare: ([String]) throws -> Void = { _ in }
+  ) throws -> [ChildProcess.Outcome] {
     var outcomes: [ChildProcess.Outcome] = []
     for attempt in 0..<runs {
-      let folder = try folders.path(for: operation.folder)
-      let arguments = operation.arguments.map {
-        $0 == BenchOperation.importFile ? folders.importFile : $0
-      }
-      let outcome = try ChildProcess.run(
-        liaison, arguments + ["--data", folder], environment: environment)
-      guard outcome.status == 0 else {
-        throw BenchError("\(operation.name) at \(scale) scale exited \(outcome.status)")
-      }
+      let paths = try folders.paths(for: operation.folder)
+      try prepare(paths)
+      let outcome = try runOnce(operation, folders, paths, scale: scale)
       outcomes.append(outcome)
-      report(scale, operation.name, outcome)
+      report(scale, operation.name + label, outcome)
       // Slow commands get three runs: enough for a median, and the table in minutes.
       if attempt >= 2 && outcome.seconds > 3 { break }
     }
-    return .measured(outcomes)
+    return outcomes
+  }
+
+  /// One run of `operation` on `paths`, each given with its own `--data`.
+  private func runOnce(
+    _ operation: BenchOperation, _ folders: BenchFolders, _ paths: [String], scale: String
+  ) throws -> ChildProcess.Outcome {
+    let arguments = operation.arguments.map {
+      $0 == BenchOperation.importFile ? folders.importFile : $0
+    }
+    let outcome = try ChildProcess.run(
+      liaison, arguments + paths.flatMap { ["--data", $0] },
+      environment: Self.liaisonEnvironment)
+    guard outcome.status == 0 else {
+      throw BenchError("\(operation.name) at \(scale) scale exited \(outcome.status)")
+    }
+    return outcome
   }
 }
