@@ -1,7 +1,8 @@
 /// The one reader of the visit logs for everything that counts visits.
 extension StoreSession {
-  /// The visit index of this folder: stored as it is read by reading sessions only.
-  var visitIndex: VisitIndex { VisitIndex(folder: folder, stores: !writable) }
+  /// The visit index of this folder: stored as it is read by reading sessions only, when
+  /// they succeed.
+  var visitIndex: VisitIndex { VisitIndex(folder: folder, staged: writable ? nil : stagedIndexes) }
 
   /// The visits of `months` as the visit index reads them, each month given to `take` as
   /// soon as it is read — two months at a time, on the machine's two cores — so that only

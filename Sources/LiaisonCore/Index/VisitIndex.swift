@@ -9,9 +9,10 @@
 /// stops the read with its line number whether or not an index came before it.
 struct VisitIndex: Sendable {
   let folder: DataFolder
-  /// Whether to store what was read: reading sessions do; a writing session is changing
-  /// the logs (and replaced logs lose their index: `DurableWriter`).
-  let stores: Bool
+  /// Where to stage what was read for storing: reading sessions do (`StoreSession`), and
+  /// store it when the command succeeds; a writing session (nil) is changing the logs, and
+  /// a replaced log loses its index (`DurableWriter`).
+  let staged: StagedIndexes?
 
   func month(_ month: YearMonth, warn: (Localized) -> Void) throws -> MonthVisits {
     let source = LogSource(folder.file(DataFolder.visitLog(month)))
@@ -33,8 +34,8 @@ struct VisitIndex: Sendable {
     }
     guard let end else { return MonthVisits() }
     visits.cover(end)
-    if stores, end != stored, let source {
-      VisitIndexFile.save(visits.coveredPart, of: month, in: folder, source: source)
+    if let staged, end != stored, let source {
+      VisitIndexFile.save(visits.coveredPart, of: month, in: folder, source: source, to: staged)
     }
     return visits
   }

@@ -50,21 +50,24 @@ enum VisitIndexFile {
     return visits
   }
 
-  /// Stores `visits` (whole lines only) for `month`, quietly doing nothing when it cannot:
-  /// a folder on a read-only stick, a `.index` that is not a folder of its own. Another
-  /// reader storing the same month at once is harmless: each writes its own temporary file
-  /// and the last rename wins, both whole.
+  /// Writes `visits` (whole lines only) for `month` under a temporary name and hands it to
+  /// `staged`, to be renamed into place when the command succeeds; quietly does nothing
+  /// when it cannot: a folder on a read-only stick, a `.index` that is not a folder of its
+  /// own. Another reader storing the same month at once is harmless: each writes its own
+  /// temporary file and the last rename wins, both whole.
   static func save(
-    _ visits: MonthVisits, of month: YearMonth, in folder: DataFolder, source: LogSource
+    _ visits: MonthVisits, of month: YearMonth, in folder: DataFolder, source: LogSource,
+    to staged: StagedIndexes
   ) {
     let log = folder.file(DataFolder.visitLog(month))
     guard let checksum = LogSource.checksum(log, covered: visits.covered.offset),
-      let directory = indexFolder(folder)
+      let directory = indexFolder(folder, staged: staged)
     else { return }
     let data = encode(visits, source: source, checksum: checksum)
     let target = directory + "/visits-\(month).bin"
-    let staged = directory + "/visits-\(month).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    let descriptor = open(staged, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+    let path =
+      directory + "/visits-\(month).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { return }
     let written = data.withUnsafeBytes { bytes -> Bool in
       var done = 0
@@ -77,7 +80,7 @@ enum VisitIndexFile {
       return true
     }
     close(descriptor)
-    if !written || rename(staged, target) != 0 { unlink(staged) }
+    if written { staged.add(staged: path, target: target) } else { unlink(path) }
   }
 
   /// Deletes `month`'s stored index: called before a log is replaced, so that no index of
@@ -92,17 +95,16 @@ enum VisitIndexFile {
 
   /// `.index`, made when missing with its `.gitignore`; nil when it is anything but a
   /// folder of this one (a symbolic link from a USB stick leads nowhere).
-  private static func indexFolder(_ folder: DataFolder) -> String? {
+  private static func indexFolder(_ folder: DataFolder, staged: StagedIndexes) -> String? {
     let path = folder.file(folderName)
+    let ignore = path + "/.gitignore"
     switch FileKind.at(path) {
     case .directory: break
     case .missing:
-      guard mkdir(path, 0o700) == 0 || errno == EEXIST, FileKind.at(path) == .directory else {
-        return nil
-      }
+      guard mkdir(path, 0o700) == 0 else { return FileKind.at(path) == .directory ? path : nil }
+      staged.made(folder: path, ignore: ignore)
     default: return nil
     }
-    let ignore = path + "/.gitignore"
     if FileKind.at(ignore) == .missing {
       let descriptor = open(ignore, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
       if descriptor >= 0 {

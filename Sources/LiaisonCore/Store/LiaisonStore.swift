@@ -112,7 +112,16 @@ public final class LiaisonStore: Sendable {
       try lock.change(to: .shared, timeout: lockTimeout, folder: folder.path)
     }
     let session = try StoreSession(store: self, writable: false)
-    return try withExtendedLifetime(lock) { try body(session) }
+    return try withExtendedLifetime(lock) {
+      do {
+        let result = try body(session)
+        session.stagedIndexes.commit()
+        return result
+      } catch {
+        session.stagedIndexes.discard()
+        throw error
+      }
+    }
   }
 
   /// Runs `body` with the folder locked for writing, after finishing any change a killed

@@ -12,6 +12,8 @@ public final class StoreSession {
   /// Problems that did not stop the read (a torn last log line), for the command to show.
   public private(set) var warnings: [Localized] = []
   private(set) var loadedRoster: Roster?
+  /// Month indexes read by this session, stored when it succeeds (`LiaisonStore.reading`).
+  let stagedIndexes = StagedIndexes()
   /// The needs as on disk, once read (see `StoreSession+Needs`).
   var loadedNeeds: [Need]?
 
