@@ -168,16 +168,9 @@ enum ReportListCommands {
     run: { context in
       let today = try context.reportToday()
       let month = try context.month("month") ?? today.yearMonth
-      let asOf = min(today, month.lastDay)
       let report = try context.store().reading { session in
-        let roster = try session.roster()
-        var visits: [Visit] = []
-        for logMonth in try session.visitMonths() where logMonth <= month {
-          visits += try session.visits(in: logMonth)
-        }
-        return Worksheet(
-          member: try roster.member(context.value("member") ?? ""), month: month, asOf: asOf,
-          roster: roster, visits: visits, needs: try session.needs())
+        try Worksheet.make(
+          member: context.value("member") ?? "", month: month, session: session, today: today)
       }
       try context.emitReport(report, report.document, csv: report.formCSV)
     })

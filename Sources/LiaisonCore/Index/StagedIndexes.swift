@@ -12,37 +12,44 @@ import Foundation
 final class StagedIndexes: @unchecked Sendable {
   private let lock = NSLock()
   private var staged: [(staged: String, target: String)] = []
-  /// `.index` and its `.gitignore`, when this session made them.
-  private var made: (folder: String, ignore: String)?
+  /// The index folder the files are staged in, and whether this session made it.
+  private var folder: (path: String, made: Bool)?
 
-  /// Notes that this session made the index folder, for `discard` to take it away again.
-  func made(folder: String, ignore: String) {
-    lock.withLock { made = (folder, ignore) }
+  /// Notes the index folder the files go to; `made` when this session made it, for
+  /// `discard` to take it away again.
+  func stage(in path: String, made: Bool) {
+    lock.withLock {
+      if folder == nil || made { folder = (path, made) }
+    }
   }
 
   func add(staged path: String, target: String) {
     lock.withLock { staged.append((path, target)) }
   }
 
-  /// Puts every staged index in place (quietly: an index that does not land is only the
-  /// time the next reader takes).
+  /// Puts every staged index in place, with the folder's `.gitignore` (quietly: an index
+  /// that does not land is only the time the next reader takes).
   func commit() {
-    for (path, target) in take() where rename(path, target) != 0 { unlink(path) }
+    let (files, folder) = take()
+    guard let folder, !files.isEmpty else { return }
+    VisitIndexFile.writeIgnore(in: folder.path)
+    for (path, target) in files where rename(path, target) != 0 { unlink(path) }
   }
 
   /// Deletes every staged index, and the index folder if this session made it.
   func discard() {
-    for (path, _) in take() { unlink(path) }
-    if let made = lock.withLock({ made }) {
-      unlink(made.ignore)
-      rmdir(made.folder)
-    }
+    let (files, folder) = take()
+    for (path, _) in files { unlink(path) }
+    if let folder, folder.made { rmdir(folder.path) }
   }
 
-  private func take() -> [(staged: String, target: String)] {
+  private func take() -> ([(staged: String, target: String)], (path: String, made: Bool)?) {
     lock.withLock {
-      defer { staged = [] }
-      return staged
+      defer {
+        staged = []
+        folder = nil
+      }
+      return (staged, folder)
     }
   }
 }

@@ -93,28 +93,30 @@ enum VisitIndexFile {
     unlink(folder.file(name(month)))
   }
 
-  /// `.index`, made when missing with its `.gitignore`; nil when it is anything but a
-  /// folder of this one (a symbolic link from a USB stick leads nowhere).
+  /// `.index`, made when missing; nil when it is anything but a folder of this one (a
+  /// symbolic link from a USB stick leads nowhere).
   private static func indexFolder(_ folder: DataFolder, staged: StagedIndexes) -> String? {
     let path = folder.file(folderName)
-    let ignore = path + "/.gitignore"
     switch FileKind.at(path) {
-    case .directory: break
+    case .directory: staged.stage(in: path, made: false)
     case .missing:
       guard mkdir(path, 0o700) == 0 else { return FileKind.at(path) == .directory ? path : nil }
-      staged.made(folder: path, ignore: ignore)
+      staged.stage(in: path, made: true)
     default: return nil
     }
-    if FileKind.at(ignore) == .missing {
-      let descriptor = open(ignore, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-      if descriptor >= 0 {
-        let text = Array(
-          "# Derived by liaison for speed; never a record. Delete it freely.\n*\n".utf8)
-        _ = write(descriptor, text, text.count)
-        close(descriptor)
-      }
-    }
     return path
+  }
+
+  /// Writes `.index/.gitignore` when missing: it keeps the index out of git in folders
+  /// whose own `.gitignore` predates it.
+  static func writeIgnore(in path: String) {
+    let ignore = path + "/.gitignore"
+    guard FileKind.at(ignore) == .missing else { return }
+    let descriptor = open(ignore, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else { return }
+    let text = Array("# Derived by liaison for speed; never a record. Delete it freely.\n*\n".utf8)
+    _ = write(descriptor, text, text.count)
+    close(descriptor)
   }
 
   // MARK: - The bytes

@@ -53,10 +53,9 @@ public struct HouseholdFile: Codable, Hashable, Sendable {
   ) throws -> HouseholdFile {
     let roster = try session.roster()
     let household = try roster.household(reference)
-    var visits: [Visit] = []
-    for month in try session.visitMonths() where month <= today.yearMonth {
-      visits += try session.visits(in: month).filter { $0.household == household.id }
-    }
+    let id = household.id
+    let visits = try session.visits(
+      in: try session.visitMonths().filter { $0 <= today.yearMonth }, household: { $0 == id })
     return HouseholdFile(
       household: household, roster: roster, visits: visits,
       needs: try session.needs().filter { $0.household == household.id },

@@ -22,8 +22,23 @@ public struct Worksheet: Codable, Hashable, Sendable {
   public var asOf: Day
   public var households: [Row]
 
-  public init(
-    member: Member, month: YearMonth, asOf: Day, roster: Roster, visits: [Visit], needs: [Need]
+  /// The member's worksheet for `month` as the folder stands: each linked household's last
+  /// visit comes from the visit index.
+  public static func make(
+    member reference: String, month: YearMonth, session: StoreSession, today: Day
+  ) throws -> Worksheet {
+    let asOf = min(today, month.lastDay)
+    let roster = try session.roster()
+    let visits = try session.countedVisits(
+      in: try session.visitMonths().filter { $0 <= month })
+    return Worksheet(
+      member: try roster.member(reference), month: month, asOf: asOf, roster: roster,
+      visits: visits, needs: try session.needs())
+  }
+
+  init(
+    member: Member, month: YearMonth, asOf: Day, roster: Roster, visits: [CountedVisit],
+    needs: [Need]
   ) {
     let inForce = RosterInForce(roster, on: asOf)
     let roster = inForce.roster

@@ -95,6 +95,34 @@ struct VisitLog {
     return found ? next : nil
   }
 
+  /// The visits whose lines start at `offsets` in `month`'s log (the visit index found
+  /// them there), each read and decoded as `read` decodes it.
+  static func visits(at offsets: [Int], in month: YearMonth, folder: DataFolder) throws -> [Visit] {
+    let path = folder.file(DataFolder.visitLog(month))
+    guard let file = try MappedFile(path) else { return [] }
+    var object = PlainJSONObject()
+    return try offsets.map { offset in
+      let bytes = file.bytes
+      guard offset < bytes.count else { throw changedUnderneath(path) }
+      let rest = UnsafeRawBufferPointer(rebasing: bytes[offset...])
+      let end = PlainLines.newline(in: rest, from: 0) ?? rest.count
+      guard
+        let visit = visit(inLine: UnsafeRawBufferPointer(rebasing: rest[..<end]), using: &object)
+      else { throw changedUnderneath(path) }
+      return visit
+    }
+  }
+
+  /// A line the visit index read that no longer reads: only a change made while the lock
+  /// was held by another program can do it.
+  private static func changedUnderneath(_ path: String) -> StoreError {
+    StoreError.unreadable(
+      path: path, line: nil,
+      detail: Localized(
+        en: "the log changed while it was being read; run the command again",
+        zh: "读取期间该日志被改动；请重新运行命令"))
+  }
+
   /// Appends one visit, numbering it from the month's sequence file.
   ///
   /// The sequence is advanced and synced before the line is appended: a crash in between

@@ -48,13 +48,15 @@ extension StoreSession {
 
   /// The visits that pass `filter`, oldest month first, in recorded order within a month.
   public func visits(_ filter: VisitFilter) throws -> [Visit] {
-    let households = try Dictionary(
-      roster().households.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    var found: [Visit] = []
-    for month in try filter.months ?? visitMonths() {
-      found += try visits(in: month).filter { filter.matches($0, householdsByID: households) }
-    }
-    return found
+    let months = try filter.months ?? visitMonths()
+    guard filter.narrows else { return try months.flatMap { try visits(in: $0) } }
+    let households =
+      filter.village == nil && filter.grid == nil
+      ? [:]
+      : Dictionary(try roster().households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    return try visits(
+      in: months, member: { filter.passes(member: $0) },
+      household: { filter.passes(household: $0, householdsByID: households) })
   }
 
   /// The visits that pass `filter` as one JSON array, in date-and-id order, written a
@@ -67,9 +69,12 @@ extension StoreSession {
       : Dictionary(try roster().households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     var array = PrettyJSONArray()
     for month in try filter.months ?? visitMonths() {
-      let visits = try visitLog.read(month, warn: warn).filter {
-        filter.matches($0, householdsByID: households)
-      }
+      let visits =
+        filter.narrows
+        ? try self.visits(
+          in: [month], member: { filter.passes(member: $0) },
+          household: { filter.passes(household: $0, householdsByID: households) })
+        : try visits(in: month)
       var bytes = Data()
       for visit in visits.sorted(by: { ($0.date, $0.id) < ($1.date, $1.id) }) {
         bytes += try array.element(visit)

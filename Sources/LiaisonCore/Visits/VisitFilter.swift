@@ -18,12 +18,19 @@ public struct VisitFilter: Sendable, Hashable {
     self.grid = grid
   }
 
-  /// Whether a visit passes; village and grid are those of the household.
-  func matches(_ visit: Visit, householdsByID: [String: Household]) -> Bool {
-    if let member, visit.member != member { return false }
-    if let household, visit.household != household { return false }
+  /// Whether any visit is left out: only then do the lines that pass get picked by the
+  /// visit index rather than every line read.
+  var narrows: Bool { member != nil || household != nil || village != nil || grid != nil }
+
+  /// Whether a visit by `member` passes.
+  func passes(member visitor: String) -> Bool { member.map { $0 == visitor } ?? true }
+
+  /// Whether a visit to the household `id` passes; its village and grid are those of the
+  /// household.
+  func passes(household id: String, householdsByID: [String: Household]) -> Bool {
+    if let household, id != household { return false }
     if village != nil || grid != nil {
-      guard let home = householdsByID[visit.household] else { return false }
+      guard let home = householdsByID[id] else { return false }
       if let village, home.village != village { return false }
       if let grid, home.grid != grid { return false }
     }
