@@ -18,6 +18,39 @@ extension CommandContext {
     todayOption,
   ]
 
+  /// The format `--format` or `-o`'s extension asks for (text when neither does), a
+  /// workbook aside.
+  /// - Throws: for a format or an extension no report is written in.
+  func reportFormat() throws -> ReportFormat {
+    let chosen = try choice(ReportFormat.self, "format")
+    let file = value("output")
+    if let file, chosen == nil, ReportFormat(fileName: file) == nil {
+      throw RosterError.invalidValue(
+        field: "output", value: file,
+        expected: Localized(
+          en: "a file ending in .txt, .md, .csv, .json or .html, or .xlsx for a workbook "
+            + "(or give --format)",
+          zh: "以 .txt、.md、.csv、.json 或 .html 结尾的文件名，工作簿为 .xlsx（或给出 --format）"))
+    }
+    return chosen ?? file.flatMap(ReportFormat.init(fileName:)) ?? .text
+  }
+
+  /// Refuses, before anything is read, a format or `-o` extension the command cannot
+  /// write: a typo must not cost a county's read first (nor leave the index it built).
+  func refuseUnwritableFormat(options: [OptionSpec]) throws {
+    guard let spec = options.first(where: { $0.name == "format" }) else { return }
+    if spec.choices == OutputFormat.rawValues {
+      _ = try choice(OutputFormat.self, "format")
+      return
+    }
+    guard spec.choices.contains("xlsx"), options.contains(where: { $0.name == "output" })
+    else { return }
+    let format = value("format")?.lowercased()
+    let named = value("output")?.lowercased().hasSuffix(".xlsx") == true
+    if format == "xlsx" || format == nil && named { return }
+    _ = try reportFormat()
+  }
+
   /// `--today`, on every command that judges by today without changing anything.
   static let todayOption = OptionSpec.value(
     "today", "date", en: "Take this day as today, for reproducible reports.",
@@ -48,19 +81,9 @@ extension CommandContext {
     let document = { (language: Language) in
       settings.map { unsigned(language).signed($0, language) } ?? unsigned(language)
     }
-    let file = value("output")
     let target = try outputFile("output")
     if try emitReportWorkbook(document, form: csv, to: target) { return }
-    let chosen = try choice(ReportFormat.self, "format")
-    if let file, chosen == nil, ReportFormat(fileName: file) == nil {
-      throw RosterError.invalidValue(
-        field: "output", value: file,
-        expected: Localized(
-          en: "a file ending in .txt, .md, .csv, .json or .html, or .xlsx for a workbook "
-            + "(or give --format)",
-          zh: "以 .txt、.md、.csv、.json 或 .html 结尾的文件名，工作簿为 .xlsx（或给出 --format）"))
-    }
-    let format = chosen ?? file.flatMap(ReportFormat.init(fileName:)) ?? .text
+    let format = try reportFormat()
     let text: String
     switch format {
     case .json: text = try JSONOutput.encode(report)

@@ -76,6 +76,7 @@ public enum LiaisonCommandLine {
         do {
           try context.refuseUnusableToday()
           try context.checkOutputPath()
+          try context.refuseUnwritableFormat(options: tree.find(parsed.path)?.spec.options ?? [])
           try run(context)
           try context.writeCollectedOutput()
           return ExitStatus.success.rawValue

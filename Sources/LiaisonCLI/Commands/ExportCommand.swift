@@ -6,9 +6,10 @@ enum ExportCommand {
     .value(
       "format", "format",
       en: "xlsx or csv (for spreadsheets), json or jsonl (every field; re-imports "
-        + "losslessly). Default: xlsx when -o ends in .xlsx, else csv, or json for all.",
+        + "losslessly). Default: xlsx when -o ends in .xlsx, else csv, or json for all "
+        + "(which takes json, csv or xlsx).",
       zh: "xlsx 或 csv（供表格软件）、json 或 jsonl（保留全部字段，可无损再导入）。"
-        + "-o 以 .xlsx 结尾时默认 xlsx，否则默认 csv，all 默认 json。",
+        + "-o 以 .xlsx 结尾时默认 xlsx，否则默认 csv，all 默认 json（all 可用 json、csv 或 xlsx）。",
       choices: ExportFormat.rawValues),
     .value("month", "YYYY-MM", en: "Visits of this month only.", zh: "只导出该月的走访。"),
     .flag("no-bom", en: "Leave out the byte-order mark Excel needs.", zh: "不写 Excel 所需的 BOM。"),
@@ -91,7 +92,7 @@ enum ExportCommand {
     case .jsonl:
       throw RosterError.invalidValue(
         field: "format", value: "jsonl",
-        expected: Localized(en: "json or csv for all", zh: "all 只支持 json 或 csv"))
+        expected: Localized(en: "json, csv or xlsx for all", zh: "all 只支持 json、csv 或 xlsx"))
     }
   }
 

@@ -24,11 +24,20 @@ final class FolderLock {
     var opened = open(path, O_RDWR | O_CREAT | flags, 0o600)
     // A colleague's folder whose lock file we may not write: flock works on a read-only
     // descriptor too.
-    if opened < 0, errno == EACCES { opened = open(path, O_RDONLY | flags) }
+    if opened < 0, errno == EACCES || errno == EROFS { opened = open(path, O_RDONLY | flags) }
+    // A folder on read-only media, or a backup copied there without its `.lock` (backups do
+    // not carry it): no writer can change it, so a reader locks the folder itself.
+    var onFolder = false
+    if opened < 0, mode == .shared, errno == ENOENT || errno == EACCES || errno == EROFS,
+      !Self.canWrite(folder.path)
+    {
+      opened = open(folder.path, O_RDONLY | O_DIRECTORY | flags)
+      onFolder = true
+    }
     guard opened >= 0 else {
       throw FileKind.openFailure(path, operation: "lock", code: errno)
     }
-    try FileReader.refuseUnlessRegular(opened, path: path)
+    if !onFolder { try FileReader.refuseUnlessRegular(opened, path: path) }
     descriptor = opened
     self.mode = mode
     do {
@@ -38,6 +47,9 @@ final class FolderLock {
       throw error
     }
   }
+
+  /// Whether this process may make files in `folder` (or the folder is on read-only media).
+  private static func canWrite(_ folder: String) -> Bool { access(folder, W_OK) == 0 }
 
   /// Changes between shared and exclusive; used to repair an interrupted change found by a
   /// reader. The lock is not held in between, as flock allows no atomic upgrade.
