@@ -3,12 +3,15 @@ import LiaisonCore
 
 /// Printing a report in the format asked for, to standard output or to `-o FILE`.
 extension CommandContext {
+  /// The formats a report is written in.
+  static let reportFormats = ReportFormat.rawValues + ["xlsx"]
+
   static let reportOptions: [OptionSpec] = [
     .value(
       "format", "format",
       en: "text, md, csv, json, html or xlsx (default: text, or what -o's extension says).",
       zh: "输出格式：text、md、csv、json、html 或 xlsx（默认 text，或按 -o 文件扩展名）。",
-      choices: ReportFormat.rawValues + ["xlsx"]),
+      choices: reportFormats),
     OptionSpec(
       name: "output", short: "o", valueName: "file", kind: .value,
       help: Localized(
@@ -43,8 +46,7 @@ extension CommandContext {
       _ = try choice(OutputFormat.self, "format")
       return
     }
-    guard spec.choices.contains("xlsx"), options.contains(where: { $0.name == "output" })
-    else { return }
+    guard spec.choices == Self.reportFormats else { return }
     let format = value("format")?.lowercased()
     let named = value("output")?.lowercased().hasSuffix(".xlsx") == true
     if format == "xlsx" || format == nil && named { return }
