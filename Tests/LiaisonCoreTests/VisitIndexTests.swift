@@ -209,3 +209,26 @@ import Testing
     #expect(fields(indexed) == fields(try readWhole().0))
   }
 }
+
+/// The index keeps an id as numbers only when they give back its text.
+@Suite struct IndexedVisitIDTests {
+  @Test(arguments: [
+    "V20261101-0001", "V20261101-0000", "V20261231-9999", "V20261101-10000", "V20261101-999999",
+    "V10000101-0001", "V20240229-0042",
+  ])
+  func anIdWrittenAsLiaisonWritesItIsKeptAsNumbers(_ id: String) throws {
+    let (day, number) = try #require(MonthVisits.numbers(of: id))
+    #expect(Visit.id(on: day, sequence: number) == id)
+  }
+
+  @Test(arguments: [
+    "V20261101-00001", "V20261101-001", "V20261101-1", "V20261301-0001", "V20230229-0001",
+    "v20261101-0001", "V2026110-10001", "V20261101_0001", "V20261101-00a1", "V20261101-0001 ",
+    "V09991231-0001", "hand-made", "", "V20261101-1234567", "Ｖ20261101-0001",
+  ])
+  func anyOtherIdIsKeptAsText(_ id: String) {
+    #expect(MonthVisits.numbers(of: id) == nil)
+    // And wherever Visit.parseID reads one, it is not liaison's own form.
+    if let (day, number) = Visit.parseID(id) { #expect(Visit.id(on: day, sequence: number) != id) }
+  }
+}

@@ -27,6 +27,11 @@ final class StagedIndexes: @unchecked Sendable {
     lock.withLock { staged.append((path, target)) }
   }
 
+  /// The file staged last for `target`, if any.
+  func stagedPath(for target: String) -> String? {
+    lock.withLock { staged.last { $0.target == target }?.staged }
+  }
+
   /// Puts every staged index in place, with the folder's `.gitignore` (quietly: an index
   /// that does not land is only the time the next reader takes).
   func commit() {

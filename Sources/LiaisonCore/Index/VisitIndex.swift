@@ -16,7 +16,9 @@ struct VisitIndex: Sendable {
 
   func month(_ month: YearMonth, warn: (Localized) -> Void) throws -> MonthVisits {
     let source = LogSource(folder.file(DataFolder.visitLog(month)))
-    var visits = source.flatMap { VisitIndexFile.load(month, in: folder, for: $0) } ?? MonthVisits()
+    var visits =
+      source.flatMap { VisitIndexFile.load(month, in: folder, for: $0, staged: staged) }
+      ?? MonthVisits()
     let stored = visits.covered
     let end = try VisitLog.read(month, in: folder, from: stored, warn: warn) {
       line, offset, object in

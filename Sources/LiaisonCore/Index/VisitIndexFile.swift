@@ -37,9 +37,13 @@ enum VisitIndexFile {
   static func name(_ month: YearMonth) -> String { "\(folderName)/visits-\(month).bin" }
 
   /// The stored index of `month`'s log, if there is one that still holds for `source`.
-  static func load(_ month: YearMonth, in folder: DataFolder, for source: LogSource) -> MonthVisits?
-  {
-    let path = folder.file(name(month))
+  /// - Parameter staged: what this session has staged: a month read twice in one command
+  ///   (a report and the score it ranks by) is read from the index the first read staged.
+  static func load(
+    _ month: YearMonth, in folder: DataFolder, for source: LogSource, staged: StagedIndexes? = nil
+  ) -> MonthVisits? {
+    let target = folder.file(name(month))
+    let path = staged?.stagedPath(for: target) ?? target
     guard FileKind.at(folder.file(folderName)) == .directory,
       let data = try? FileReader.contents(path, limit: limit),
       let (stored, checksum, visits) = decode(data),
