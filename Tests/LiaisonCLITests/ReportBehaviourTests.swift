@@ -144,6 +144,46 @@ import Testing
     }
   }
 
+  /// Townships are read two at a time, but what a clerk sees is what reading them one by one
+  /// gives: each folder's warnings in the order the folders were given, and the first folder
+  /// that does not read stops the roll-up after the warnings of those before it.
+  @Test func aRollUpWarnsAndFailsInTheOrderItsFoldersWereGiven() throws {
+    let folders = try (0..<4).map { _ in try ReportGoldenTests.demo(language: "en") }
+    func tear(_ sandbox: Sandbox, _ text: String) throws {
+      let log = URL(fileURLWithPath: sandbox.data + "/visits/2026-10.jsonl")
+      let handle = try FileHandle(forWritingTo: log)
+      handle.seekToEndOfFile()
+      handle.write(Data(text.utf8))
+      try handle.close()
+    }
+    // Warnings name the log, not the folder: blank lines before each torn one tell them apart.
+    for (place, sandbox) in folders.enumerated() {
+      try tear(sandbox, String(repeating: "\n", count: place) + #"{"date":"2026-10-3"#)
+    }
+    let lines = try folders.map { sandbox in
+      try String(contentsOfFile: sandbox.data + "/visits/2026-10.jsonl", encoding: .utf8)
+        .split(separator: "\n", omittingEmptySubsequences: false).count
+    }
+    let arguments = ["report", "monthly", "--month", "2026-10"]
+      + folders.flatMap { ["--data", $0.data] }
+    let torn = folders[0].run(arguments, data: false)
+    #expect(torn.status == 0, "\(torn.stderr)")
+    let warned = torn.stderr.split(separator: "\n").filter { $0.contains("incomplete last line") }
+    #expect(warned.count == 4)
+    for (line, count) in zip(warned, lines) {
+      #expect(line.contains("visits/2026-10.jsonl:\(count):"), "\(line)")
+    }
+    // The third folder's log has a bad line: the first two warn, the third stops it.
+    try tear(folders[2], "\n{not a visit}\n")
+    let failed = folders[0].run(arguments, data: false)
+    #expect(failed.status != 0)
+    #expect(failed.stdout.isEmpty)
+    #expect(failed.stderr.contains(folders[2].data + "/visits/2026-10.jsonl"))
+    #expect(failed.stderr.contains("visits/2026-10.jsonl:\(lines[0]):"))
+    #expect(failed.stderr.contains("visits/2026-10.jsonl:\(lines[1]):"))
+    #expect(!failed.stderr.contains("visits/2026-10.jsonl:\(lines[3]):"))
+  }
+
   /// The week's total counts each need once, those the clerk raised included (a review
   /// found it adding up members' rows, where a need raised by one member and handled by
   /// another counted twice); each need sits in one member's row — who raised it — and the

@@ -54,12 +54,9 @@ enum ReportCommands {
       let folders = context.values("data")
       if folders.count > 1 {
         try refuseBadRollUp(folders, context)
-        let reports = try folders.map { folder in
-          try context.store(folder).reading { session in
-            try MonthlyReport.make(month, session: session, today: today, options: options)
-          }
-        }
-        let county = CountyReport(month: month, reports: reports)
+        let county = try CountyReport.make(
+          month, stores: try folders.map { try context.store($0) }, today: today,
+          options: options)
         return try context.emitReport(county, county.document, signedWith: FormSettings())
       }
       let store = try context.store(folders.first)

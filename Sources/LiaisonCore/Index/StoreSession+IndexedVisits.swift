@@ -5,15 +5,17 @@ extension StoreSession {
   var visitIndex: VisitIndex { VisitIndex(folder: folder, staged: writable ? nil : stagedIndexes) }
 
   /// The visits of `months` as the visit index reads them, each month given to `take` as
-  /// soon as it is read — two months at a time, on the machine's two cores — so that only
+  /// soon as it is read — two months at a time, on the machine's two cores (`TwoCores`) — so that only
   /// what `take` keeps of a month outlives it. The parts come back in the order of
   /// `months`; warnings are given, and the first error thrown, in that order too.
   func indexedVisits<Part: Sendable>(
     _ months: [YearMonth], _ take: @escaping @Sendable (MonthVisits) -> Part
   ) throws -> [Part] {
     let index = visitIndex
-    return try readOnTwoCores(months) { month, warn in
-      take(try index.month(month, warn: warn))
+    return try TwoCores.map(months.count) { slot, warn in
+      take(try index.month(months[slot], warn: warn))
+    } give: { _, warning in
+      warn(warning)
     }
   }
 }

@@ -31,6 +31,12 @@ public final class LiaisonStore: Sendable {
     self.onWarning = onWarning
   }
 
+  /// The same folder with another listener for its warnings (a roll-up orders them).
+  func hearing(_ listener: @escaping @Sendable (Localized) -> Void) -> LiaisonStore {
+    LiaisonStore(
+      folder: folder, lockTimeout: lockTimeout, fileSystem: fileSystem, onWarning: listener)
+  }
+
   /// Creates a new data folder (and any missing parents, private to the clerk).
   /// - Throws: `StoreError.alreadyInitialized` when it already holds `liaison.json`.
   @discardableResult
