@@ -18,8 +18,11 @@ struct MonthVisits: Sendable, Equatable {
   private(set) var covered = LogPosition.start
   private(set) var coveredVisits = 0
 
+  /// Each id's place, for adding visits; made only when the first is added to a stored
+  /// month (most reads add none, and a county month holds 100,000 household ids).
   private var memberPlaces: [String: Int32] = [:]
   private var householdPlaces: [String: Int32] = [:]
+  private var placesMade = true
 
   init() {}
 
@@ -34,8 +37,7 @@ struct MonthVisits: Sendable, Equatable {
     self.oddIDs = oddIDs
     self.covered = covered
     coveredVisits = visits.count
-    memberPlaces = Self.places(of: members)
-    householdPlaces = Self.places(of: households)
+    placesMade = false
   }
 
   private static func places(of ids: [String]) -> [String: Int32] {
@@ -71,6 +73,11 @@ struct MonthVisits: Sendable, Equatable {
   mutating func add(
     id: String, member: String, household: String, date: Day, opinions: Int?, offset: Int
   ) {
+    if !placesMade {
+      memberPlaces = Self.places(of: members)
+      householdPlaces = Self.places(of: households)
+      placesMade = true
+    }
     var idDay: Int32 = 0
     var idNumber: Int32 = -1
     if let (day, number) = Self.numbers(of: id) {
