@@ -25,7 +25,16 @@ extension CommandContext {
   /// workbook aside.
   /// - Throws: for a format or an extension no report is written in.
   func reportFormat() throws -> ReportFormat {
-    let chosen = try choice(ReportFormat.self, "format")
+    let chosen: ReportFormat?
+    do {
+      chosen = try choice(ReportFormat.self, "format")
+    } catch RosterError.invalidValue(let field, let value, let expected) {
+      // A workbook is a report's format too, written apart from the others.
+      throw RosterError.invalidValue(
+        field: field, value: value,
+        expected: Localized(
+          en: expected.en + ", or xlsx for a workbook", zh: expected.zh + "，工作簿为 xlsx"))
+    }
     let file = value("output")
     if let file, chosen == nil, ReportFormat(fileName: file) == nil {
       throw RosterError.invalidValue(
