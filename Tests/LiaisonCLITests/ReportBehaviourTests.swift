@@ -164,13 +164,15 @@ import Testing
       try String(contentsOfFile: sandbox.data + "/visits/2026-10.jsonl", encoding: .utf8)
         .split(separator: "\n", omittingEmptySubsequences: false).count
     }
-    let arguments = ["report", "monthly", "--month", "2026-10"]
+    let arguments =
+      ["report", "monthly", "--month", "2026-10"]
       + folders.flatMap { ["--data", $0.data] }
     let torn = folders[0].run(arguments, data: false)
     #expect(torn.status == 0, "\(torn.stderr)")
     let warned = torn.stderr.split(separator: "\n").filter { $0.contains("incomplete last line") }
     #expect(warned.count == 4)
-    for (line, count) in zip(warned, lines) {
+    for ((line, count), sandbox) in zip(zip(warned, lines), folders) {
+      #expect(line.hasPrefix("Warning: " + sandbox.data + ": "), "\(line)")
       #expect(line.contains("visits/2026-10.jsonl:\(count):"), "\(line)")
     }
     // The third folder's log has a bad line: the first two warn, the third stops it.

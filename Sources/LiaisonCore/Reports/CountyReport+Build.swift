@@ -1,7 +1,8 @@
 /// Reading a county's townships for the roll-up.
 extension CountyReport {
   /// Each township's monthly report of `month`, read two folders at a time on the
-  /// machine's two cores: each folder's warnings reach its own store's listener, and the
+  /// machine's two cores: each folder's warnings reach its own store's listener, named by
+  /// the folder, and the
   /// first folder that fails stops the roll-up, in the order the folders were given — as
   /// reading them one by one would.
   public static func make(
@@ -12,7 +13,10 @@ extension CountyReport {
         try MonthlyReport.make(month, session: session, today: today, options: options)
       }
     } give: { slot, warning in
-      stores[slot].onWarning(warning)
+      // A warning names its log (`visits/2026-10.jsonl:12`): here it names its folder too.
+      let folder = stores[slot].folder.path
+      stores[slot].onWarning(
+        Localized(en: "\(folder): \(warning.en)", zh: "\(folder)：\(warning.zh)"))
     }
     return CountyReport(month: month, reports: reports)
   }
