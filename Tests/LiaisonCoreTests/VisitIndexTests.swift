@@ -1,3 +1,4 @@
+import CZlib
 import Foundation
 import Testing
 
@@ -125,6 +126,19 @@ import Testing
     #expect(VisitIndexFile.load(month, in: folder, for: source) == nil)
     #expect(fields(try read().0) == fields(first))
     #expect(VisitIndexFile.load(month, in: folder, for: source) != nil)
+  }
+
+  /// An index made to pass its own checksum (one brought on a USB stick) but claiming four
+  /// billion members is refused before any room is made for them.
+  @Test func anIndexWithAValidChecksumAndImpossibleCountsIsRefused() throws {
+    _ = try read()
+    var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: indexFile)))
+    let countsAt = VisitIndexFile.magic.count + 4 + 7 * 8 + 4
+    for index in countsAt..<(countsAt + 4) { bytes[index] = 0xFF }
+    let body = bytes.count - 4
+    let crc = bytes.withUnsafeBufferPointer { liaison_crc32(0, $0.baseAddress, body) }
+    withUnsafeBytes(of: crc.littleEndian) { bytes.replaceSubrange(body..., with: $0) }
+    #expect(VisitIndexFile.decode(Data(bytes)) == nil)
   }
 
   @Test func aLogChangedInPlaceIsReadAfresh() throws {

@@ -24,26 +24,6 @@ struct LogSource: Equatable {
   var modified: Int64
   var modifiedNanoseconds: Int64
 
-  /// The log at `path` as it stands, or nil when there is none (or it is not a regular file:
-  /// reading it then refuses it).
-  init?(_ path: String) {
-    var status = stat()
-    guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-    device = UInt64(status.st_dev)
-    inode = UInt64(status.st_ino)
-    size = Int64(status.st_size)
-    modified = Int64(status.st_mtim.tv_sec)
-    modifiedNanoseconds = Int64(status.st_mtim.tv_nsec)
-  }
-
-  init(device: UInt64, inode: UInt64, size: Int64, modified: Int64, modifiedNanoseconds: Int64) {
-    self.device = device
-    self.inode = inode
-    self.size = size
-    self.modified = modified
-    self.modifiedNanoseconds = modifiedNanoseconds
-  }
-
   /// Whether a log that stood as `stored` when its first `covered` bytes were indexed (with
   /// `checksum` of them) can still be read from there.
   func continues(_ stored: LogSource, covered: Int, checksum: UInt32, path: String) -> Bool {
@@ -89,5 +69,19 @@ struct LogSource: Equatable {
     }
     guard covered == 0 || last == UInt8(ascii: "\n") else { return nil }
     return crc
+  }
+}
+
+extension LogSource {
+  /// The log at `path` as it stands, or nil when there is none (or it is not a regular file:
+  /// reading it then refuses it).
+  init?(_ path: String) {
+    var status = stat()
+    guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+    device = UInt64(status.st_dev)
+    inode = UInt64(status.st_ino)
+    size = Int64(status.st_size)
+    modified = Int64(status.st_mtim.tv_sec)
+    modifiedNanoseconds = Int64(status.st_mtim.tv_nsec)
   }
 }

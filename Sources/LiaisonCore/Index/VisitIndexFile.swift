@@ -73,16 +73,7 @@ enum VisitIndexFile {
       directory + "/visits-\(month).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { return }
-    let written = data.withUnsafeBytes { bytes -> Bool in
-      var done = 0
-      while done < bytes.count {
-        let count = write(descriptor, bytes.baseAddress! + done, bytes.count - done)
-        if count < 0 && errno == EINTR { continue }
-        guard count > 0 else { return false }
-        done += count
-      }
-      return true
-    }
+    let written = (try? POSIXFileSystem().write(descriptor, data, path: path)) != nil
     close(descriptor)
     if written { staged.add(staged: path, target: target) } else { unlink(path) }
   }
@@ -91,7 +82,8 @@ enum VisitIndexFile {
   /// the old log can outlive it (inodes are reused).
   static func forget(_ relative: String, in folder: DataFolder) {
     guard relative.hasPrefix(DataFolder.visitsFolderName + "/"), relative.hasSuffix(".jsonl"),
-      let month = YearMonth(parsing: String(relative.dropFirst(7).prefix(7)))
+      let month = YearMonth(
+        parsing: String(relative.dropFirst(DataFolder.visitsFolderName.count + 1).prefix(7)))
     else { return }
     guard FileKind.at(folder.file(folderName)) == .directory else { return }
     unlink(folder.file(name(month)))
@@ -173,12 +165,8 @@ enum VisitIndexFile {
         let visitCount = reader.count(), let oddCount = reader.count(),
         offset >= 0, offset <= size, lineNumber >= 1, lineNumber <= offset + 1
       else { return nil }
-      var ids: [String] = []
-      ids.reserveCapacity(memberCount + householdCount)
-      for _ in 0..<(memberCount + householdCount) {
-        guard let id = reader.text() else { return nil }
-        ids.append(id)
-      }
+      guard let members = reader.texts(memberCount), let households = reader.texts(householdCount)
+      else { return nil }
       let stride = MemoryLayout<IndexedVisit>.stride
       guard visitCount <= reader.remaining / stride, let raw = reader.take(visitCount * stride)
       else {
@@ -209,7 +197,7 @@ enum VisitIndexFile {
         device: UInt64(bitPattern: device), inode: UInt64(bitPattern: inode), size: size,
         modified: modified, modifiedNanoseconds: nanoseconds)
       let month = MonthVisits(
-        members: Array(ids[0..<memberCount]), households: Array(ids[memberCount...]),
+        members: members, households: households,
         visits: visits, oddIDs: oddIDs,
         covered: LogPosition(offset: Int(offset), lineNumber: Int(lineNumber)))
       return (source, checksum, month)
@@ -248,6 +236,17 @@ enum VisitIndexFile {
     }
 
     mutating func count() -> Int? { word().map(Int.init) }
+
+    mutating func texts(_ count: Int) -> [String]? {
+      guard count <= remaining / 4 else { return nil }
+      var texts: [String] = []
+      texts.reserveCapacity(count)
+      for _ in 0..<count {
+        guard let text = text() else { return nil }
+        texts.append(text)
+      }
+      return texts
+    }
 
     mutating func text() -> String? {
       guard let length = count(), let utf8 = take(length) else { return nil }

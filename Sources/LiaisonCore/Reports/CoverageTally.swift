@@ -33,12 +33,8 @@ struct CoverageTally: Sendable {
   /// Counts a visit made from `from` to `asOf` to a household on the roster then; any other
   /// visit is left out.
   mutating func add(member: String, household: String, date: Day) {
-    guard date <= asOf, from.map({ $0 <= date }) ?? true, let home = householdSlots[household]
-    else { return }
-    householdCounts[home].add(date)
-    let slot = memberSlot(member)
-    memberCounts[slot].add(date)
-    memberHomes[slot].insert(home)
+    guard counts(date), let home = householdSlots[household] else { return }
+    count(date, home: home, slot: memberSlot(member))
   }
 
   /// Counts a month as the visit index reads it, its households looked up once each.
@@ -47,14 +43,20 @@ struct CoverageTally: Sendable {
     var slots = [Int?](repeating: nil, count: month.members.count)
     for visit in month.visits {
       let date = month.day(visit)
-      guard date <= asOf, from.map({ $0 <= date }) ?? true, let home = homes[Int(visit.household)]
-      else { continue }
-      householdCounts[home].add(date)
+      guard counts(date), let home = homes[Int(visit.household)] else { continue }
       let slot = slots[Int(visit.member)] ?? memberSlot(month.member(visit))
       slots[Int(visit.member)] = slot
-      memberCounts[slot].add(date)
-      memberHomes[slot].insert(home)
+      count(date, home: home, slot: slot)
     }
+  }
+
+  /// Whether a visit on `date` falls in what the report counts.
+  private func counts(_ date: Day) -> Bool { date <= asOf && from.map { $0 <= date } ?? true }
+
+  private mutating func count(_ date: Day, home: Int, slot: Int) {
+    householdCounts[home].add(date)
+    memberCounts[slot].add(date)
+    memberHomes[slot].insert(home)
   }
 
   /// Adds the visits another tally counted (another lane's months).

@@ -46,7 +46,7 @@ struct ScoredVisitIndex: Sendable {
   func add(_ visit: Visit, to month: inout ScoredMonth) {
     guard let slot = memberSlots[visit.member] else { return }
     add(
-      slot: slot, household: householdIndices[visit.household], id: visit.household,
+      slot: slot, household: householdIndices[visit.household], id: { visit.household },
       date: visit.date, visitID: { visit.id }, to: &month)
   }
 
@@ -60,19 +60,20 @@ struct ScoredVisitIndex: Sendable {
     for (position, visit) in read.visits.enumerated() {
       guard let slot = slots[Int(visit.member)] else { continue }
       add(
-        slot: slot, household: indices[Int(visit.household)], id: read.household(visit),
+        slot: slot, household: indices[Int(visit.household)], id: { read.household(visit) },
         date: read.day(visit), visitID: { read.id(at: position) }, to: &month)
     }
   }
 
   /// Adds one visit by `slot`'s member to the household at `household` (nil: not on the
-  /// roster, its id `id`); `visitID` is asked for only when the member's ids are kept.
+  /// roster, its id asked of `id`); `visitID` is asked for only when the member's ids are
+  /// kept.
   private func add(
-    slot: Int32, household: Int32?, id: String, date: Day, visitID: () -> String,
+    slot: Int32, household: Int32?, id: () -> String, date: Day, visitID: () -> String,
     to month: inout ScoredMonth
   ) {
     guard last.map({ date <= $0 }) ?? true else { return }
-    if household == nil { month.newHouseholds.append((month.visits.count, id)) }
+    if household == nil { month.newHouseholds.append((month.visits.count, id())) }
     if identified?.contains(slot) ?? true { month.ids.append((month.visits.count, visitID())) }
     month.slots.append(slot)
     month.visits.append(ScoredVisit(day: Int32(date.ordinal), household: household ?? -1))
