@@ -7,12 +7,13 @@ extension MonthlyReport {
   ) throws -> MonthlyReport {
     let asOf = min(month.lastDay, today)
     let lookBack = asOf.adding(days: -(options.notVisitedDays - 1))
-    // Who, where, when and how many opinions of each visit: whole visits made a county
-    // month's report hold some 400 MB.
-    let visits = try session.countedVisits(
-      in: try session.visitMonths().filter {
+    // The month and its look-back as the visit index holds them: who, where, when and how
+    // many opinions of each visit, the ids of a month's members and households once.
+    let months = try session.indexedVisits(
+      try session.visitMonths().filter {
         $0 >= lookBack.yearMonth && $0 <= asOf.yearMonth
-      })
+      }
+    ) { $0 }
     // The ranking is the month's score (一月一排名); a rules file that does not read leaves
     // it to visits rather than stopping the report, with a word why ('check' names the bad
     // field). Anything else that fails stops the report as it would any other reader.
@@ -35,26 +36,15 @@ extension MonthlyReport {
     // The same leniency for the activity rule: the seed's one a month stands in.
     let rules = (try? session.scoringRulebook()) ?? ScoringRulebook(township: .standard)
     return MonthlyReport(
-      month: month, asOf: asOf, roster: try session.roster(), counting: visits,
+      month: month, asOf: asOf, roster: try session.roster(), visits: months,
       needs: try session.needs(), activities: try session.activities(), rules: rules,
       manifest: session.manifest, options: options, scores: scores)
   }
 
   /// Counts from records already read; `visits` may hold days outside the month (the
   /// look-back), which only the "not visited lately" list uses.
-  public init(
-    month: YearMonth, asOf: Day, roster: Roster, visits: [Visit], needs: [Need],
-    activities: [Activity] = [], rules: ScoringRulebook = .init(township: .standard),
-    manifest: Manifest, options: MonthlyReportOptions, scores: ScoreBoard? = nil
-  ) {
-    self.init(
-      month: month, asOf: asOf, roster: roster, counting: visits.map(CountedVisit.init),
-      needs: needs, activities: activities, rules: rules, manifest: manifest, options: options,
-      scores: scores)
-  }
-
   init(
-    month: YearMonth, asOf: Day, roster: Roster, counting allVisits: [CountedVisit],
+    month: YearMonth, asOf: Day, roster: Roster, visits months: [MonthVisits],
     needs allNeeds: [Need], activities: [Activity], rules: ScoringRulebook,
     manifest: Manifest, options: MonthlyReportOptions, scores: ScoreBoard?
   ) {
@@ -62,11 +52,8 @@ extension MonthlyReport {
     let roster = inForce.roster
     let period = Period(label: month.description, first: month.firstDay, last: month.lastDay)
     let present = inForce.householdsByID
-    var visits = MonthTally()
-    for visit in allVisits
-    where period.contains(visit.date) && visit.date <= asOf && present[visit.household] != nil {
-      visits.add(visit)
-    }
+    var visits = MonthTally(slots: RosterSlots(inForce), month: month, asOf: asOf)
+    for read in months { visits.add(read) }
     let needs = allNeeds.filter { present[$0.household] != nil }
     township = manifest.township.name
     code = manifest.township.code
@@ -79,8 +66,7 @@ extension MonthlyReport {
     notVisitedDays = options.notVisitedDays
 
     let members = inForce.members
-    let visitedByMember = visits.byMember.mapValues(\.households)
-    let householdsVisited = visits.byHousehold.count
+    let householdsVisited = visits.householdsVisited
     let activityRule = ActivityShortfall.tally(
       month, inForce: inForce, activities: activities, rules: rules)
     let villageIDs = Set(members.map(\.village) + inForce.households.map(\.village))
@@ -99,7 +85,7 @@ extension MonthlyReport {
       householdsVisitedShare: .share(householdsVisited, of: inForce.households.count),
       averageHouseholdsVisitedPerMember: members.isEmpty
         ? nil
-        : (Double(members.reduce(0) { $0 + (visitedByMember[$1.id]?.count ?? 0) })
+        : (Double(members.indices.reduce(0) { $0 + visits.member(at: $1).households })
           / Double(members.count)
           * 10).rounded() / 10,
       opinions: visits.opinions,
@@ -110,7 +96,7 @@ extension MonthlyReport {
         inForce.households.flatMap { Set($0.tags.map(FocusGroup.key)) }))
 
     let areas = AreaCounter(
-      inForce: inForce, visits: visits, needs: needs, period: period, asOf: asOf)
+      inForce: inForce, tally: visits, needs: needs, period: period, asOf: asOf)
     villages = roster.villages.filter { villageIDs.contains($0.id) }.map {
       areas.villageRow(id: $0.id, name: $0.name)
     }
@@ -119,21 +105,20 @@ extension MonthlyReport {
     grids = roster.grids.filter { gridIDs.contains($0.id) }.map {
       areas.gridRow(id: $0.id, name: $0.name, villageName: villageNames[$0.village] ?? $0.village)
     }
-    membersWithoutVisits = members.filter { visitedByMember[$0.id] == nil }
-      .map { MemberEntry($0, roster: roster) }
+    membersWithoutVisits = members.indices.filter { visits.member(at: $0).visits == 0 }
+      .map { MemberEntry(members[$0], roster: roster) }
     activitiesPerMonth = rules.township.activitiesPerMonth
     membersShortOfActivities = activityRule.short
-    var lastVisit: [String: Day] = [:]
-    for visit in allVisits where visit.date <= asOf {
-      lastVisit[visit.household] = max(lastVisit[visit.household] ?? visit.date, visit.date)
-    }
     let lookBack = asOf.adding(days: -(options.notVisitedDays - 1))
-    householdsNotVisited = inForce.households.filter {
-      (lastVisit[$0.id].map { $0 < lookBack } ?? true)
+    let households = inForce.households
+    householdsNotVisited = households.indices.filter {
+      visits.lastVisit(at: $0).map { $0 < lookBack } ?? true
     }
-    .map { HouseholdEntry($0, roster: roster, lastVisit: lastVisit[$0.id]) }
-    unlinkedHouseholds = inForce.households.filter { inForce.linksByHousehold[$0.id] == nil }
-      .map { HouseholdEntry($0, roster: roster, lastVisit: lastVisit[$0.id]) }
+    .map { HouseholdEntry(households[$0], roster: roster, lastVisit: visits.lastVisit(at: $0)) }
+    unlinkedHouseholds = households.indices.filter {
+      inForce.linksByHousehold[households[$0].id] == nil
+    }
+    .map { HouseholdEntry(households[$0], roster: roster, lastVisit: visits.lastVisit(at: $0)) }
     overdueNeeds = NeedFilter.sorted(needs.filter { $0.isOverdue(on: asOf) }).map {
       NeedSummary($0, on: asOf, roster: roster, householdsByID: present)
     }
@@ -157,9 +142,9 @@ extension MonthlyReport {
   )
     -> Ranking
   {
-    let scored = members.map { member -> (Member, Int, Int) in
-      let own = visits.byMember[member.id] ?? MonthTally.MemberVisits()
-      return (member, own.visits, own.households.count)
+    let scored = members.indices.map { position -> (Member, Int, Int) in
+      let own = visits.member(at: position)
+      return (members[position], own.visits, own.households)
     }.sorted {
       ($1.1, $1.2, $0.0.id.count, $0.0.id) < ($0.1, $0.2, $1.0.id.count, $1.0.id)
     }
@@ -183,11 +168,11 @@ extension MonthlyReport {
   ) -> Ranking {
     let present = Set(members.map(\.id))
     let entries = board.scores.filter { present.contains($0.member) }.map { score in
-      let own = visits.byMember[score.member] ?? MonthTally.MemberVisits()
+      let own = visits.member(score.member)
       return RankEntry(
         rank: score.rank, member: score.member, name: score.name,
         village: roster.villageName(score.village),
-        score: score.score, visits: own.visits, householdsVisited: own.households.count)
+        score: score.score, visits: own.visits, householdsVisited: own.households)
     }
     return ends(of: entries, size: size, basis: "score")
   }
