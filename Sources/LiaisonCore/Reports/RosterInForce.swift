@@ -27,12 +27,23 @@ public struct RosterInForce: Sendable {
     households = roster.households.filter {
       $0.isOnRoster(on: day) && (village == nil || $0.village == village)
     }
-    householdsByID = Dictionary(households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    membersByID = Dictionary(members.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    let present = Set(households.map(\.id))
-    links = roster.links.filter { $0.isActive(on: day) && present.contains($0.household) }
+    householdsByID = Self.byID(households)
+    membersByID = Self.byID(members)
+    links = roster.links.filter { [householdsByID] in
+      $0.isActive(on: day) && householdsByID[$0.household] != nil
+    }
     linksByHousehold = Dictionary(grouping: links, by: \.household)
     linksByMember = Dictionary(grouping: links, by: \.member)
+  }
+
+  /// Records by id, the first of an id listed twice; made in place, without a list of
+  /// pairs copying 90,000 households first.
+  private static func byID<Record: Identifiable>(_ records: [Record]) -> [String: Record]
+  where Record.ID == String {
+    var byID: [String: Record] = [:]
+    byID.reserveCapacity(records.count)
+    for record in records where byID[record.id] == nil { byID[record.id] = record }
+    return byID
   }
 
   /// The post a member holds: A if any A link is in force, else B if any, else nil.
