@@ -1,6 +1,7 @@
 /// What each metric counts, and the lines it gives.
 extension ScoreEvaluator {
-  func contributions(_ item: ScoreItem) -> [ScoreLine] {
+  /// - Parameter units: the visit requirement's units, judged by the first item that asks.
+  func contributions(_ item: ScoreItem, units: inout [RequirementUnitResult]?) -> [ScoreLine] {
     switch item.metric {
     case .visits:
       // The ids are listed only when kept (`ScoreDetail`): sorting a county year's 3 million
@@ -19,10 +20,14 @@ extension ScoreEvaluator {
       for visit in records.visits.visits where counts(visit) { homes.insert(visit.household) }
       return perUnit(item, homes.count, records: homes.map { households[Int($0)] }.sorted())
     case .requirementMet:
-      let met = requirementUnits().filter(\.met)
+      let judged = units ?? requirementUnits()
+      units = judged
+      let met = judged.filter(\.met)
       return perUnit(item, met.count, records: met.map(\.label), unit: unitWord(met.count))
     case .requirementMissed:
-      return requirementUnits().filter { !$0.met }.map { unit in
+      let judged = units ?? requirementUnits()
+      units = judged
+      return judged.filter { !$0.met }.map { unit in
         let each = item.points ?? .zero
         return ScoreLine(
           kind: .item, item: item.id, points: each,

@@ -25,9 +25,10 @@ extension ScoreEvaluator {
     }
     return spans.indices.compactMap { at in
       let (label, first) = (spans[at].label, spans[at].first)
-      guard member.isActive(on: first) else { return nil }
-      let held = links.filter { $0.isActive(on: first) }
-      guard !held.isEmpty else { return nil }
+      // Asked of each of a year's 53 weeks for every member: the links in force are only
+      // gathered where their households are counted.
+      guard member.isActive(on: first), links.contains(where: { $0.isActive(on: first) })
+      else { return nil }
       switch requirement.counted {
       case .member:
         let met = counts[at] >= requirement.minimum
@@ -40,7 +41,7 @@ extension ScoreEvaluator {
             en: ": \(word.en) with \(counts[at]) of \(requirement.minimum) visits",
             zh: "：\(word.zh)走访 \(counts[at]) 次，应至少 \(requirement.minimum) 次"))
       case .household:
-        let homes = Set(held.map(\.household))
+        let homes = Set(links.lazy.filter { $0.isActive(on: first) }.map(\.household))
         var visitsPerHome: [String: Int] = [:]
         for visit in unitVisits[at] {
           visitsPerHome[households[Int(visit.household)], default: 0] += 1

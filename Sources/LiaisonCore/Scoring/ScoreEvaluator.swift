@@ -49,8 +49,10 @@ struct ScoreEvaluator {
       ScoreLine(
         kind: .base, points: rules.base, text: Localized(en: "base", zh: "基础分"))
     ]
+    // Judged once for the items that count met and missed units alike.
+    var units: [RequirementUnitResult]?
     for item in rules.items {
-      lines += limited(item, contributions(item))
+      lines += limited(item, contributions(item, units: &units))
     }
     let score: Points
     (lines, score) = ScoreLine.clamped(lines)
