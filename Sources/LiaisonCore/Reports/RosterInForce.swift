@@ -21,19 +21,25 @@ public struct RosterInForce: Sendable {
     self.day = day
     let roster = roster.asOf(day)
     self.roster = roster
-    members = roster.members.filter {
+    members = Self.kept(roster.members) {
       $0.isOnRoster(on: day) && (village == nil || $0.village == village)
     }
-    households = roster.households.filter {
+    households = Self.kept(roster.households) {
       $0.isOnRoster(on: day) && (village == nil || $0.village == village)
     }
     householdsByID = Self.byID(households)
     membersByID = Self.byID(members)
-    links = roster.links.filter { [householdsByID] in
+    links = Self.kept(roster.links) { [householdsByID] in
       $0.isActive(on: day) && householdsByID[$0.household] != nil
     }
     linksByHousehold = Dictionary(grouping: links, by: \.household)
     linksByMember = Dictionary(grouping: links, by: \.member)
+  }
+
+  /// The records `keep` keeps: the list itself when it keeps them all, as it mostly does
+  /// (a township's whole roster in force), rather than a copy of each of them.
+  private static func kept<Record>(_ records: [Record], _ keep: (Record) -> Bool) -> [Record] {
+    records.allSatisfy(keep) ? records : records.filter(keep)
   }
 
   /// Records by id, the first of an id listed twice; made in place, without a list of
