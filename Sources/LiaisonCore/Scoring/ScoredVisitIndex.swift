@@ -8,10 +8,24 @@ struct ScoredVisitIndex: Sendable {
   /// roster is given a further index when the months are put together.
   let householdIDs: [String]
   let householdIndices: [String: Int32]
-  /// Visits after this day are left out (nil: none).
-  let last: Day?
-  /// The slots whose visit ids are kept (nil: every slot).
-  let identified: Set<Int32>?
+  /// Visits after this day (`Day.ordinal`) are left out.
+  let last: Int32
+  /// The one slot whose visit ids are kept, or every slot or none: asked of each of a year's
+  /// 3 million visits.
+  let identified: Identified
+
+  enum Identified: Sendable {
+    case everySlot, noSlot
+    case onlySlot(Int32)
+
+    func contains(_ slot: Int32) -> Bool {
+      switch self {
+      case .everySlot: true
+      case .noSlot: false
+      case .onlySlot(let kept): slot == kept
+      }
+    }
+  }
 
   init(roster: Roster, last: Day?, detail: ScoreDetail) {
     var memberIDs: [String] = []
@@ -33,11 +47,11 @@ struct ScoredVisitIndex: Sendable {
     self.memberSlots = memberSlots
     self.householdIDs = householdIDs
     self.householdIndices = householdIndices
-    self.last = last
+    self.last = last.map { Int32($0.ordinal) } ?? Int32.max
     switch detail {
-    case .everyRecord: identified = nil
-    case .pointsOnly: identified = []
-    case .recordsOf(let member): identified = Set(memberSlots[member].map { [$0] } ?? [])
+    case .everyRecord: identified = .everySlot
+    case .pointsOnly: identified = .noSlot
+    case .recordsOf(let member): identified = memberSlots[member].map { .onlySlot($0) } ?? .noSlot
     }
   }
 
@@ -47,7 +61,7 @@ struct ScoredVisitIndex: Sendable {
     guard let slot = memberSlots[visit.member] else { return }
     add(
       slot: slot, household: householdIndices[visit.household], id: { visit.household },
-      date: visit.date, visitID: { visit.id }, to: &month)
+      day: Int32(visit.date.ordinal), visitID: { visit.id }, to: &month)
   }
 
   /// Adds a month as the visit index reads it, each of its members and households looked
@@ -61,7 +75,7 @@ struct ScoredVisitIndex: Sendable {
       guard let slot = slots[Int(visit.member)] else { continue }
       add(
         slot: slot, household: indices[Int(visit.household)], id: { read.household(visit) },
-        date: read.day(visit), visitID: { read.id(at: position) }, to: &month)
+        day: visit.day, visitID: { read.id(at: position) }, to: &month)
     }
   }
 
@@ -69,14 +83,14 @@ struct ScoredVisitIndex: Sendable {
   /// roster, its id asked of `id`); `visitID` is asked for only when the member's ids are
   /// kept.
   private func add(
-    slot: Int32, household: Int32?, id: () -> String, date: Day, visitID: () -> String,
+    slot: Int32, household: Int32?, id: () -> String, day: Int32, visitID: () -> String,
     to month: inout ScoredMonth
   ) {
-    guard last.map({ date <= $0 }) ?? true else { return }
+    guard day <= last else { return }
     if household == nil { month.newHouseholds.append((month.visits.count, id())) }
-    if identified?.contains(slot) ?? true { month.ids.append((month.visits.count, visitID())) }
+    if identified.contains(slot) { month.ids.append((month.visits.count, visitID())) }
     month.slots.append(slot)
-    month.visits.append(ScoredVisit(day: Int32(date.ordinal), household: household ?? -1))
+    month.visits.append(ScoredVisit(day: day, household: household ?? -1))
   }
 }
 
