@@ -18,7 +18,7 @@ public struct NeedFilter: Sendable {
 
   public init() {}
 
-  public func matches(_ need: Need, householdsByID: [String: Household]) -> Bool {
+  public func matches(_ need: Need, householdsByID: RecordsByID<Household>) -> Bool {
     if let statuses {
       guard statuses.contains(need.status) else { return false }
     } else if !all, need.status == .closed || need.status == .cancelled {

@@ -19,7 +19,7 @@ public struct NeedSummary: Codable, Hashable, Sendable {
   public var handler: String
 
   /// A need as it stood at the end of `day`.
-  public init(_ need: Need, on day: Day, roster: Roster, householdsByID: [String: Household]) {
+  public init(_ need: Need, on day: Day, roster: Roster, householdsByID: RecordsByID<Household>) {
     let home = householdsByID[need.household]
     id = need.id
     household = need.household

@@ -49,7 +49,5 @@ public struct NeedWeek: Codable, Hashable, Sendable {
 
 extension Roster {
   /// Households by id, built once for a report.
-  public var householdsByID: [String: Household] {
-    Dictionary(households.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-  }
+  public var householdsByID: RecordsByID<Household> { RecordsByID(households) }
 }

@@ -54,7 +54,7 @@ extension MonthlyReport {
     let present = inForce.householdsByID
     var visits = MonthTally(slots: RosterSlots(inForce), month: month, asOf: asOf)
     for read in months { visits.add(read) }
-    let needs = allNeeds.filter { present[$0.household] != nil }
+    let needs = allNeeds.filter { present.contains($0.household) }
     township = manifest.township.name
     code = manifest.township.code
     village = options.village.map(roster.villageName)

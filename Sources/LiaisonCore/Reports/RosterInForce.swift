@@ -13,8 +13,8 @@ public struct RosterInForce: Sendable {
   /// Active links by household and by member.
   public let linksByHousehold: [String: [Link]]
   public let linksByMember: [String: [Link]]
-  public let householdsByID: [String: Household]
-  public let membersByID: [String: Member]
+  public let householdsByID: RecordsByID<Household>
+  public let membersByID: RecordsByID<Member>
 
   /// - Parameter village: keep only this village's members and households.
   public init(_ roster: Roster, on day: Day, village: String? = nil) {
@@ -27,10 +27,10 @@ public struct RosterInForce: Sendable {
     households = Self.kept(roster.households) {
       $0.isOnRoster(on: day) && (village == nil || $0.village == village)
     }
-    householdsByID = Self.byID(households)
-    membersByID = Self.byID(members)
+    householdsByID = RecordsByID(households)
+    membersByID = RecordsByID(members)
     links = Self.kept(roster.links) { [householdsByID] in
-      $0.isActive(on: day) && householdsByID[$0.household] != nil
+      $0.isActive(on: day) && householdsByID.contains($0.household)
     }
     linksByHousehold = Dictionary(grouping: links, by: \.household)
     linksByMember = Dictionary(grouping: links, by: \.member)
@@ -40,16 +40,6 @@ public struct RosterInForce: Sendable {
   /// (a township's whole roster in force), rather than a copy of each of them.
   private static func kept<Record>(_ records: [Record], _ keep: (Record) -> Bool) -> [Record] {
     records.allSatisfy(keep) ? records : records.filter(keep)
-  }
-
-  /// Records by id, the first of an id listed twice; made in place, without a list of
-  /// pairs copying 90,000 households first.
-  private static func byID<Record: Identifiable>(_ records: [Record]) -> [String: Record]
-  where Record.ID == String {
-    var byID: [String: Record] = [:]
-    byID.reserveCapacity(records.count)
-    for record in records where byID[record.id] == nil { byID[record.id] = record }
-    return byID
   }
 
   /// The post a member holds: A if any A link is in force, else B if any, else nil.

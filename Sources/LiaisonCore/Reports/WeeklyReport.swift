@@ -56,7 +56,7 @@ public struct WeeklyReport: Codable, Hashable, Sendable {
     from = week.monday
     to = week.sunday
     self.asOf = asOf
-    let local = needs.filter { inForce.householdsByID[$0.household] != nil }
+    let local = needs.filter { inForce.householdsByID.contains($0.household) }
     // Each need in one member's row, so the rows add up to the totals: raised, by whoever
     // raised it; resolved, by whoever raised it, else the member handling a small need.
     // Found once: filtering all needs per member was quadratic at county scale.

@@ -52,8 +52,7 @@ extension StoreSession {
     guard filter.narrows else { return try months.flatMap { try visits(in: $0) } }
     let households =
       filter.village == nil && filter.grid == nil
-      ? [:]
-      : Dictionary(try roster().households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+      ? RecordsByID<Household>([]) : try roster().householdsByID
     return try visits(
       in: months, member: { filter.passes(member: $0) },
       household: { filter.passes(household: $0, householdsByID: households) })
@@ -63,10 +62,9 @@ extension StoreSession {
   /// month at a time as they are read — never holding more than a month (a county's year
   /// of visits held whole as JSON took 5.9 GB). The bytes are `JSONOutput.encode`'s.
   public func visitsJSON(_ filter: VisitFilter, write: (Data) throws -> Void) throws {
-    let households: [String: Household] =
+    let households =
       filter.village == nil && filter.grid == nil
-      ? [:]
-      : Dictionary(try roster().households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+      ? RecordsByID<Household>([]) : try roster().householdsByID
     var array = PrettyJSONArray()
     for month in try filter.months ?? visitMonths() {
       let visits =

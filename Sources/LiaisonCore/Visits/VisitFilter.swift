@@ -27,7 +27,7 @@ public struct VisitFilter: Sendable, Hashable {
 
   /// Whether a visit to the household `id` passes; its village and grid are those of the
   /// household.
-  func passes(household id: String, householdsByID: [String: Household]) -> Bool {
+  func passes(household id: String, householdsByID: RecordsByID<Household>) -> Bool {
     if let household, id != household { return false }
     if village != nil || grid != nil {
       guard let home = householdsByID[id] else { return false }
