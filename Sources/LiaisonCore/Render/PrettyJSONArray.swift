@@ -19,19 +19,37 @@ struct PrettyJSONArray {
   /// The bytes that add `value`: the opening bracket before the first, a comma before the
   /// rest, and the element's own lines indented one level deeper than the array.
   mutating func element<T: Encodable>(_ value: T) throws -> Data {
-    let text = String(decoding: try encoder.encode(value), as: UTF8.self)
-    let inner = indent + "  "
-    var bytes = count == 0 ? "[\n" : ",\n"
-    bytes += Self.indented(text, by: inner)
+    let encoded = try encoder.encode(value)
+    var bytes = [UInt8](count == 0 ? "[\n".utf8 : ",\n".utf8)
+    Self.appendIndented(encoded, by: Array((indent + "  ").utf8), into: &bytes)
     count += 1
-    return Data(bytes.utf8)
+    return Data(bytes)
   }
 
   /// Every line of `text` moved in by `indent`, but the empty ones: `JSONEncoder` leaves
   /// the blank line of an empty array (`[\n\n]`) blank at any depth.
   static func indented(_ text: String, by indent: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false)
-      .map { $0.isEmpty ? "" : indent + $0 }.joined(separator: "\n")
+    var bytes: [UInt8] = []
+    appendIndented(Array(text.utf8), by: Array(indent.utf8), into: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The same, byte by byte: splitting a county's visits into lines of `Character`s was
+  /// most of the time `visit list --format json` took.
+  private static func appendIndented(
+    _ text: some Collection<UInt8>, by indent: [UInt8], into bytes: inout [UInt8]
+  ) {
+    bytes.reserveCapacity(bytes.count + text.count + text.count / 8)
+    var atLineStart = true
+    for byte in text {
+      if byte == UInt8(ascii: "\n") {
+        atLineStart = true
+      } else if atLineStart {
+        bytes += indent
+        atLineStart = false
+      }
+      bytes.append(byte)
+    }
   }
 
   /// The closing bracket; nil when no element was written, since `JSONEncoder` writes an
