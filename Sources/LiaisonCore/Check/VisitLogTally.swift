@@ -15,14 +15,19 @@ struct VisitLogTally {
   /// Starts a log; its lines are noted with `note(_:line:)` until the next.
   mutating func begin(_ log: String) { logs.append(log) }
 
-  /// Notes a visit's id on `line` of the current log.
+  /// The key of an id as `Visit.parseID` reads it: found where the log is read, on either
+  /// core, so that noting the id in log order is only a look-up.
+  static func key(_ id: (day: Day, sequence: Int)) -> Int64 {
+    Int64(id.day.ordinal) * 1_000_000 + Int64(id.sequence)
+  }
+
+  /// Notes a visit's id, of `key` (nil when `Visit.parseID` does not read it), on `line` of
+  /// the current log.
   /// - Returns: where the id was seen before, when it was.
-  mutating func note(_ id: String, line: Int) -> (file: String, line: Int)? {
+  mutating func note(_ id: String, key: Int64?, line: Int) -> (file: String, line: Int)? {
     let place = Int64(logs.count - 1) << 32 | Int64(line)
     let earlier: Int64?
-    if let (day, number) = Visit.parseID(id) {
-      highestNumber[day] = max(highestNumber[day] ?? 0, number)
-      let key = Int64(day.ordinal) * 1_000_000 + Int64(number)
+    if let key {
       earlier = firstSeen[key]
       if earlier == nil { firstSeen[key] = place }
     } else {
@@ -32,11 +37,14 @@ struct VisitLogTally {
     return earlier.map { (logs[Int($0 >> 32)], Int($0 & 0xFFFF_FFFF)) }
   }
 
+  /// Notes the highest visit numbers one log uses on each day.
+  mutating func note(highestNumbers: [Day: Int]) {
+    highestNumber.merge(highestNumbers, uniquingKeysWith: max)
+  }
+
   /// Whether a visit with this id is in some log (a need's `visit` must be).
   func contains(_ id: String) -> Bool {
-    if let (day, number) = Visit.parseID(id) {
-      return firstSeen[Int64(day.ordinal) * 1_000_000 + Int64(number)] != nil
-    }
+    if let parsed = Visit.parseID(id) { return firstSeen[Self.key(parsed)] != nil }
     return oddIDs[id] != nil
   }
 }
