@@ -30,7 +30,7 @@ struct VisitLogReader: Sendable {
   struct Sighting: Sendable {
     let id: String
     /// `VisitLogTally.key` of the id, nil when `Visit.parseID` does not read it.
-    let key: Int64?
+    let key: VisitLogTally.Key?
     let line: Int
     let problemsBefore: Int
   }
