@@ -7,7 +7,7 @@ extension FolderCheck {
     let name = DataFolder.needsName
     // A folder made before needs existed has no needs.json; that is not a problem.
     guard FileManager.default.fileExists(atPath: folder.file(name)) else { return }
-    let needs: [Need] = load(name)
+    let needs: [Need] = loadPlain(name)
     let members = Set(roster.members.map(\.id))
     let households = Set(roster.households.map(\.id))
     for need in needs {

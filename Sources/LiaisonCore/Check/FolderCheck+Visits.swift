@@ -13,61 +13,40 @@ extension FolderCheck {
     } catch {
       return report("visits", en: "the folder cannot be read", zh: "无法读取该文件夹")
     }
-    for month in months { checkLog(DataFolder.visitLog(month)) }
+    let reader = VisitLogReader(
+      folder: folder, memberIDs: memberIDs, householdIDs: householdIDs, unreadable: unreadable,
+      today: today)
+    // Two logs at a time, one on each core, then told in month order: holding only two
+    // months' sightings keeps a county's check within the memory of a one-core one.
+    for pair in stride(from: 0, to: months.count, by: 2) {
+      let two = Array(months[pair..<min(pair + 2, months.count)])
+      // `read` throws nothing: what goes wrong in a log is among its problems.
+      let readings =
+        (try? TwoCores.map(two.count, { item, _ in reader.read(two[item]) }) { _, _ in }) ?? []
+      for (month, reading) in zip(two, readings) { tell(reading, of: DataFolder.visitLog(month)) }
+    }
     // After every log is read: a visit moved into a later month keeps its id.
     for month in months { checkSequence(month) }
   }
 
-  /// Reads one log line by line, in bounded memory, checking each visit as it comes: a
-  /// line past `LineLimit` (a sparse or damaged file) is reported and ends the reading of
-  /// that log.
-  private mutating func checkLog(_ name: String) {
-    let decoder = JSONDecoder()
-    var lineNumber = 0
-    var found: [CheckProblem] = []
-    var scratch = PlainJSONObject()
+  /// Adds a log's problems, with a repeated id's told first among its line's: where the id
+  /// was first seen is known only once every log before it is told.
+  private mutating func tell(_ reading: VisitLogReader.Reading, of name: String) {
     tally.begin(name)
-    do {
-      _ = try FileReader.lines(folder.file(name)) { line, complete in
-        lineNumber += 1
-        if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return true }
-        // The plain shape first, as every reader takes it; anything else goes to the
-        // decoder, which accepts or refuses it with its message.
-        let fast = Visit.plain(line, using: &scratch)
-        let bytes = fast == nil ? Data(line) : Data()
-        do {
-          let visit = try fast ?? decoder.decode(Visit.self, from: bytes)
-          found += checked(visit, file: name, line: lineNumber)
-          if !complete {
-            found.append(
-              problem(
-                name, line: lineNumber, repairable: true, en: "the last line lacks its newline",
-                zh: "最后一行缺少换行符"))
-          }
-        } catch {
-          if !complete, !DurableWriter.isWholeJSON(bytes) {
-            found.append(
-              problem(
-                name, line: lineNumber, repairable: true,
-                en: "incomplete last line (a write cut off by a crash, never reported as saved)",
-                zh: "最后一行不完整（写入时被中断，从未报告保存成功）"))
-          } else {
-            let detail = RecordCodec.describe(error)
-            found.append(problem(name, line: lineNumber, en: detail.en, zh: detail.zh))
-          }
-        }
-        return true
+    var told = 0
+    for sighting in reading.sightings {
+      problems += reading.problems[told..<sighting.problemsBefore]
+      told = sighting.problemsBefore
+      if let first = tally.note(sighting.id, key: sighting.key, line: sighting.line) {
+        report(
+          name, line: sighting.line,
+          en: "visit id \(sighting.id) is used again (first at \(first.file):\(first.line))",
+          zh: "走访编号 \(sighting.id) 重复（首次出现在 \(first.file):\(first.line)）")
       }
-    } catch let error as StoreError {
-      if case .unreadable(_, let line, let detail) = error {
-        found.append(problem(name, line: line, en: detail.en, zh: detail.zh))
-      } else {
-        found.append(CheckProblem(file: name, message: error.message))
-      }
-    } catch {
-      found.append(problem(name, en: "cannot be read", zh: "无法读取"))
     }
-    problems += found
+    problems += reading.problems[told...]
+    tally.note(highestNumbers: reading.highestNumbers)
+    uncheckedReferences.merge(reading.uncheckedReferences, uniquingKeysWith: +)
   }
 
   /// The month's sequence file must parse and be ahead of every number already used for
@@ -92,46 +71,5 @@ extension FolderCheck {
         en: "behind the visits already numbered (\(first)); the next visit add could reuse an id",
         zh: "落后于已使用的走访编号（\(first)）；下次登记可能重复编号")
     }
-  }
-
-  /// One visit's problems: an id used before, a member or household not on the roster,
-  /// a date that belongs in another month's log, values out of bounds.
-  private mutating func checked(_ visit: Visit, file: String, line: Int) -> [CheckProblem] {
-    var found: [CheckProblem] = []
-    func add(_ en: String, _ zh: String) { found.append(problem(file, line: line, en: en, zh: zh)) }
-    if let first = tally.note(visit.id, line: line) {
-      add(
-        "visit id \(visit.id) is used again (first at \(first.file):\(first.line))",
-        "走访编号 \(visit.id) 重复（首次出现在 \(first.file):\(first.line)）")
-    }
-    if !memberIDs.contains(visit.member), canCheck(referenceInto: RosterFiles.members) {
-      add("unknown member \(visit.member)", "党员 \(visit.member) 不存在")
-    }
-    if !householdIDs.contains(visit.household),
-      canCheck(referenceInto: RosterFiles.households)
-    {
-      add("unknown household \(visit.household)", "农户 \(visit.household) 不存在")
-    }
-    if DataFolder.visitLog(visit.date.yearMonth) != file {
-      add(
-        "\(visit.id) is dated \(visit.date) but kept in this month's log",
-        "\(visit.id) 的日期为 \(visit.date)，却记在本月日志中")
-    }
-    if let opinions = visit.opinions, !Visit.opinionCounts.contains(opinions) {
-      add(
-        "\(visit.id): \(opinions) opinions is not a count (0 to \(Visit.opinionCounts.upperBound))",
-        "\(visit.id)：意见数 \(opinions) 不在 0 到 \(Visit.opinionCounts.upperBound) 之间")
-    }
-    if let today, visit.date > today {
-      add(
-        "\(visit.id) is dated \(visit.date), in the future (today is \(today))",
-        "\(visit.id) 的日期 \(visit.date) 晚于今天（\(today)）")
-    }
-    if !Day.recordable.contains(visit.date) {
-      add(
-        "\(visit.id): \(visit.date) is outside 1900–2099",
-        "\(visit.id)：日期 \(visit.date) 不在 1900–2099 年之间")
-    }
-    return found
   }
 }

@@ -135,16 +135,29 @@ public struct FolderCheck {
   }
 
   private mutating func loadRoster() {
-    roster.villages = load(RosterFiles.villages)
-    roster.grids = load(RosterFiles.grids)
-    roster.members = load(RosterFiles.members)
-    roster.households = load(RosterFiles.households)
-    roster.links = load(RosterFiles.links)
+    roster.villages = loadPlain(RosterFiles.villages)
+    roster.grids = loadPlain(RosterFiles.grids)
+    roster.members = loadPlain(RosterFiles.members)
+    roster.households = loadPlain(RosterFiles.households)
+    roster.links = loadPlain(RosterFiles.links)
   }
 
   /// Decodes a roster file, noting each record's line and any repeated id.
   mutating func load<T: Decodable & Identifiable>(_ name: String) -> [T]
   where T.ID == String {
+    load(name) { try RecordCodec.decodeRoster(T.self, from: $0, path: name) }
+  }
+
+  /// The same for records with a fast way in, read as every other command reads them (the
+  /// plain layout fast, anything else by `decodeRoster`, with its messages).
+  mutating func loadPlain<T: PlainRecord & Identifiable>(_ name: String) -> [T]
+  where T.ID == String {
+    load(name) { try RecordCodec.decodePlainRoster(T.self, from: $0, path: name) }
+  }
+
+  private mutating func load<T: Identifiable>(
+    _ name: String, decode: (Data) throws -> [T]
+  ) -> [T] where T.ID == String {
     let path = folder.file(name)
     do {
       guard let data = try FileReader.contents(path) else {
@@ -152,7 +165,7 @@ public struct FolderCheck {
         report(name, en: "missing; restore it from a backup", zh: "文件缺失，请从备份恢复")
         return []
       }
-      let records = try RecordCodec.decodeRoster(T.self, from: data, path: name)
+      let records = try decode(data)
       let recordLines = Self.recordLines(data, count: records.count)
       var seen: [String: Int] = [:]
       for (index, record) in records.enumerated() {
@@ -184,15 +197,22 @@ public struct FolderCheck {
 
   /// The line of each record in a file of one record per line, or nil for another layout.
   static func recordLines(_ data: Data, count: Int) -> [Int]? {
-    var found: [Int] = []
-    var lineNumber = 0
-    for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-      lineNumber += 1
-      if line.first(where: { $0 != 32 && $0 != 9 }) == UInt8(ascii: "{") {
-        found.append(lineNumber)
+    data.withUnsafeBytes { bytes -> [Int]? in
+      var found: [Int] = []
+      found.reserveCapacity(count)
+      var lineNumber = 0
+      var start = 0
+      // Every line, the empty one after a last newline too, as `split` would give them.
+      while start <= bytes.count {
+        let end = PlainLines.newline(in: bytes, from: start) ?? bytes.count
+        lineNumber += 1
+        if bytes[start..<end].first(where: { $0 != 32 && $0 != 9 }) == UInt8(ascii: "{") {
+          found.append(lineNumber)
+        }
+        start = end + 1
       }
+      return found.count == count ? found : nil
     }
-    return found.count == count ? found : nil
   }
 
   /// The line a record of `file` stands on, when known.

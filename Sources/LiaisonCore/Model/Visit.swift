@@ -120,6 +120,39 @@ public struct Visit: Codable, Hashable, Sendable, Identifiable {
 
   /// The day and number encoded in a visit id, or nil when it is not one.
   public static func parseID(_ id: String) -> (day: Day, sequence: Int)? {
+    parsePlainID(id) ?? parseWrittenID(id)
+  }
+
+  /// An id in ASCII as `id(on:sequence:)` writes it (with one to six digits of number), read
+  /// from its bytes: `check` reads three million of them, and going by `Character` took a
+  /// third of its time. Nil for anything else, which `parseWrittenID` then reads.
+  static func parsePlainID(_ id: String) -> (day: Day, sequence: Int)? {
+    let parsed = id.utf8.withContiguousStorageIfAvailable { bytes -> (day: Day, sequence: Int)? in
+      // `V`, eight digits, `-` at 9, and the number from 10 to the end: every index below
+      // is inside `bytes` once its count is at least 11.
+      guard (11...16).contains(bytes.count), bytes[0] == UInt8(ascii: "V"),
+        bytes[9] == UInt8(ascii: "-")
+      else { return nil }
+      func number(_ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+          let digit = Int(bytes[index]) - Int(UInt8(ascii: "0"))
+          guard (0...9).contains(digit) else { return nil }
+          value = value * 10 + digit
+        }
+        return value
+      }
+      guard let year = number(1..<5), let month = number(5..<7), let day = number(7..<9),
+        let sequence = number(10..<bytes.count),
+        let date = Day(year: year, month: month, day: day)
+      else { return nil }
+      return (date, sequence)
+    }
+    return parsed ?? nil
+  }
+
+  /// The general reading of an id, for whatever `parsePlainID` declines.
+  static func parseWrittenID(_ id: String) -> (day: Day, sequence: Int)? {
     // `V`, eight digits of date, `-`, one to six digits: anything else (a hand edit, a
     // spreadsheet cell) is not a visit id, and no arithmetic is done on it.
     guard id.first == "V" else { return nil }
