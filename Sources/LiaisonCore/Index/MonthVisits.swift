@@ -96,29 +96,14 @@ struct MonthVisits: Sendable, Equatable {
 
   /// The day and number of an id exactly as `Visit.id(on:sequence:)` writes it —
   /// `V20261101-0001`, four digits or more without a leading zero — or nil for any other
-  /// (`V20261101-00001` must come back as typed, so it is kept as text). Read byte by byte:
-  /// splitting strings was most of a first read of a year of logs.
+  /// (`V20261101-00001` must come back as typed, so it is kept as text).
   static func numbers(of id: String) -> (day: Day, number: Int)? {
-    var id = id
-    return id.withUTF8 { bytes -> (Day, Int)? in
-      let count = bytes.count
-      guard (14...16).contains(count), bytes[0] == UInt8(ascii: "V"),
-        bytes[9] == UInt8(ascii: "-"), count == 14 || bytes[10] != UInt8(ascii: "0")
-      else { return nil }
-      func digits(_ range: Range<Int>) -> Int? {
-        var value = 0
-        for index in range {
-          let digit = Int(bytes[index]) - 48
-          guard (0...9).contains(digit) else { return nil }
-          value = value * 10 + digit
-        }
-        return value
-      }
-      guard let year = digits(1..<5), let month = digits(5..<7), let day = digits(7..<9),
-        let number = digits(10..<count), let date = Day(year: year, month: month, day: day)
-      else { return nil }
-      return (date, number)
-    }
+    let bytes = id.utf8
+    guard (14...16).contains(bytes.count),
+      bytes.count == 14 || bytes[bytes.index(bytes.startIndex, offsetBy: 10)] != UInt8(ascii: "0"),
+      let (day, number) = Visit.parsePlainID(id)
+    else { return nil }
+    return (day, number)
   }
 
   /// Adds a decoded visit.
