@@ -2,7 +2,7 @@
 /// in bulk (the roster at every command, the visit logs in every report). Each conformance
 /// mirrors its type's `Decodable` conformance: the same required keys, the same defaults for
 /// absent lists and status.
-protocol PlainRecord: Decodable {
+protocol PlainRecord: Decodable, Sendable {
   init(plain: inout PlainJSONObject) throws
 }
 
