@@ -75,7 +75,7 @@ extension CoverageReport {
       return MemberRow(
         id: member.id, name: member.name, village: names.village(member.village),
         grid: member.grid.map(names.grid), linkedHouseholds: linked.count,
-        linkedVisited: tally.homes(of: member.id, among: linked),
+        linkedVisited: tally.linkedHomesVisited(by: member.id, among: linked),
         visits: own.visits, lastVisit: own.last)
     }
     households = inForce.households.map { home in
@@ -110,31 +110,5 @@ extension CoverageReport {
       }
     }
     sortRows(by: sort)
-  }
-
-  private mutating func sortRows(by sort: CoverageSort) {
-    /// Sorts by the chosen key, then by name and id, so equal rows keep one order.
-    func order<T>(
-      _ rows: inout [T], name: (T) -> String, id: (T) -> String, visits: (T) -> Int,
-      last: (T) -> Day?
-    ) {
-      rows.sort { a, b in
-        let tie = (name(a), id(a).count, id(a)) < (name(b), id(b).count, id(b))
-        switch sort {
-        case .name: return tie
-        case .visits: return visits(a) != visits(b) ? visits(a) < visits(b) : tie
-        case .lastVisit:
-          // Never visited first, then the longest ago.
-          let left = last(a)?.ordinal ?? Int.min
-          let right = last(b)?.ordinal ?? Int.min
-          return left != right ? left < right : tie
-        }
-      }
-    }
-    order(&villages, name: \.name, id: \.id, visits: \.visits, last: \.lastVisit)
-    order(
-      &grids, name: { ($0.village ?? "") + $0.name }, id: \.id, visits: \.visits, last: \.lastVisit)
-    order(&members, name: \.name, id: \.id, visits: \.visits, last: \.lastVisit)
-    order(&households, name: \.head, id: \.id, visits: \.visits, last: \.lastVisit)
   }
 }

@@ -14,10 +14,16 @@ struct CoverageTally: Sendable {
   /// id, and their counts in the same order.
   private let householdSlots: [String: Int]
   private(set) var householdCounts: [Count]
-  private var memberSlots: [String: Int] = [:]
-  private var memberCounts: [Count] = []
-  /// The household slots each member visited.
-  private var memberHomes: [Set<Int>] = []
+  private var memberSlots: [String: Int]
+  private var memberCounts: [Count]
+  /// The links in force, grouped by household slot: `linkRanges[home]` are the positions of
+  /// that household's links in `linkMembers` (the linked member's slot) and `linkVisited`.
+  /// Only linked pairs are asked about, and a household has one or two links, so marking a
+  /// link costs a comparison or two where a set of every home each member visited cost a
+  /// hash per visit (3 million a year at county scale).
+  private let linkRanges: [Range<Int>]
+  private let linkMembers: [Int]
+  private var linkVisited: [Bool]
 
   init(asOf: Day, from: Day? = nil, inForce: RosterInForce) {
     self.asOf = asOf
@@ -28,6 +34,25 @@ struct CoverageTally: Sendable {
     }
     householdSlots = slots
     householdCounts = Array(repeating: Count(), count: slots.count)
+    var members: [String: Int] = [:]
+    var linkMembers: [Int] = []
+    var ranges: [Range<Int>] = []
+    ranges.reserveCapacity(slots.count)
+    // A household's slot is the count of slots before it, which skips a repeated id.
+    for household in inForce.households where ranges.count == slots[household.id] {
+      let start = linkMembers.count
+      for link in inForce.linksByHousehold[household.id] ?? [] {
+        let slot = members[link.member] ?? members.count
+        members[link.member] = slot
+        linkMembers.append(slot)
+      }
+      ranges.append(start..<linkMembers.count)
+    }
+    memberSlots = members
+    memberCounts = Array(repeating: Count(), count: members.count)
+    linkRanges = ranges
+    self.linkMembers = linkMembers
+    linkVisited = Array(repeating: false, count: linkMembers.count)
   }
 
   /// Counts a visit made from `from` to `asOf` to a household on the roster then; any other
@@ -56,17 +81,17 @@ struct CoverageTally: Sendable {
   private mutating func count(_ date: Day, home: Int, slot: Int) {
     householdCounts[home].add(date)
     memberCounts[slot].add(date)
-    memberHomes[slot].insert(home)
+    for link in linkRanges[home] where linkMembers[link] == slot { linkVisited[link] = true }
   }
 
   /// Adds the visits another tally counted (another lane's months).
   mutating func add(_ other: CoverageTally) {
     for home in householdCounts.indices { householdCounts[home].add(other.householdCounts[home]) }
     for (member, theirs) in other.memberSlots {
-      let slot = memberSlot(member)
-      memberCounts[slot].add(other.memberCounts[theirs])
-      memberHomes[slot].formUnion(other.memberHomes[theirs])
+      memberCounts[memberSlot(member)].add(other.memberCounts[theirs])
     }
+    // Both started from the same roster, so their links are the same, in the same order.
+    for link in linkVisited.indices where other.linkVisited[link] { linkVisited[link] = true }
   }
 
   func household(_ id: String) -> Count? {
@@ -75,17 +100,19 @@ struct CoverageTally: Sendable {
 
   func member(_ id: String) -> Count? { memberSlots[id].map { memberCounts[$0] } }
 
-  /// The households a member visited, by id.
-  func homes(of member: String, among ids: Set<String>) -> Int {
+  /// How many of `linked`, the households linked to `member` in force, the member visited.
+  func linkedHomesVisited(by member: String, among linked: Set<String>) -> Int {
     guard let slot = memberSlots[member] else { return 0 }
-    return ids.count { householdSlots[$0].map(memberHomes[slot].contains) ?? false }
+    return linked.count { id in
+      guard let home = householdSlots[id] else { return false }
+      return linkRanges[home].contains { linkMembers[$0] == slot && linkVisited[$0] }
+    }
   }
 
   private mutating func memberSlot(_ member: String) -> Int {
     if let slot = memberSlots[member] { return slot }
     memberSlots[member] = memberCounts.count
     memberCounts.append(Count())
-    memberHomes.append([])
     return memberCounts.count - 1
   }
 }
