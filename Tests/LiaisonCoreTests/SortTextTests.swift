@@ -20,8 +20,8 @@ import Testing
     var differing: [String] = []
     for a in all {
       for b in all {
-        let left = SortText(a)
-        let right = SortText(b)
+        let left = CoverageReport.SortText(a)
+        let right = CoverageReport.SortText(b)
         if (left < right) != (a < b) || (left == right) != (a == b) || left.count != a.count {
           differing.append("\(a.unicodeScalars.map(\.value)) vs \(b.unicodeScalars.map(\.value))")
         }
@@ -32,6 +32,6 @@ import Testing
 
   @Test func sortsNamesAsStringsSort() {
     let names = Self.texts.shuffled()
-    #expect(names.map(SortText.init).sorted().map(\.text) == names.sorted())
+    #expect(names.map(CoverageReport.SortText.init).sorted().map(\.text) == names.sorted())
   }
 }
