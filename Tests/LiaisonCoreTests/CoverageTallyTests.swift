@@ -55,6 +55,54 @@ import Testing
     }
   }
 
+  /// Each member's visited linked households, each household's visits and last visit,
+  /// counted here straight from the visits, as a clerk would count them by hand.
+  @Test func itCountsWhatTheVisitsSay() throws {
+    let path = try Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let store = LiaisonStore(folder: DataFolder(path: path))
+    // M0001 also calls on a household it is not linked to.
+    let stranger = try store.reading { session in
+      let roster = try session.roster()
+      let linked = Set(roster.links.filter { $0.member == "M0001" }.map(\.household))
+      return roster.households.first { !linked.contains($0.id) }?.id
+    }
+    let log = try FileHandle(forWritingTo: URL(fileURLWithPath: path + "/visits/2026-05.jsonl"))
+    try log.seekToEnd()
+    try log.write(
+      contentsOf: Data(
+        (#"{"date":"2026-05-20","household":""# + (stranger ?? "")
+          + #"","id":"V20260520-9001","member":"M0001","mode":"phone","recordedAt":"x","recordedBy":"y"}"#
+          + "\n").utf8))
+    try log.close()
+    let period = try #require(Period(parsing: "2026-H1"))
+    let today = Day(year: 2026, month: 12, day: 31)!
+    try store.reading { session in
+      let report = try CoverageReport.make(session: session, today: today, period: period)
+      let inForce = RosterInForce(try session.roster(), on: period.last)
+      let everyVisit = try session.visits(VisitFilter())
+      let visits = everyVisit.filter {
+        period.first <= $0.date && $0.date <= period.last
+          && inForce.householdsByID[$0.household] != nil
+      }
+      #expect(!visits.isEmpty && visits.count < everyVisit.count)
+      var linkedVisitedSeen = false
+      for row in report.members {
+        let linked = Set((inForce.linksByMember[row.id] ?? []).map(\.household))
+        let visited = Set(visits.filter { $0.member == row.id }.map(\.household))
+        #expect(row.linkedVisited == linked.intersection(visited).count, "\(row.id)")
+        #expect(row.visits == visits.count { $0.member == row.id }, "\(row.id)")
+        // Visits to households the member is not linked to count as visits, not as linked.
+        linkedVisitedSeen = linkedVisitedSeen || (row.linkedVisited > 0 && visited != linked)
+      }
+      #expect(linkedVisitedSeen)
+      for row in report.households {
+        let own = visits.filter { $0.household == row.id }
+        #expect(row.visits == own.count && row.lastVisit == own.map(\.date).max(), "\(row.id)")
+      }
+    }
+  }
+
   @Test func aBadLineStopsItAndATornLastLineIsSkippedWithOneWarning() throws {
     let path = try Self.folder()
     defer { try? FileManager.default.removeItem(atPath: path) }

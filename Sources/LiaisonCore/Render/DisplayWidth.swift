@@ -5,6 +5,11 @@
 public enum DisplayWidth {
   /// The columns `text` occupies; ANSI escape sequences (colours) occupy none.
   public static func of(_ text: String) -> Int {
+    commonWidth(of: text) ?? generalWidth(of: text)
+  }
+
+  /// The width of any text, grapheme by grapheme: what `commonWidth` must always agree with.
+  static func generalWidth(of text: String) -> Int {
     var total = 0
     forEachCell(of: text) { _, width in total += width }
     return total

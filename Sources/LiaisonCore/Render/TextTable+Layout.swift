@@ -16,21 +16,21 @@ extension TextTable {
 
   /// Measures the columns; `unbreakable` costs a pass over every cell, so it is left at the
   /// natural widths when the table fits as it is.
-  func measures(headings: [String], cells: [[String]], fitting width: Int) -> Measures {
+  func measures(
+    headings: [String], cells: [[String]], cellWidths: [[Int]], fitting width: Int
+  ) -> Measures {
     let natural = columns.indices.map { index in
-      cells.reduce(DisplayWidth.of(headings[index])) { max($0, DisplayWidth.of($1[index])) }
+      cellWidths.reduce(DisplayWidth.of(headings[index])) { max($0, $1[index]) }
     }
     guard natural.reduce(0, +) + 2 * (natural.count - 1) > width else {
       return Measures(natural: natural, unbreakable: natural)
     }
     let unbreakable = columns.indices.map { index -> Int in
-      let part: (String) -> Int
       switch columns[index].kind {
-      case .whole: part = DisplayWidth.of
-      case .items: part = { TextWrap.widestItem($0, atSpaces: true) }
-      case .prose: part = TextWrap.widestWord
+      case .whole: cellWidths.reduce(0) { max($0, $1[index]) }
+      case .items: cells.reduce(0) { max($0, TextWrap.widestItem($1[index], atSpaces: true)) }
+      case .prose: cells.reduce(0) { max($0, TextWrap.widestWord($1[index])) }
       }
-      return cells.reduce(0) { max($0, part($1[index])) }
     }
     return Measures(natural: natural, unbreakable: unbreakable)
   }

@@ -65,10 +65,13 @@ public struct TextTable: Sendable {
     let cells = rows.map { row in
       columns.indices.map { $0 < row.count ? Self.flatten(row[$0]) : "" }
     }
+    // Each cell is measured once here; a county's tables have hundreds of thousands.
+    let cellWidths = cells.map { $0.map(DisplayWidth.of) }
     let all = Array(columns.indices)
     let prose = all.filter { columns[$0].kind == .prose }
     let rest = all.filter { columns[$0].kind != .prose }
-    let measures = measures(headings: headings, cells: cells, fitting: width)
+    let measures = measures(
+      headings: headings, cells: cells, cellWidths: cellWidths, fitting: width)
     // Most readable first: free text wrapped in its column, then on lines of its own, then
     // the same with headings over two lines.
     for wrappingHeadings in [false, true] {
@@ -80,7 +83,7 @@ public struct TextTable: Sendable {
         else { continue }
         return grid(
           shown, widths: widths, details: details, headings: headings, cells: cells,
-          width: width)
+          cellWidths: cellWidths, width: width)
       }
     }
     return blocks(headings: headings, cells: cells, width: width)
@@ -90,28 +93,53 @@ public struct TextTable: Sendable {
   /// lines of their own, as `heading：value`.
   private func grid(
     _ shown: [Int], widths: [Int], details: [Int], headings: [String], cells: [[String]],
-    width: Int
+    cellWidths: [[Int]], width: Int
   ) -> String {
-    func lines(of texts: [String], wrapping: (String, Int, Int) -> [String]) -> String {
-      let wrapped = zip(shown, texts).enumerated().map { position, pair in
-        DisplayWidth.of(pair.1) > widths[position]
-          ? wrapping(pair.1, pair.0, widths[position]) : [pair.1]
+    func lines(
+      of texts: [String], measuring textWidths: [Int], wrapping: (String, Int, Int) -> [String]
+    ) -> String {
+      // Most rows fit as they are: one line, nothing to wrap.
+      guard shown.indices.contains(where: { textWidths[$0] > widths[$0] }) else {
+        return line(
+          shown.indices.map { Measured(text: texts[$0], width: textWidths[$0]) }, shown,
+          widths: widths)
+      }
+      let wrapped = shown.indices.map { position -> [Measured] in
+        let text = texts[position]
+        guard textWidths[position] > widths[position] else {
+          return [Measured(text: text, width: textWidths[position])]
+        }
+        return wrapping(text, shown[position], widths[position]).map {
+          Measured(text: $0, width: DisplayWidth.of($0))
+        }
       }
       return (0..<(wrapped.map(\.count).max() ?? 1)).map { number in
-        line(wrapped.map { number < $0.count ? $0[number] : "" }, shown, widths: widths)
+        line(wrapped.map { number < $0.count ? $0[number] : .empty }, shown, widths: widths)
       }.joined()
     }
-    var output = lines(of: shown.map { headings[$0] }) { text, _, width in
+    var output = lines(
+      of: shown.map { headings[$0] }, measuring: shown.map { DisplayWidth.of(headings[$0]) }
+    ) { text, _, width in
       TextWrap.lines(text, width: min(width, Self.twoLineWidth(of: text)))
     }
-    output += line(widths.map { String(repeating: "─", count: $0) }, shown, widths: widths)
-    for row in cells {
-      output += lines(of: shown.map { row[$0] }, wrapping: wrap)
+    output += line(
+      widths.map { Measured(text: String(repeating: "─", count: $0), width: $0) }, shown,
+      widths: widths)
+    for (row, rowWidths) in zip(cells, cellWidths) {
+      output += lines(
+        of: shown.map { row[$0] }, measuring: shown.map { rowWidths[$0] }, wrapping: wrap)
       for index in details where !row[index].isEmpty {
         output += detail(heading: headings[index], value: row[index], width: width)
       }
     }
     return output
+  }
+
+  /// A line of a cell and the columns it takes, so no cell is measured twice.
+  private struct Measured {
+    var text: String
+    var width: Int
+    static let empty = Measured(text: "", width: 0)
   }
 
   /// One free-text cell on lines of its own under its row, `  备注：老人身体好`, going on
@@ -138,14 +166,14 @@ public struct TextTable: Sendable {
     }
   }
 
-  private func line(_ cells: [String], _ shown: [Int], widths: [Int]) -> String {
-    var parts: [String] = []
+  private func line(_ cells: [Measured], _ shown: [Int], widths: [Int]) -> String {
+    var joined = ""
     for (position, cell) in cells.enumerated() {
-      let padding = String(
-        repeating: " ", count: max(0, widths[position] - DisplayWidth.of(cell)))
-      parts.append(columns[shown[position]].alignment == .left ? cell + padding : padding + cell)
+      if position > 0 { joined += "  " }
+      let padding = String(repeating: " ", count: max(0, widths[position] - cell.width))
+      joined +=
+        columns[shown[position]].alignment == .left ? cell.text + padding : padding + cell.text
     }
-    var joined = parts.joined(separator: "  ")
     while joined.last == " " { joined.removeLast() }
     return joined + "\n"
   }

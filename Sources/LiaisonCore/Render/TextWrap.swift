@@ -39,8 +39,22 @@ public enum TextWrap {
   /// The width of the widest item of a list: how narrow `items` can wrap it without
   /// breaking one.
   public static func widestItem(_ text: String, atSpaces: Bool = false) -> Int {
-    items(of: text, atSpaces: atSpaces).map { DisplayWidth.of(trimmingTrailingSpaces($0)) }.max()
-      ?? 0
+    if isOneItem(text) { return DisplayWidth.of(text) }
+    return items(of: text, atSpaces: atSpaces).map { DisplayWidth.of(trimmingTrailingSpaces($0)) }
+      .max() ?? 0
+  }
+
+  /// Whether `text` is surely a single item with no trailing space, as most cells are (a
+  /// name, an id): made only of ASCII letters, digits and Chinese characters, so none of
+  /// its graphemes can be a separator, a space or a hyphen. A county's tables have hundreds
+  /// of thousands of them, and splitting each into graphemes to find that out is costly.
+  private static func isOneItem(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { scalar in
+      switch scalar.value {
+      case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x3400...0x4DBF, 0x4E00...0x9FFF: true
+      default: false
+      }
+    }
   }
 
   /// The width of the widest part `lines` never breaks (a Latin word, an id, a date).

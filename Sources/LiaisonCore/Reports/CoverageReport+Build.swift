@@ -49,17 +49,20 @@ extension CoverageReport {
     minimumHouseholds = minimum
     self.sort = sort.rawValue
     let names = RosterNames(roster, rows: inForce.households.count)
-    func area(_ id: String, _ name: String, _ villageName: String?, _ homes: [Household]) -> AreaRow
-    {
-      let own = homes.compactMap { tally.household($0.id) }
+    // Each household's count, looked up once for its village, its grid and its own row;
+    // areas group households by position rather than copying 90,000 of them.
+    let homes = inForce.households
+    let counts = homes.map { tally.household($0.id) }
+    func area(_ id: String, _ name: String, _ villageName: String?, _ places: [Int]) -> AreaRow {
+      let own = places.compactMap { counts[$0] }
       return AreaRow(
-        id: id, name: name, village: villageName, households: homes.count,
+        id: id, name: name, village: villageName, households: places.count,
         householdsVisited: own.count, visits: own.reduce(0) { $0 + $1.visits },
         lastVisit: own.compactMap(\.last).max())
     }
-    let homesByVillage = Dictionary(grouping: inForce.households, by: \.village)
+    let homesByVillage = Dictionary(grouping: homes.indices, by: { homes[$0].village })
     let homesByGrid = Dictionary(
-      grouping: inForce.households.filter { $0.grid != nil }, by: { $0.grid! })
+      grouping: homes.indices.filter { homes[$0].grid != nil }, by: { homes[$0].grid! })
     let villageIDs = Set(inForce.members.map(\.village) + inForce.households.map(\.village))
     villages = roster.villages.filter { villageIDs.contains($0.id) }.map {
       area($0.id, $0.name, nil, homesByVillage[$0.id] ?? [])
@@ -75,11 +78,11 @@ extension CoverageReport {
       return MemberRow(
         id: member.id, name: member.name, village: names.village(member.village),
         grid: member.grid.map(names.grid), linkedHouseholds: linked.count,
-        linkedVisited: tally.homes(of: member.id, among: linked),
+        linkedVisited: tally.linkedHomesVisited(by: member.id, among: linked),
         visits: own.visits, lastVisit: own.last)
     }
-    households = inForce.households.map { home in
-      let own = tally.household(home.id) ?? CoverageTally.Count()
+    households = zip(homes, counts).map { home, count in
+      let own = count ?? CoverageTally.Count()
       return HouseholdRow(
         id: home.id, head: home.head, village: names.village(home.village),
         grid: home.grid.map(names.grid),
@@ -87,9 +90,8 @@ extension CoverageReport {
         visits: own.visits, lastVisit: own.last,
         daysSince: own.last.map { asOf.ordinal - $0.ordinal })
     }
-    unlinkedHouseholds = inForce.households.filter { inForce.linksByHousehold[$0.id] == nil }.map {
-      HouseholdEntry($0, roster: roster, lastVisit: tally.household($0.id)?.last)
-    }
+    unlinkedHouseholds = zip(homes, counts).filter { inForce.linksByHousehold[$0.0.id] == nil }
+      .map { HouseholdEntry($0, roster: roster, lastVisit: $1?.last) }
     membersBelowMinimum = members.filter { $0.linkedHouseholds < minimum }
     gridsWithoutMemberLeader = grids.compactMap { grid in
       let problem: String?
@@ -110,31 +112,5 @@ extension CoverageReport {
       }
     }
     sortRows(by: sort)
-  }
-
-  private mutating func sortRows(by sort: CoverageSort) {
-    /// Sorts by the chosen key, then by name and id, so equal rows keep one order.
-    func order<T>(
-      _ rows: inout [T], name: (T) -> String, id: (T) -> String, visits: (T) -> Int,
-      last: (T) -> Day?
-    ) {
-      rows.sort { a, b in
-        let tie = (name(a), id(a).count, id(a)) < (name(b), id(b).count, id(b))
-        switch sort {
-        case .name: return tie
-        case .visits: return visits(a) != visits(b) ? visits(a) < visits(b) : tie
-        case .lastVisit:
-          // Never visited first, then the longest ago.
-          let left = last(a)?.ordinal ?? Int.min
-          let right = last(b)?.ordinal ?? Int.min
-          return left != right ? left < right : tie
-        }
-      }
-    }
-    order(&villages, name: \.name, id: \.id, visits: \.visits, last: \.lastVisit)
-    order(
-      &grids, name: { ($0.village ?? "") + $0.name }, id: \.id, visits: \.visits, last: \.lastVisit)
-    order(&members, name: \.name, id: \.id, visits: \.visits, last: \.lastVisit)
-    order(&households, name: \.head, id: \.id, visits: \.visits, last: \.lastVisit)
   }
 }

@@ -1,40 +1,85 @@
 /// How often and how lately each household was visited, and each member visited, up to a
 /// day: what the coverage report needs from the logs, kept as counts so the logs can be read
 /// a month at a time, and on two cores (tallies of different months add up).
+///
+/// A county year is 3 million visits, each landing on a household at random, so what a
+/// visit touches is kept small: counts by day ordinal (`Day.ordinal`, as the index keeps
+/// days), and a household's links next to its count.
 struct CoverageTally: Sendable {
   struct Count: Sendable {
     var visits = 0
     var last: Day?
   }
 
-  let asOf: Day
-  /// The first day counted, when the report covers a period; nil for every visit before.
-  let from: Day?
+  /// The days counted, as ordinals: from the period's first day (or any) up to `asOf`;
+  /// nil when the period starts after it.
+  private let counted: ClosedRange<Int>?
   /// Households on the roster that day (in the village, when the report is for one), by
-  /// id, and their counts in the same order.
+  /// id, and their tallies in the same order.
   private let householdSlots: [String: Int]
-  private(set) var householdCounts: [Count]
-  private var memberSlots: [String: Int] = [:]
-  private var memberCounts: [Count] = []
-  /// The household slots each member visited.
-  private var memberHomes: [Set<Int>] = []
+  private var homes: [Home]
+  private var memberSlots: [String: Int]
+  private var memberCounts: [Tally]
+  /// The links in force, grouped by household: a home's `links` are positions in
+  /// `linkMembers` (the linked member's slot) and `linkVisited`. Only linked pairs are asked
+  /// about, and a household has one or two links, so marking one costs a comparison or two.
+  private let linkMembers: [Int]
+  private var linkVisited: [Bool]
+
+  /// Visits and the last one's day ordinal (`Int.min` before any).
+  private struct Tally {
+    var visits = 0
+    var last = Int.min
+
+    var count: Count { Count(visits: visits, last: visits > 0 ? Day(ordinal: last) : nil) }
+
+    mutating func add(_ day: Int) {
+      visits += 1
+      last = max(last, day)
+    }
+
+    mutating func add(_ other: Self) {
+      visits += other.visits
+      last = max(last, other.last)
+    }
+  }
+
+  private struct Home {
+    var tally = Tally()
+    var links: Range<Int>
+  }
 
   init(asOf: Day, from: Day? = nil, inForce: RosterInForce) {
-    self.asOf = asOf
-    self.from = from
+    let first = from?.ordinal ?? Int.min
+    counted = first <= asOf.ordinal ? first...asOf.ordinal : nil
     var slots: [String: Int] = [:]
+    var members: [String: Int] = [:]
+    var linkMembers: [Int] = []
+    var homes: [Home] = []
     for household in inForce.households where slots[household.id] == nil {
-      slots[household.id] = slots.count
+      slots[household.id] = homes.count
+      let start = linkMembers.count
+      for link in inForce.linksByHousehold[household.id] ?? [] {
+        let slot = members[link.member] ?? members.count
+        members[link.member] = slot
+        linkMembers.append(slot)
+      }
+      homes.append(Home(links: start..<linkMembers.count))
     }
     householdSlots = slots
-    householdCounts = Array(repeating: Count(), count: slots.count)
+    self.homes = homes
+    memberSlots = members
+    memberCounts = Array(repeating: Tally(), count: members.count)
+    self.linkMembers = linkMembers
+    linkVisited = Array(repeating: false, count: linkMembers.count)
   }
 
   /// Counts a visit made from `from` to `asOf` to a household on the roster then; any other
   /// visit is left out.
   mutating func add(member: String, household: String, date: Day) {
-    guard counts(date), let home = householdSlots[household] else { return }
-    count(date, home: home, slot: memberSlot(member))
+    let day = date.ordinal
+    guard counts(day), let home = householdSlots[household] else { return }
+    count(day, home: home, slot: memberSlot(member))
   }
 
   /// Counts a month as the visit index reads it, its households looked up once each.
@@ -42,62 +87,52 @@ struct CoverageTally: Sendable {
     let homes = month.households.map { householdSlots[$0] }
     var slots = [Int?](repeating: nil, count: month.members.count)
     for visit in month.visits {
-      let date = month.day(visit)
-      guard counts(date), let home = homes[Int(visit.household)] else { continue }
+      let day = Int(visit.day)
+      guard counts(day), let home = homes[Int(visit.household)] else { continue }
       let slot = slots[Int(visit.member)] ?? memberSlot(month.member(visit))
       slots[Int(visit.member)] = slot
-      count(date, home: home, slot: slot)
+      count(day, home: home, slot: slot)
     }
   }
 
-  /// Whether a visit on `date` falls in what the report counts.
-  private func counts(_ date: Day) -> Bool { date <= asOf && from.map { $0 <= date } ?? true }
+  /// Whether a visit on the day `ordinal` falls in what the report counts.
+  private func counts(_ ordinal: Int) -> Bool { counted?.contains(ordinal) ?? false }
 
-  private mutating func count(_ date: Day, home: Int, slot: Int) {
-    householdCounts[home].add(date)
-    memberCounts[slot].add(date)
-    memberHomes[slot].insert(home)
+  private mutating func count(_ day: Int, home: Int, slot: Int) {
+    homes[home].tally.add(day)
+    memberCounts[slot].add(day)
+    for link in homes[home].links where linkMembers[link] == slot { linkVisited[link] = true }
   }
 
   /// Adds the visits another tally counted (another lane's months).
   mutating func add(_ other: CoverageTally) {
-    for home in householdCounts.indices { householdCounts[home].add(other.householdCounts[home]) }
+    for home in homes.indices { homes[home].tally.add(other.homes[home].tally) }
     for (member, theirs) in other.memberSlots {
-      let slot = memberSlot(member)
-      memberCounts[slot].add(other.memberCounts[theirs])
-      memberHomes[slot].formUnion(other.memberHomes[theirs])
+      memberCounts[memberSlot(member)].add(other.memberCounts[theirs])
     }
+    // Both started from the same roster, so their links are the same, in the same order.
+    for link in linkVisited.indices where other.linkVisited[link] { linkVisited[link] = true }
   }
 
   func household(_ id: String) -> Count? {
-    householdSlots[id].flatMap { householdCounts[$0].visits > 0 ? householdCounts[$0] : nil }
+    householdSlots[id].flatMap { homes[$0].tally.visits > 0 ? homes[$0].tally.count : nil }
   }
 
-  func member(_ id: String) -> Count? { memberSlots[id].map { memberCounts[$0] } }
+  func member(_ id: String) -> Count? { memberSlots[id].map { memberCounts[$0].count } }
 
-  /// The households a member visited, by id.
-  func homes(of member: String, among ids: Set<String>) -> Int {
+  /// How many of `linked`, the households linked to `member` in force, the member visited.
+  func linkedHomesVisited(by member: String, among linked: Set<String>) -> Int {
     guard let slot = memberSlots[member] else { return 0 }
-    return ids.count { householdSlots[$0].map(memberHomes[slot].contains) ?? false }
+    return linked.count { id in
+      guard let home = householdSlots[id] else { return false }
+      return homes[home].links.contains { linkMembers[$0] == slot && linkVisited[$0] }
+    }
   }
 
   private mutating func memberSlot(_ member: String) -> Int {
     if let slot = memberSlots[member] { return slot }
     memberSlots[member] = memberCounts.count
-    memberCounts.append(Count())
-    memberHomes.append([])
+    memberCounts.append(Tally())
     return memberCounts.count - 1
-  }
-}
-
-extension CoverageTally.Count {
-  fileprivate mutating func add(_ date: Day) {
-    visits += 1
-    if last.map({ $0 < date }) ?? true { last = date }
-  }
-
-  fileprivate mutating func add(_ other: Self) {
-    visits += other.visits
-    if let date = other.last, last.map({ $0 < date }) ?? true { last = date }
   }
 }
