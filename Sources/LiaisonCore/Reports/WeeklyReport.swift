@@ -34,18 +34,19 @@ public struct WeeklyReport: Codable, Hashable, Sendable {
   public static func make(
     _ week: IsoWeek, session: StoreSession, today: Day, village: String? = nil
   ) throws -> WeeklyReport {
-    var visits: [Visit] = []
-    for month in Set([week.monday.yearMonth, week.sunday.yearMonth]).sorted() {
-      visits += try session.visits(in: month)
-    }
+    // Who, where, when and how many opinions, from the visit index: the week's notes and
+    // answers are never read (decoding two months' whole visits was half the report).
+    let months = Set([week.monday.yearMonth, week.sunday.yearMonth])
+    let visits = try session.countedVisits(
+      in: try session.visitMonths().filter { months.contains($0) })
     return WeeklyReport(
       week: week, roster: try session.roster(), visits: visits, needs: try session.needs(),
       township: session.manifest.township.name, today: today, village: village)
   }
 
-  public init(
-    week: IsoWeek, roster: Roster, visits: [Visit], needs: [Need], township: String, today: Day,
-    village: String?
+  init(
+    week: IsoWeek, roster: Roster, visits: [CountedVisit], needs: [Need], township: String,
+    today: Day, village: String?
   ) {
     let asOf = min(week.sunday, today)
     let inForce = RosterInForce(roster, on: asOf, village: village)
