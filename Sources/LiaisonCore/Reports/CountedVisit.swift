@@ -1,4 +1,4 @@
-/// A visit as the monthly report counts it: who, where, when and how many opinions — about
+/// A visit as a report counts it: who, where, when and how many opinions — about
 /// 70 bytes where a decoded `Visit` takes some 300 and its texts more, for 270,000 visits a
 /// month at county scale.
 struct CountedVisit: Sendable {

@@ -1,7 +1,7 @@
-/// Reading visits for the monthly report and the villages' index: who, where, when and how
-/// many opinions.
+/// Reading visits for the weekly report, the worksheet and the villages' index: who, where,
+/// when and how many opinions.
 extension StoreSession {
-  /// The visits dated in `months` as the monthly report counts them, month by month in the
+  /// The visits dated in `months` as a report counts them, month by month in the
   /// order recorded, from the visit index: the notes, answers and stamps are never made
   /// into strings (whole visits made a county month's report hold some 400 MB).
   func countedVisits(in months: [YearMonth]) throws -> [CountedVisit] {
