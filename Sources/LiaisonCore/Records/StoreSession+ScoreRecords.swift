@@ -13,12 +13,14 @@ extension StoreSession {
   }
 
   /// Everything a score is computed from, read once.
-  /// - Parameter visitsFrom: read only the visit logs of this month and later.
-  public func scoreRecords(visitsFrom first: YearMonth? = nil) throws -> ScoreRecords {
-    let months = try visitMonths().filter { month in first.map { month >= $0 } ?? true }
-    return ScoreRecords(
-      roster: try roster(), visits: try visits(VisitFilter(months: months)), needs: try needs(),
-      activities: try activities(), commitments: try commitments(),
+  /// - Parameter readingVisits: false leaves `visits` empty, for a reader that needs only
+  ///   the other records: the year's lists take their scores from a board, which reads
+  ///   visits through the index, and decoding every visit of the year was most of
+  ///   `score lists`.
+  public func scoreRecords(readingVisits: Bool = true) throws -> ScoreRecords {
+    ScoreRecords(
+      roster: try roster(), visits: readingVisits ? try visits(VisitFilter()) : [],
+      needs: try needs(), activities: try activities(), commitments: try commitments(),
       appraisals: try appraisals(), adjustments: try adjustments())
   }
 

@@ -49,7 +49,7 @@ extension StoreSession {
     }
     let board = try scoreBoard(period: period, today: today, detail: .pointsOnly)
     return ScoreLists(
-      year: year, board: board, records: try scoreRecords(), today: today,
+      year: year, board: board, records: try scoreRecords(readingVisits: false), today: today,
       awards: try starAwards())
   }
 }
