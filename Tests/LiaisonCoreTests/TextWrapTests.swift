@@ -108,4 +108,22 @@ import Testing
   @Test func tabsBecomeSpaces() {
     #expect(TextWrap.lines("a\tb", width: 10) == ["a b"])
   }
+
+  /// Text that fits is given back without the walk; it must be what the walk gives, for
+  /// every width, fitting or not.
+  @Test func textGivenBackAsItIsIsWhatTheWalkGives() {
+    let corpus = [
+      "", "a", "  indented", "two  spaces", "trailing ", "   ", "张建国 M0001 凤林村", "联系户：7户，已走访 5 户。",
+      "（留守儿童）“关爱”——走访…", "─── ═══", "full 12, probationary 1", "ends with tab\t",
+      "a\tb", "é combining e\u{301}", "emoji 👍", "ｆｕｌｌ ｗｉｄｔｈ ￥5", "kana カタカナ",
+      "【紧急】", "\u{1B}[31mred\u{1B}[0m",
+    ]
+    for text in corpus {
+      for width in 1...40 {
+        #expect(
+          TextWrap.lines(text, width: width) == TextWrap.walk(text, width: width),
+          "\(text) at \(width)")
+      }
+    }
+  }
 }

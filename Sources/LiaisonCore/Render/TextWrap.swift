@@ -121,6 +121,18 @@ public enum TextWrap {
   private static let opening = Set<Character>("（「『《〈【〔〖｛［“‘([{")
 
   private static func wrap(_ paragraph: String, width: Int) -> [String] {
+    // Common text that fits and ends in no space is given back as the walk would give it:
+    // a county's cards wrap a hundred thousand short lines, and the walk was most of it.
+    if paragraph.last != " ", let measured = DisplayWidth.commonWidth(of: paragraph),
+      measured <= width
+    {
+      return [paragraph]
+    }
+    return walk(paragraph, width: width)
+  }
+
+  /// Wraps a paragraph atom by atom: what `wrap` does but for text it gives back as it is.
+  static func walk(_ paragraph: String, width: Int) -> [String] {
     let (atoms, trailing) = atoms(of: paragraph)
     var lines: [String] = []
     var line = ""
