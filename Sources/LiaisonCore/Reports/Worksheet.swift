@@ -29,15 +29,33 @@ public struct Worksheet: Codable, Hashable, Sendable {
   ) throws -> Worksheet {
     let asOf = min(today, month.lastDay)
     let roster = try session.roster()
-    let visits = try session.countedVisits(
-      in: try session.visitMonths().filter { $0 <= month })
+    let member = try roster.member(reference)
+    // The last visit of each household the member was ever linked to (the sheet lists
+    // those linked that day), from the index: a county year of every visit, held to find
+    // seven households' last ones, took 600 MB.
+    let homes = Set(roster.links.filter { $0.member == member.id }.map(\.household))
+    let lastDay = Int32(asOf.ordinal)
+    let months = try session.indexedVisits(
+      try session.visitMonths().filter { $0 <= month }
+    ) { read -> [String: Day] in
+      let wanted = read.households.map(homes.contains)
+      var last: [String: Int32] = [:]
+      for visit in read.visits where wanted[Int(visit.household)] && visit.day <= lastDay {
+        let home = read.households[Int(visit.household)]
+        last[home] = max(last[home] ?? visit.day, visit.day)
+      }
+      return last.mapValues { Day(ordinal: Int($0)) }
+    }
     return Worksheet(
-      member: try roster.member(reference), month: month, asOf: asOf, roster: roster,
-      visits: visits, needs: try session.needs())
+      member: member, month: month, asOf: asOf, roster: roster,
+      lastVisits: months.reduce(into: [:]) { all, month in all.merge(month, uniquingKeysWith: max)
+      },
+      needs: try session.needs())
   }
 
+  /// - Parameter lastVisits: each household's last visit on or before `asOf`.
   init(
-    member: Member, month: YearMonth, asOf: Day, roster: Roster, visits: [CountedVisit],
+    member: Member, month: YearMonth, asOf: Day, roster: Roster, lastVisits last: [String: Day],
     needs: [Need]
   ) {
     let inForce = RosterInForce(roster, on: asOf)
@@ -49,10 +67,6 @@ public struct Worksheet: Codable, Hashable, Sendable {
     grid = member.grid.map(roster.gridName)
     self.month = month
     self.asOf = asOf
-    var last: [String: Day] = [:]
-    for visit in visits where visit.date <= asOf {
-      last[visit.household] = max(last[visit.household] ?? visit.date, visit.date)
-    }
     let ids = Set((inForce.linksByMember[member.id] ?? []).map(\.household))
     households = inForce.households.filter { ids.contains($0.id) }.map { home in
       Row(
