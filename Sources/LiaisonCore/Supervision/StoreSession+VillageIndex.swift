@@ -19,8 +19,9 @@ extension StoreSession {
   public func supervisionRecords(period: Period, today: Day) throws -> SupervisionRecords {
     let end = min(period.last, today)
     let months = Set(try visitMonths())
-    let visits = try countedVisits(
-      in: period.months.filter { months.contains($0) && $0 <= end.yearMonth })
+    let visits = try indexedVisits(
+      period.months.filter { months.contains($0) && $0 <= end.yearMonth }
+    ) { $0 }
     let board = try scoreBoard(period: period, today: today, detail: .pointsOnly)
     let roster = try self.roster()
     let method = try scoringRulebook().township.groups

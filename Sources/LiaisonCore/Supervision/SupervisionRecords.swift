@@ -1,8 +1,9 @@
 /// Everything the index of a period is computed from, read once from the data folder.
 public struct SupervisionRecords: Sendable {
   public var roster: Roster
-  /// The visits of the period's months, as light as the monthly report reads them.
-  var visits: [CountedVisit] = []
+  /// The visits of the period's months as the visit index holds them: a county year as
+  /// `CountedVisit`s, two id strings each, took 400 MB.
+  var visits: [MonthVisits] = []
   public var needs: [Need]
   public var inspections: [Inspection]
   public var workReports: [WorkReport]
@@ -38,9 +39,12 @@ public struct SupervisionRecords: Sendable {
     }
     for member in inForce.members { facts[member.village]?.members += 1 }
     func counts(_ day: Day) -> Bool { period.first <= day && day <= end }
-    for visit in visits where counts(visit.date) {
-      if let village = householdVillage[visit.household] {
-        facts[village]?.visits += 1
+    let (first, last) = (Int32(period.first.ordinal), Int32(end.ordinal))
+    for month in visits {
+      // Each household of the month is placed in its village once, not once a visit.
+      let villages = month.households.map { householdVillage[$0] }
+      for visit in month.visits where first <= visit.day && visit.day <= last {
+        if let village = villages[Int(visit.household)] { facts[village]?.visits += 1 }
       }
     }
     for need in needs {
