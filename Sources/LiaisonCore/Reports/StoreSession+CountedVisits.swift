@@ -1,5 +1,4 @@
-/// Reading visits for the weekly report, the worksheet and the villages' index: who, where,
-/// when and how many opinions.
+/// Reading visits for the weekly report: who, where, when and how many opinions.
 extension StoreSession {
   /// The visits dated in `months` as a report counts them, month by month in the
   /// order recorded, from the visit index: the notes, answers and stamps are never made
