@@ -118,7 +118,17 @@ import Testing
       "a\tb", "é combining e\u{301}", "emoji 👍", "ｆｕｌｌ ｗｉｄｔｈ ￥5", "kana カタカナ",
       "【紧急】", "\u{1B}[31mred\u{1B}[0m",
     ]
-    for text in corpus {
+    for text in corpus + [
+      "张建国、欧阳小明", "full 12, probationary 1", "a、 b、", "party-building 2026-W46",
+    ] {
+      for atSpaces in [false, true] {
+        for width in 1...40 {
+          #expect(
+            TextWrap.items(text, width: width, atSpaces: atSpaces)
+              == TextWrap.walkItems(text, width: width, atSpaces: atSpaces),
+            "items of \(text) at \(width)")
+        }
+      }
       for width in 1...40 {
         #expect(
           TextWrap.lines(text, width: width) == TextWrap.walk(text, width: width),

@@ -19,21 +19,36 @@ public enum TextWrap {
     let width = max(width, 1)
     return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
       .flatMap { paragraph -> [String] in
-        var lines: [String] = []
-        var line = ""
-        for item in items(of: String(paragraph), atSpaces: atSpaces) {
-          if DisplayWidth.of(trimmingTrailingSpaces(line + item)) <= width {
-            line += item
-            continue
-          }
-          if !line.isEmpty { lines.append(trimmingTrailingSpaces(line)) }
-          let pieces = wrap(String(item.drop { $0 == " " }), width: width)
-          lines += pieces.dropLast()
-          // wrap drops the spaces that part this item from the next one; keep them.
-          line = (pieces.last ?? "") + String(item.reversed().prefix { $0 == " " })
-        }
-        return lines + [trimmingTrailingSpaces(line)]
+        let paragraph = String(paragraph)
+        return fitsAsItIs(paragraph, width: width)
+          ? [paragraph] : walkItems(paragraph, width: width, atSpaces: atSpaces)
       }
+  }
+
+  /// Whether a paragraph comes back from `wrap` and `items` as it is: common text (each
+  /// scalar a grapheme of known width) that fits and ends in no space. A county's tables
+  /// and cards wrap hundreds of thousands of such cells, and walking them was most of it.
+  private static func fitsAsItIs(_ paragraph: String, width: Int) -> Bool {
+    paragraph.last != " " && (DisplayWidth.commonWidth(of: paragraph).map { $0 <= width } ?? false)
+  }
+
+  /// Wraps one paragraph of a list item by item: what `items` does but for text it gives
+  /// back as it is.
+  static func walkItems(_ paragraph: String, width: Int, atSpaces: Bool) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for item in items(of: paragraph, atSpaces: atSpaces) {
+      if DisplayWidth.of(trimmingTrailingSpaces(line + item)) <= width {
+        line += item
+        continue
+      }
+      if !line.isEmpty { lines.append(trimmingTrailingSpaces(line)) }
+      let pieces = wrap(String(item.drop { $0 == " " }), width: width)
+      lines += pieces.dropLast()
+      // wrap drops the spaces that part this item from the next one; keep them.
+      line = (pieces.last ?? "") + String(item.reversed().prefix { $0 == " " })
+    }
+    return lines + [trimmingTrailingSpaces(line)]
   }
 
   /// The width of the widest item of a list: how narrow `items` can wrap it without
@@ -121,14 +136,7 @@ public enum TextWrap {
   private static let opening = Set<Character>("（「『《〈【〔〖｛［“‘([{")
 
   private static func wrap(_ paragraph: String, width: Int) -> [String] {
-    // Common text that fits and ends in no space is given back as the walk would give it:
-    // a county's cards wrap a hundred thousand short lines, and the walk was most of it.
-    if paragraph.last != " ", let measured = DisplayWidth.commonWidth(of: paragraph),
-      measured <= width
-    {
-      return [paragraph]
-    }
-    return walk(paragraph, width: width)
+    fitsAsItIs(paragraph, width: width) ? [paragraph] : walk(paragraph, width: width)
   }
 
   /// Wraps a paragraph atom by atom: what `wrap` does but for text it gives back as it is.
