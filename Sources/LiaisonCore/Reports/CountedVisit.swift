@@ -13,10 +13,4 @@ struct CountedVisit: Sendable {
     self.date = date
     self.opinions = opinions
   }
-
-  init(_ visit: Visit) {
-    self.init(
-      member: visit.member, household: visit.household, date: visit.date,
-      opinions: visit.opinions)
-  }
 }
