@@ -41,6 +41,8 @@ final class CommandContext: Sendable {
   let fileSystem: FileSystem
   /// How many columns text output is laid out in (`OutputWidth.decide`).
   let width: Int
+  /// What the command's reading sessions derived, put in place once it has succeeded.
+  let pendingIndexes = PendingIndexes()
 
   init(
     parsed: ParsedCommand, language: Language, environment: [String: String],
@@ -67,7 +69,9 @@ final class CommandContext: Sendable {
       explicit: explicit ?? parsed.globals["data"], environment: environment,
       currentDirectory: currentDirectory)
     let timeout = try lockTimeout()
-    return LiaisonStore(folder: folder, lockTimeout: timeout, fileSystem: fileSystem) {
+    return LiaisonStore(
+      folder: folder, lockTimeout: timeout, fileSystem: fileSystem, pending: pendingIndexes
+    ) {
       [self] in warn($0)
     }
   }

@@ -73,12 +73,16 @@ public enum LiaisonCommandLine {
               creating: parsed.path == ["init"]
                 ? parsed.value("time-zone") ?? Manifest.defaultTimeZone : nil)),
           fileSystem: fileSystem, width: width)
+        // Whatever the command derived lands only if it succeeds (nothing is left to discard
+        // after a commit).
+        defer { context.pendingIndexes.discard() }
         do {
           try context.refuseUnusableToday()
           try context.checkOutputPath()
           try context.refuseUnwritableFormat(options: tree.find(parsed.path)?.spec.options ?? [])
           try run(context)
           try context.writeCollectedOutput()
+          context.pendingIndexes.commit()
           return ExitStatus.success.rawValue
         } catch let error as LiaisonError where error.exitStatus == .usage {
           let usage = UsageError(message: error.message, path: parsed.path, globals: parsed.globals)

@@ -186,12 +186,12 @@ import Testing
     let outside = NSTemporaryDirectory() + "liaison-outside-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
     try FileManager.default.createSymbolicLink(
-      atPath: folder.file(VisitIndexFile.folderName), withDestinationPath: outside)
+      atPath: folder.file(IndexFolder.name), withDestinationPath: outside)
     let (visits, _) = try read()
     #expect(visits.count > 100)
     #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty)
-    try FileManager.default.removeItem(atPath: folder.file(VisitIndexFile.folderName))
-    try Data("x".utf8).write(to: URL(fileURLWithPath: folder.file(VisitIndexFile.folderName)))
+    try FileManager.default.removeItem(atPath: folder.file(IndexFolder.name))
+    try Data("x".utf8).write(to: URL(fileURLWithPath: folder.file(IndexFolder.name)))
     #expect(fields(try read().0) == fields(visits))
   }
 
@@ -204,7 +204,7 @@ import Testing
       }
     }
     // Not even the index folder it made stays behind.
-    #expect(FileKind.at(folder.file(VisitIndexFile.folderName)) == .missing)
+    #expect(FileKind.at(folder.file(IndexFolder.name)) == .missing)
     _ = try LiaisonStore(folder: folder).reading { try $0.countedVisits(in: [month]) }
     #expect(FileManager.default.fileExists(atPath: indexFile))
   }

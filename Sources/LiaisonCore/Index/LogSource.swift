@@ -85,3 +85,22 @@ extension LogSource {
     modifiedNanoseconds = Int64(status.st_mtim.tv_nsec)
   }
 }
+
+extension LogSource {
+  /// The source as a derived file records it: device, inode, size, modification time.
+  func write(to out: inout IndexBytesWriter) {
+    for value in [
+      Int64(bitPattern: device), Int64(bitPattern: inode), size, modified, modifiedNanoseconds,
+    ] {
+      out.long(value)
+    }
+  }
+
+  init(from reader: inout IndexBytesReader) throws(IndexBytesReader.Damaged) {
+    device = UInt64(bitPattern: try reader.long())
+    inode = UInt64(bitPattern: try reader.long())
+    size = try reader.long()
+    modified = try reader.long()
+    modifiedNanoseconds = try reader.long()
+  }
+}

@@ -12,7 +12,7 @@ struct DurableWriter {
   /// a mix; the file keeps its mode (new files are private, 0600).
   func replace(_ relative: String, with contents: Data) throws {
     let staged = try stage(relative, contents: contents, tag: "\(getpid())")
-    VisitIndexFile.forget(relative, in: folder)
+    IndexFolder.forget(relative, in: folder)
     try fileSystem.rename(folder.file(staged), to: folder.file(relative))
     try fileSystem.syncDirectory(directory(of: relative))
   }
@@ -157,8 +157,8 @@ struct DurableWriter {
   private func carryOut(_ plan: IntentJournal) throws -> [String: Data] {
     var directories: Set<String> = [folder.path]
     for rename in plan.renames where FileKind.at(folder.file(rename.from)) != .missing {
-      // No index of a log may outlive it: inode numbers are reused.
-      VisitIndexFile.forget(rename.to, in: folder)
+      // Nothing derived from a file may outlive it: inode numbers are reused.
+      IndexFolder.forget(rename.to, in: folder)
       try fileSystem.rename(folder.file(rename.from), to: folder.file(rename.to))
       directories.insert(directory(of: rename.to))
     }

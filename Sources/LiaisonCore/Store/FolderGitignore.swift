@@ -17,7 +17,7 @@ enum FolderGitignore {
     *.tmp-*
     .partial-*
     \(Backup.defaultFolderName)/
-    \(VisitIndexFile.folderName)/
+    \(IndexFolder.name)/
 
     """
 

@@ -11,6 +11,9 @@ public final class LiaisonStore: Sendable {
   let lockTimeout: Double
   /// Hears problems that did not stop a command (a torn last log line), as they happen.
   let onWarning: @Sendable (Localized) -> Void
+  /// Where reading sessions leave what they derived until the whole command has succeeded;
+  /// nil puts it in place as each session succeeds.
+  let pending: PendingIndexes?
 
   public convenience init(
     folder: DataFolder, lockTimeout: Double = 5,
@@ -23,18 +26,20 @@ public final class LiaisonStore: Sendable {
   /// A store whose disk changes go through `fileSystem` (tests fail them on purpose).
   public init(
     folder: DataFolder, lockTimeout: Double, fileSystem: FileSystem,
-    onWarning: @escaping @Sendable (Localized) -> Void = { _ in }
+    pending: PendingIndexes? = nil, onWarning: @escaping @Sendable (Localized) -> Void = { _ in }
   ) {
     self.folder = folder
     self.lockTimeout = lockTimeout
     self.fileSystem = fileSystem
+    self.pending = pending
     self.onWarning = onWarning
   }
 
   /// The same folder with another listener for its warnings (a roll-up orders them).
   func hearing(_ listener: @escaping @Sendable (Localized) -> Void) -> LiaisonStore {
     LiaisonStore(
-      folder: folder, lockTimeout: lockTimeout, fileSystem: fileSystem, onWarning: listener)
+      folder: folder, lockTimeout: lockTimeout, fileSystem: fileSystem, pending: pending,
+      onWarning: listener)
   }
 
   /// Creates a new data folder (and any missing parents, private to the clerk).
@@ -121,7 +126,11 @@ public final class LiaisonStore: Sendable {
     return try withExtendedLifetime(lock) {
       do {
         let result = try body(session)
-        session.stagedIndexes.commit()
+        if let pending {
+          pending.hold(session.stagedIndexes, folder: folder)
+        } else {
+          session.stagedIndexes.commit()
+        }
         return result
       } catch {
         session.stagedIndexes.discard()

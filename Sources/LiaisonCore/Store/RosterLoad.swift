@@ -4,8 +4,14 @@ import Foundation
 /// Reads the five roster files on two cores: households (the largest, about half the bytes
 /// at county scale) on one, the other four on the other. A file that cannot be read is
 /// reported as reading them one by one would: the first in the usual order.
+///
+/// A reading command reads each file's snapshot instead when one holds
+/// (`RecordSnapshotFile`), and stages one for the next reader when it does not.
 struct RosterLoad: Sendable {
   let folder: DataFolder
+  /// Where a reading session stages snapshots; nil for a command that changes records,
+  /// which reads the files themselves.
+  var snapshots: StagedIndexes? = nil
 
   /// One file's records, or why it could not be read.
   private enum Part: Sendable {
@@ -64,15 +70,17 @@ struct RosterLoad: Sendable {
   }
 
   /// A roster file's records: the fast way when the file is laid out as we write it.
-  private func load<T: PlainRecord>(_ name: String) throws -> [T] {
-    let path = folder.file(name)
-    guard let data = try FileReader.contents(path) else {
-      throw StoreError.unreadable(
-        path: path, line: nil,
-        detail: Localized(
-          en: "the file is missing (every data folder has one)",
-          zh: "文件缺失（每个数据文件夹都应有此文件）"))
+  private func load<T: PlainRecord & SnapshotRecord>(_ name: String) throws -> [T] {
+    try RecordSnapshotFile.records(T.self, of: name, in: folder, staged: snapshots) {
+      let path = folder.file(name)
+      guard let data = try FileReader.contents(path) else {
+        throw StoreError.unreadable(
+          path: path, line: nil,
+          detail: Localized(
+            en: "the file is missing (every data folder has one)",
+            zh: "文件缺失（每个数据文件夹都应有此文件）"))
+      }
+      return try RecordCodec.decodePlainRoster(T.self, from: data, path: path)
     }
-    return try RecordCodec.decodePlainRoster(T.self, from: data, path: path)
   }
 }

@@ -12,7 +12,8 @@ public final class StoreSession {
   /// Problems that did not stop the read (a torn last log line), for the command to show.
   public private(set) var warnings: [Localized] = []
   private(set) var loadedRoster: Roster?
-  /// Month indexes read by this session, stored when it succeeds (`LiaisonStore.reading`).
+  /// Month indexes and roster snapshots read by this session, stored when it succeeds
+  /// (`LiaisonStore.reading`).
   let stagedIndexes = StagedIndexes()
   /// The needs as on disk, once read (see `StoreSession+Needs`).
   var loadedNeeds: [Need]?
@@ -34,7 +35,7 @@ public final class StoreSession {
   /// The roster as it is on disk (read once per session).
   public func roster() throws -> Roster {
     if let loadedRoster { return loadedRoster }
-    let roster = try RosterLoad(folder: folder).roster()
+    let roster = try RosterLoad(folder: folder, snapshots: writable ? nil : stagedIndexes).roster()
     // A change to a roster with a repeated id could edit one record in place of another, or
     // drop one: a writer refuses before it begins.
     if writable { try roster.refuseRepeatedIDs() }
