@@ -29,6 +29,30 @@ import Testing
     }
   }
 
+  /// The look at the bytes that lets plain output through untouched says "unsafe" exactly
+  /// when the scalar walk would write something out: for every unsafe character, its
+  /// neighbours that share its first bytes (Chinese quotes and dashes), and every kind of
+  /// carriage return.
+  @Test func theLookAtTheBytesAgreesWithTheScalarWalk() {
+    let unsafe =
+      (0x00...0x1F).map { $0 } + (0x7F...0x9F).map { $0 }
+      + [0x061C, 0x200E, 0x200F] + (0x202A...0x202E).map { $0 } + (0x2066...0x2069).map { $0 }
+    let neighbours = [
+      0x09, 0x0A, 0x20, 0x7E, 0xA0, 0xFF, 0x061B, 0x061D, 0x200D, 0x2010, 0x2014, 0x201C,
+      0x201D, 0x2029, 0x202F, 0x2060, 0x2065, 0x206A, 0x3001, 0xFF0C, 0x1F600,
+    ]
+    var corpus = ["", "plain", "凤林村 “好” — 是", "a\r\nb\r\n", "a\r", "\rb", "a\r\rb\n", "\r\n\r"]
+    for value in unsafe + neighbours {
+      let text = String(Unicode.Scalar(UInt32(value))!)
+      corpus += [text, "前" + text, text + "后", "a\r\n" + text + "\r\n"]
+    }
+    for text in corpus {
+      let escaped = UnsafeText.escaped(text)
+      #expect(UnsafeText.holdsUnsafe(text) == (escaped != text), "\(text.debugDescription)")
+      #expect(UnsafeText.visible(text) == escaped, "\(text.debugDescription)")
+    }
+  }
+
   @Test func aNameOfOnlyZeroWidthCharactersIsNoName() throws {
     let sandbox = try Sandbox()
     try sandbox.township()

@@ -23,6 +23,27 @@ import Testing
     #expect(csv.field(value) == expected)
   }
 
+  /// Which fields are quoted is decided on UTF-8 bytes for an ASCII separator: held to the
+  /// scalar-by-scalar rule for every separator kind over texts of every kind.
+  @Test(arguments: [",", "\t", ";", "，", "\r\n", "e\u{301}"] as [Character])
+  func quotingByBytesIsQuotingByScalars(separator: Character) {
+    let writer = CSVWriter(separator: separator)
+    let special = Set(separator.unicodeScalars).union(["\"", "\r", "\n"])
+    let corpus = [
+      "", " ", "plain", "张三", " 前", "后 ", "a,b", "a;b", "a\tb", "杭州市，西湖区", "say \"hi\"",
+      "cr\ronly", "lf\nonly", "e\u{301}", "x\u{301}y", "\"\u{301}", "👩‍👩‍👧", "\u{1B}[31m", "\u{3000}",
+      "=1+1", "0571", "-5", "'quoted", "\r\n", "tab\t end ",
+    ]
+    for text in corpus {
+      let scalars = text.unicodeScalars
+      let byScalars =
+        scalars.contains(where: special.contains) || scalars.first == " " || scalars.last == " "
+      let field = writer.field(text)
+      #expect(field.hasPrefix("\"") == byScalars, "\(text.debugDescription)")
+      if !byScalars { #expect(field == text || field == "'" + text, "\(text.debugDescription)") }
+    }
+  }
+
   @Test func lineJoinsWithSeparatorAndEndsInCRLF() {
     #expect(csv.line(["a", "b,c", "张三"]) == "a,\"b,c\",张三\r\n")
     #expect(csv.line([]) == "\r\n")

@@ -13,69 +13,79 @@ public struct ExportTable {
   public init(_ kind: ImportKind, roster: Roster, visits: [Visit] = [], language: Language) {
     let fields = kind.fields
     header = fields.map { language == .zh ? ($0.aliases.first ?? $0.name) : $0.name }
-    let values: [[String: String]]
     switch kind {
     case .villages:
-      values = roster.villages.map {
-        ["id": $0.id, "name": $0.name, "code": $0.code ?? "", "since": $0.since?.description ?? ""]
-      }
+      rows = Self.rows(
+        roster.villages, fields,
+        [
+          "id": { $0.id }, "name": { $0.name }, "code": { $0.code ?? "" },
+          "since": { $0.since?.description ?? "" },
+        ])
     case .grids:
-      values = roster.grids.map { grid in
+      rows = Self.rows(
+        roster.grids, fields,
         [
-          "id": grid.id, "name": grid.name, "village": roster.villageName(grid.village),
-          "code": grid.code ?? "", "parent": roster.gridName(grid.parent),
-          "leader": grid.leader ?? "",
-          "staff": grid.staff.joined(separator: "、"), "since": grid.since?.description ?? "",
-        ]
-      }
+          "id": { $0.id }, "name": { $0.name }, "village": { roster.villageName($0.village) },
+          "code": { $0.code ?? "" }, "parent": { roster.gridName($0.parent) },
+          "leader": { $0.leader ?? "" },
+          "staff": { $0.staff.joined(separator: "、") }, "since": { $0.since?.description ?? "" },
+        ])
     case .members:
-      values = roster.members.map { member in
+      rows = Self.rows(
+        roster.members, fields,
         [
-          "id": member.id, "name": member.name, "phone": member.phone,
-          "village": roster.villageName(member.village), "grid": roster.gridName(member.grid),
-          "gender": member.gender?.label(language) ?? "", "born": member.born ?? "",
-          "joined": member.joined?.description ?? "", "status": member.status.label(language),
-          "category": member.category?.label(language) ?? "",
-          "duties": member.duties.map { $0.label(language) }.joined(separator: "、"),
-          "branch": member.branch ?? "", "proxyName": member.proxyName ?? "",
-          "proxyPhone": member.proxyPhone ?? "", "left": member.left?.description ?? "",
-          "since": member.since?.description ?? "",
-        ]
-      }
+          "id": { $0.id }, "name": { $0.name }, "phone": { $0.phone },
+          "village": { roster.villageName($0.village) }, "grid": { roster.gridName($0.grid) },
+          "gender": { $0.gender?.label(language) ?? "" }, "born": { $0.born ?? "" },
+          "joined": { $0.joined?.description ?? "" }, "status": { $0.status.label(language) },
+          "category": { $0.category?.label(language) ?? "" },
+          "duties": { $0.duties.map { $0.label(language) }.joined(separator: "、") },
+          "branch": { $0.branch ?? "" }, "proxyName": { $0.proxyName ?? "" },
+          "proxyPhone": { $0.proxyPhone ?? "" }, "left": { $0.left?.description ?? "" },
+          "since": { $0.since?.description ?? "" },
+        ])
     case .households:
-      values = roster.households.map { household in
+      rows = Self.rows(
+        roster.households, fields,
         [
-          "id": household.id, "head": household.head, "phone": household.phone ?? "",
-          "village": roster.villageName(household.village), "grid": roster.gridName(household.grid),
-          "courtyard": household.courtyard ?? "", "address": household.address ?? "",
-          "size": household.size.map(String.init) ?? "",
-          "tags": household.tags.joined(separator: "、"),
-          "note": household.note ?? "", "since": household.since?.description ?? "",
-        ]
-      }
+          "id": { $0.id }, "head": { $0.head }, "phone": { $0.phone ?? "" },
+          "village": { roster.villageName($0.village) }, "grid": { roster.gridName($0.grid) },
+          "courtyard": { $0.courtyard ?? "" }, "address": { $0.address ?? "" },
+          "size": { $0.size.map(String.init) ?? "" },
+          "tags": { $0.tags.joined(separator: "、") },
+          "note": { $0.note ?? "" }, "since": { $0.since?.description ?? "" },
+        ])
     case .links:
-      values = roster.links.map { link in
+      rows = Self.rows(
+        roster.links, fields,
         [
-          "id": link.id, "member": link.member, "household": link.household,
-          "post": link.post.label(language), "type": link.type?.label(language) ?? "",
-          "from": link.from.description, "to": link.to?.description ?? "",
-        ]
-      }
+          "id": { $0.id }, "member": { $0.member }, "household": { $0.household },
+          "post": { $0.post.label(language) }, "type": { $0.type?.label(language) ?? "" },
+          "from": { $0.from.description }, "to": { $0.to?.description ?? "" },
+        ])
     case .visits:
-      values = visits.map { visit in
+      rows = Self.rows(
+        visits, fields,
         [
-          "id": visit.id, "date": visit.date.description, "member": visit.member,
-          "household": visit.household, "mode": visit.mode.label(language),
-          "opinions": visit.opinions.map(String.init) ?? "", "note": visit.note ?? "",
-          "kitchenLook": visit.look?.kitchen ?? "", "bedroomLook": visit.look?.bedroom ?? "",
-          "toiletLook": visit.look?.toilet ?? "", "yardLook": visit.look?.yard ?? "",
-          "fieldsLook": visit.look?.fields ?? "", "familyAsk": visit.ask?.family ?? "",
-          "economyAsk": visit.ask?.economy ?? "", "opinionsAsk": visit.ask?.opinions ?? "",
-          "needsAsk": visit.ask?.needs ?? "",
-        ]
-      }
+          "id": { $0.id }, "date": { $0.date.description }, "member": { $0.member },
+          "household": { $0.household }, "mode": { $0.mode.label(language) },
+          "opinions": { $0.opinions.map(String.init) ?? "" }, "note": { $0.note ?? "" },
+          "kitchenLook": { $0.look?.kitchen ?? "" }, "bedroomLook": { $0.look?.bedroom ?? "" },
+          "toiletLook": { $0.look?.toilet ?? "" }, "yardLook": { $0.look?.yard ?? "" },
+          "fieldsLook": { $0.look?.fields ?? "" }, "familyAsk": { $0.ask?.family ?? "" },
+          "economyAsk": { $0.ask?.economy ?? "" }, "opinionsAsk": { $0.ask?.opinions ?? "" },
+          "needsAsk": { $0.ask?.needs ?? "" },
+        ])
     }
-    rows = values.map { record in fields.map { record[$0.name] ?? "" } }
+  }
+
+  /// Each record's cells in the order of `fields`, by the column of each field's name (""
+  /// for a field without one): the columns are looked up once, not once a record.
+  private static func rows<Record>(
+    _ records: [Record], _ fields: [ImportField], _ columns: [String: (Record) -> String]
+  ) -> [[String]] {
+    let cells = fields.map { columns[$0.name] }
+    return records.map { record in cells.map { $0?(record) ?? "" } }
   }
 
   /// CSV as Excel and WPS on Chinese Windows open it: UTF-8 with a byte-order mark, CRLF,

@@ -21,12 +21,8 @@ public struct CSVWriter: Sendable {
   /// One field, quoted when it holds the separator, a quote, CR, LF, or edge spaces.
   public func field(_ value: String) -> String {
     let value = Self.needsApostrophe(value) ? "'" + value : value
+    guard mustQuote(value) else { return value }
     let scalars = value.unicodeScalars
-    let special = Set(separator.unicodeScalars).union(["\"", "\r", "\n"])
-    let mustQuote =
-      scalars.contains(where: special.contains)
-      || scalars.first == " " || scalars.last == " "
-    guard mustQuote else { return value }
     // Replace by scalars so a quote joined to a combining mark is still doubled.
     var quoted = "\""
     for scalar in scalars {
@@ -34,6 +30,21 @@ public struct CSVWriter: Sendable {
       if scalar == "\"" { quoted.unicodeScalars.append(scalar) }
     }
     return quoted + "\""
+  }
+
+  /// Whether `value` holds the separator, a quote, CR or LF, or starts or ends with a space.
+  /// An ASCII separator is looked for among the UTF-8 bytes, where no other character can
+  /// hold an ASCII byte; any other is looked for scalar by scalar.
+  private func mustQuote(_ value: String) -> Bool {
+    let utf8 = value.utf8
+    if utf8.first == 0x20 || utf8.last == 0x20 { return true }
+    let separatorScalars = separator.unicodeScalars
+    if separatorScalars.count == 1, let only = separatorScalars.first, only.isASCII {
+      let byte = UInt8(only.value)
+      return utf8.contains { $0 == byte || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
+    }
+    let special = Set(separatorScalars).union(["\"", "\r", "\n"])
+    return value.unicodeScalars.contains(where: special.contains)
   }
 
   /// One record: the fields joined by the separator, ending in CRLF.

@@ -21,7 +21,11 @@ public enum UnsafeText {
   /// `\u001b`, tabs and newlines kept, and a carriage return kept only before a newline
   /// (CSV's line ends).
   public static func visible(_ text: String) -> String {
-    guard mayHoldUnsafe(text) else { return text }
+    holdsUnsafe(text) ? escaped(text) : text
+  }
+
+  /// `visible`'s walk, scalar by scalar, for text that holds something to write out.
+  static func escaped(_ text: String) -> String {
     var result = String.UnicodeScalarView()
     let scalars = Array(text.unicodeScalars)
     for (index, scalar) in scalars.enumerated() {
@@ -56,20 +60,44 @@ public enum UnsafeText {
     }
   }
 
-  /// A quick look at the bytes: most output is plain and goes out untouched. Flags any C0
-  /// byte but tab and newline, DEL, a C1 lead byte (0xC2 0x80–0x9F), and the three-byte
-  /// forms the bidirectional controls start with (0xE2 0x80 / 0xE2 0x81 / 0xD8 0x9C).
-  private static func mayHoldUnsafe(_ text: String) -> Bool {
-    var utf8 = text.utf8.makeIterator()
-    var previous: UInt8 = 0
-    while let byte = utf8.next() {
-      if byte < 0x20, byte != 0x09, byte != 0x0A { return true }
-      if byte == 0x7F { return true }
-      if previous == 0xC2, (0x80...0x9F).contains(byte) { return true }
-      if previous == 0xE2, byte == 0x80 || byte == 0x81 { return true }
-      if previous == 0xD8, byte == 0x9C { return true }
-      previous = byte
+  /// Whether `text` holds a character `visible` writes out, read from its UTF-8 bytes: most
+  /// output is plain and goes out untouched, a CSV's CR LF line ends and Chinese quotes and
+  /// dashes (U+201C, U+2014, which share the bidirectional controls' first two bytes)
+  /// included. Each unsafe character's bytes: a C0 byte but tab, newline and a carriage
+  /// return before a newline; DEL; C2 80–9F (C1); D8 9C (U+061C); E2 80 8E–8F, E2 80 AA–AE
+  /// and E2 81 A6–A9 (the marks, embeddings and isolates).
+  static func holdsUnsafe(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      let count = bytes.count
+      var at = 0
+      while at < count {
+        let byte = bytes[at]
+        if byte < 0x20 {
+          if byte == 0x0D, at + 1 < count, bytes[at + 1] == 0x0A {
+            at += 2
+            continue
+          }
+          if byte != 0x09, byte != 0x0A { return true }
+        } else if byte == 0x7F {
+          return true
+        } else if byte >= 0xC2, at + 1 < count {
+          let next = bytes[at + 1]
+          switch byte {
+          case 0xC2 where (0x80...0x9F).contains(next): return true
+          case 0xD8 where next == 0x9C: return true
+          case 0xE2 where at + 2 < count:
+            let third = bytes[at + 2]
+            if next == 0x80, third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third) {
+              return true
+            }
+            if next == 0x81, (0xA6...0xA9).contains(third) { return true }
+          default: break
+          }
+        }
+        at += 1
+      }
+      return false
     }
-    return false
   }
 }
