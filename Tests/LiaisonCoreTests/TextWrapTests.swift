@@ -136,4 +136,40 @@ import Testing
       }
     }
   }
+
+  /// A table leaves unmeasured the cells no wider than the widest unbreakable part found so
+  /// far (`TextTable.measures`): that holds only if no part is ever wider than its cell.
+  @Test func noUnbreakablePartIsWiderThanItsText() {
+    let corpus = [
+      "", "a", "  indented", "two  spaces", "trailing ", "   ", "张建国 M0001 凤林村", "联系户：7户，已走访 5 户。",
+      "（留守儿童）“关爱”——走访…", "─── ═══", "full 12, probationary 1", "é combining e\u{301}",
+      "emoji 👍 👩‍👩‍👧", "ｆｕｌｌ ｗｉｄｔｈ ￥5", "kana カタカナ", "【紧急】", "\u{1B}[31mred\u{1B}[0m",
+      "张建国、欧阳小明", "a、 b、", "party-building 2026-W46", "supercalifragilistic-expialidocious",
+      "老人身体好，家中卫生整洁；院子里种了菜。", "V20261101-0001, V20261101-0002",
+    ]
+    for text in corpus {
+      let width = DisplayWidth.of(text)
+      #expect(TextWrap.widestWord(text) <= width, "\(text.debugDescription)")
+      #expect(TextWrap.widestItem(text) <= width, "\(text.debugDescription)")
+      #expect(TextWrap.widestItem(text, atSpaces: true) <= width, "\(text.debugDescription)")
+    }
+  }
+
+  /// Text is split into lines only when its bytes may hold a line break: the byte look says
+  /// so for every character `isNewline` is true of, and for no text without one.
+  @Test func theLookForLineBreaksFindsEveryOne() {
+    let breaks: [Character] = [
+      "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}",
+    ]
+    let others: [Character] = [
+      "a", " ", "\t", "张", "“", "—", "\u{2027}", "\u{202A}", "\u{A0}", "\u{84}", "\u{86}", "👩‍👩‍👧",
+    ]
+    for character in breaks + others {
+      for text in [String(character), "前" + String(character) + "后", "a" + String(character)] {
+        #expect(
+          TextWrap.holdsLineBreak(text) == text.contains(where: \.isNewline),
+          "\(text.debugDescription)")
+      }
+    }
+  }
 }

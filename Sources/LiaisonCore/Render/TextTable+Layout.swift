@@ -28,11 +28,25 @@ extension TextTable {
     let unbreakable = columns.indices.map { index -> Int in
       switch columns[index].kind {
       case .whole: cellWidths.reduce(0) { max($0, $1[index]) }
-      case .items: cells.reduce(0) { max($0, TextWrap.widestItem($1[index], atSpaces: true)) }
-      case .prose: cells.reduce(0) { max($0, TextWrap.widestWord($1[index])) }
+      case .items:
+        Self.widestPart(of: index, cells, cellWidths) { TextWrap.widestItem($0, atSpaces: true) }
+      case .prose: Self.widestPart(of: index, cells, cellWidths, TextWrap.widestWord)
       }
     }
     return Measures(natural: natural, unbreakable: unbreakable)
+  }
+
+  /// The widest `part` of column `index`'s cells. A part is never wider than its cell, so a
+  /// cell no wider than the widest part found so far is not looked into: a list of a
+  /// month's visits has tens of thousands of notes.
+  private static func widestPart(
+    of index: Int, _ cells: [[String]], _ cellWidths: [[Int]], _ part: (String) -> Int
+  ) -> Int {
+    var widest = 0
+    for (row, widths) in zip(cells, cellWidths) where widths[index] > widest {
+      widest = max(widest, part(row[index]))
+    }
+    return widest
   }
 
   /// The width of each of the columns `shown` so that together they fit `width`, or nil
@@ -84,16 +98,20 @@ extension TextTable {
   /// Each record as lines of `heading  value`, records apart by a blank line; empty fields
   /// are left out and long values wrap under themselves.
   func blocks(headings: [String], cells: [[String]], width: Int) -> String {
-    let labelWidth = headings.map(DisplayWidth.of).max() ?? 0
+    let headingWidths = headings.map(DisplayWidth.of)
+    let labelWidth = headingWidths.max() ?? 0
     let valueWidth = max(width - labelWidth - 2, Self.narrowestProse)
     let indent = String(repeating: " ", count: labelWidth + 2)
+    // Each heading with the spaces that bring its value to the column: made once, not once
+    // a record.
+    let labels = zip(headings, headingWidths).map { heading, headingWidth in
+      heading + String(repeating: " ", count: labelWidth - headingWidth + 2)
+    }
     let records = cells.map { row in
       var text = ""
       for (index, cell) in row.enumerated() where !cell.isEmpty {
-        let label = headings[index]
-        let padding = String(repeating: " ", count: labelWidth - DisplayWidth.of(label) + 2)
         let lines = wrap(cell, index, width: valueWidth)
-        text += label + padding + lines[0] + "\n"
+        text += labels[index] + lines[0] + "\n"
         for more in lines.dropFirst() { text += indent + more + "\n" }
       }
       return text

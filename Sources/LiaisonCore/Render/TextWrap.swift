@@ -7,8 +7,28 @@ public enum TextWrap {
   /// A width below 1 is treated as 1; tabs become spaces; an empty text is one empty line.
   public static func lines(_ text: String, width: Int) -> [String] {
     let width = max(width, 1)
-    return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-      .flatMap { wrap(String($0), width: width) }
+    return paragraphs(of: text).flatMap { wrap($0, width: width) }
+  }
+
+  /// `text`'s lines; most text has one, which is seen from its bytes without splitting it
+  /// into graphemes.
+  private static func paragraphs(of text: String) -> [String] {
+    guard holdsLineBreak(text) else { return [text] }
+    return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(
+      String.init)
+  }
+
+  /// Whether `text` may hold a character `Character.isNewline` is true of: LF, VT, FF, CR,
+  /// NEL (C2 85), or the line and paragraph separators (E2 80 A8, E2 80 A9).
+  static func holdsLineBreak(_ text: String) -> Bool {
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in text.utf8 {
+      if (0x0A...0x0D).contains(byte) { return true }
+      if previous.1 == 0xC2, byte == 0x85 { return true }
+      if previous == (0xE2, 0x80), byte == 0xA8 || byte == 0xA9 { return true }
+      previous = (previous.1, byte)
+    }
+    return false
   }
 
   /// Wraps a list (`张建国、欧阳小明`, `full 12, probationary 1`) between its items only, so
@@ -17,12 +37,10 @@ public enum TextWrap {
   /// items too (`张建国 M0001`), so only a name or an id is kept whole.
   public static func items(_ text: String, width: Int, atSpaces: Bool = false) -> [String] {
     let width = max(width, 1)
-    return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-      .flatMap { paragraph -> [String] in
-        let paragraph = String(paragraph)
-        return fitsAsItIs(paragraph, width: width)
-          ? [paragraph] : walkItems(paragraph, width: width, atSpaces: atSpaces)
-      }
+    return paragraphs(of: text).flatMap { paragraph -> [String] in
+      fitsAsItIs(paragraph, width: width)
+        ? [paragraph] : walkItems(paragraph, width: width, atSpaces: atSpaces)
+    }
   }
 
   /// Whether a paragraph comes back from `wrap` and `items` as it is: common text (each
