@@ -13,13 +13,22 @@ struct PrettyJSONArray {
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
     return encoder
   }()
+  /// Records that write themselves plainly (visits, the roster's) are written compact and
+  /// laid out by `PrettyJSON`, the same bytes.
+  private var writer = PlainJSONWriter()
+  private let compact = RecordCodec.encoder()
 
   init(indent: String = "") { self.indent = indent }
 
   /// The bytes that add `value`: the opening bracket before the first, a comma before the
   /// rest, and the element's own lines indented one level deeper than the array.
   mutating func element<T: Encodable>(_ value: T) throws -> Data {
-    let encoded = try encoder.encode(value)
+    let encoded =
+      if let plain = value as? any PlainEncodable {
+        PrettyJSON.layout(try plain.plainLine(&writer, encoder: compact))
+      } else {
+        [UInt8](try encoder.encode(value))
+      }
     var bytes = [UInt8](count == 0 ? "[\n".utf8 : ",\n".utf8)
     Self.appendIndented(encoded, by: Array((indent + "  ").utf8), into: &bytes)
     count += 1
