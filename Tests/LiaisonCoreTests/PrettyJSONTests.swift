@@ -25,10 +25,14 @@ import Testing
       ask: Questions(), opinions: 0, recordedAt: "", recordedBy: "王"),
   ]
 
+  static func pretty<T: Encodable>(_ value: T) throws -> [UInt8] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+    return Array(try encoder.encode(value))
+  }
+
   static func same<T: Encodable>(_ value: T) throws -> Bool {
-    let pretty = JSONEncoder()
-    pretty.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    return PrettyJSON.layout(Array(try RecordCodec.line(value))) == Array(try pretty.encode(value))
+    PrettyJSON.layout(Array(try RecordCodec.line(value))) == (try pretty(value))
   }
 
   @Test func recordsAreLaidOutAsTheEncoderPrintsThem() throws {
@@ -41,12 +45,21 @@ import Testing
     for record in RecordSnapshotTests.needs { #expect(try Self.same(record)) }
   }
 
-  /// The array around them, written element by element, is the whole array pretty printed.
-  @Test func anArrayOfVisitsIsTheEncodersArray() throws {
-    var array = PrettyJSONArray()
-    var bytes = Data()
-    for visit in Self.visits { bytes += try array.element(visit) }
-    bytes += try #require(array.close())
-    #expect(String(decoding: bytes, as: UTF8.self) + "\n" == (try JSONOutput.encode(Self.visits)))
+  /// The array around them, written element by element (`JSONOutput`), is the whole array
+  /// pretty printed; an empty one too.
+  @Test func anArrayOfRecordsIsTheEncodersArray() throws {
+    func encoded<T: Encodable>(_ records: [T]) throws -> [UInt8] {
+      Array(try JSONOutput.encode(records).utf8)
+    }
+    #expect(try encoded(Self.visits) == (try Self.pretty(Self.visits)) + [0x0A])
+    #expect(
+      try encoded(RecordSnapshotTests.members) == (try Self.pretty(RecordSnapshotTests.members)) + [
+        0x0A
+      ])
+    #expect(try encoded([Visit]()) == (try Self.pretty([Visit]())) + [0x0A])
+    #expect(
+      try encoded(RecordSnapshotTests.needs) == (try Self.pretty(RecordSnapshotTests.needs)) + [
+        0x0A
+      ])
   }
 }

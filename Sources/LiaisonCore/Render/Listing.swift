@@ -83,6 +83,15 @@ public struct Listing: Sendable {
 /// JSON output for scripts: the records with the same keys as the data files.
 public enum JSONOutput {
   public static func encode<T: Encodable>(_ value: T) throws -> String {
+    // A list of records that write themselves plainly goes element by element, laid out
+    // by `PrettyJSON`: the same bytes, without the encoder's walk of every key.
+    if let records = value as? [any PlainEncodable], !records.isEmpty {
+      var array = PrettyJSONArray()
+      var bytes = Data()
+      for record in records { bytes += try array.element(record) }
+      bytes += array.close() ?? Data()
+      return String(decoding: bytes, as: UTF8.self) + "\n"
+    }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
