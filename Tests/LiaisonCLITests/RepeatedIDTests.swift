@@ -28,6 +28,26 @@ import Testing
     #expect(add.status == 65 && sandbox.snapshot() == before)
   }
 
+  /// A village written twice (a copied line) is read as one by every reader of the
+  /// villages, the villages' index among them, which used to trap on it.
+  @Test func readersOfARepeatedVillageCountItOnce() throws {
+    let sandbox = try Sandbox()
+    try sandbox.township()
+    let path = sandbox.data + "/villages.json"
+    var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+    lines.insert(lines[1] + ",", at: 1)
+    try lines.joined(separator: "\n").write(toFile: path, atomically: false, encoding: .utf8)
+    for reader in [
+      ["index", "grade"], ["index", "page", "C001"], ["report", "monthly", "--month", "2026-11"],
+      ["report", "coverage"], ["score", "show"], ["village", "list"],
+    ] {
+      let result = sandbox.run(reader)
+      #expect(result.status == 0, "\(reader): \(result.stderr)")
+      #expect(result.stdout.contains("凤林村"), "\(reader)")
+    }
+    #expect(sandbox.run("check").stdout.contains("villages.json:3: id"))
+  }
+
   @Test func checkNamesTheFileAndLineOfTheRepeat() throws {
     let sandbox = try Sandbox()
     try sandbox.township()

@@ -27,8 +27,11 @@ public struct SupervisionRecords: Sendable {
   /// Each village's facts for `period`, counted up to `end`.
   func facts(period: Period, end: Day) -> [String: VillageFacts] {
     let inForce = RosterInForce(roster, on: end)
+    // A village id written twice by hand is one village here, as in every report ('check'
+    // names the repeat), never a crash.
     var facts = Dictionary(
-      uniqueKeysWithValues: inForce.roster.villages.map { ($0.id, VillageFacts(village: $0.id)) })
+      inForce.roster.villages.map { ($0.id, VillageFacts(village: $0.id)) },
+      uniquingKeysWith: { first, _ in first })
     let householdVillage = Dictionary(
       inForce.roster.households.map { ($0.id, $0.village) }, uniquingKeysWith: { a, _ in a })
     for household in inForce.households {
@@ -40,12 +43,20 @@ public struct SupervisionRecords: Sendable {
     for member in inForce.members { facts[member.village]?.members += 1 }
     func counts(_ day: Day) -> Bool { period.first <= day && day <= end }
     let (first, last) = (Int32(period.first.ordinal), Int32(end.ordinal))
+    // Each household of a month is placed in its village once, not once a visit, and the
+    // visits are counted by the village's place: a county year is 3 million of them.
+    let villageIDs = inForce.roster.villages.map(\.id)
+    let villagePlaces = Dictionary(
+      villageIDs.indices.map { (villageIDs[$0], $0) }, uniquingKeysWith: { a, _ in a })
+    var visitsByPlace = [Int](repeating: 0, count: villageIDs.count)
     for month in visits {
-      // Each household of the month is placed in its village once, not once a visit.
-      let villages = month.households.map { householdVillage[$0] }
+      let places = month.households.map { householdVillage[$0].flatMap { villagePlaces[$0] } }
       for visit in month.visits where first <= visit.day && visit.day <= last {
-        if let village = villages[Int(visit.household)] { facts[village]?.visits += 1 }
+        if let place = places[Int(visit.household)] { visitsByPlace[place] += 1 }
       }
+    }
+    for (place, count) in visitsByPlace.enumerated() where count > 0 {
+      facts[villageIDs[place]]?.visits += count
     }
     for need in needs {
       guard let village = householdVillage[need.household] else { continue }
