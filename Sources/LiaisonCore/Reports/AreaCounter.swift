@@ -21,14 +21,15 @@ struct AreaCounter {
   private let membersByVillage: [String: Int]
   private let membersByGrid: [String: Int]
 
-  /// - Parameter needs: needs of households in force.
-  init(inForce: RosterInForce, tally: MonthTally, needs: [Need], period: Period, asOf: Day) {
+  /// - Parameters:
+  ///   - linked: by household slot, whether a link in force names it (`LinkTally`).
+  ///   - needs: needs of households in force.
+  init(
+    inForce: RosterInForce, tally: MonthTally, linked: [Bool], needs: [Need], period: Period,
+    asOf: Day
+  ) {
     self.tally = tally
     let slots = tally.slots
-    var linked = [Bool](repeating: false, count: slots.households)
-    for link in inForce.links {
-      if let slot = slots.householdSlots[link.household] { linked[Int(slot)] = true }
-    }
     self.linked = linked
     var counts = [NeedCounts](repeating: NeedCounts(), count: slots.households)
     for need in needs {

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Counting the monthly report from the data folder.
 extension MonthlyReport {
   /// Reads what the month needs — the roster, the needs, the visit logs of the month and of
@@ -17,9 +19,9 @@ extension MonthlyReport {
     // The ranking is the month's score (一月一排名); a rules file that does not read leaves
     // it to visits rather than stopping the report, with a word why ('check' names the bad
     // field). Anything else that fails stops the report as it would any other reader.
-    let scores: ScoreBoard?
+    let scoreSources: ScoreSources?
     do {
-      scores = try session.scoreBoard(
+      scoreSources = try session.scoreSources(
         period: Period(month: month), today: asOf, village: options.village,
         detail: .pointsOnly)
     } catch StoreError.unreadable(let path, _, let detail)
@@ -31,29 +33,43 @@ extension MonthlyReport {
           en: "\(path) does not read (\(detail.en)), so the ranking is by visits; "
             + "'liaison rules check' names the field.",
           zh: "\(path) 无法读取（\(detail.zh)），排名改按走访次数；'liaison rules check' 可指出有误的字段。"))
-      scores = nil
+      scoreSources = nil
     }
     // The same leniency for the activity rule: the seed's one a month stands in.
     let rules = (try? session.scoringRulebook()) ?? ScoringRulebook(township: .standard)
-    return MonthlyReport(
-      month: month, asOf: asOf, roster: try session.roster(), visits: months,
-      needs: try session.needs(), activities: try session.activities(), rules: rules,
-      manifest: session.manifest, options: options, scores: scores)
+    let (roster, needs, activities) = (
+      try session.roster(), try session.needs(), try session.activities()
+    )
+    let manifest = session.manifest
+    // The month's score and the month's figures are worked out side by side, one on each
+    // core (each was a third of a county report): neither needs the other until the ranking.
+    let board = ConcurrentResults<ScoreBoard?>(count: 1)
+    let counted = ConcurrentResults<MonthCount>(count: 1)
+    DispatchQueue.concurrentPerform(iterations: 2) { lane in
+      if lane == 0 {
+        board.set(0, scoreSources.map(ScoreBoard.init))
+      } else {
+        counted.set(
+          0,
+          MonthCount(
+            month: month, asOf: asOf, roster: roster, visits: months, needs: needs,
+            activities: activities, rules: rules, manifest: manifest, options: options))
+      }
+    }
+    return counted.all()[0].ranked(by: board.all()[0])
   }
 
   /// Counts from records already read; `visits` may hold days outside the month (the
-  /// look-back), which only the "not visited lately" list uses.
+  /// look-back), which only the "not visited lately" list uses. The ranking is left empty
+  /// for `MonthCount.ranked(by:)`, which has the month's score.
   init(
-    month: YearMonth, asOf: Day, roster: Roster, visits months: [MonthVisits],
-    needs allNeeds: [Need], activities: [Activity], rules: ScoringRulebook,
-    manifest: Manifest, options: MonthlyReportOptions, scores: ScoreBoard?
+    month: YearMonth, asOf: Day, inForce: RosterInForce, tally visits: MonthTally,
+    links: LinkTally, needs allNeeds: [Need], activities: [Activity], rules: ScoringRulebook,
+    manifest: Manifest, options: MonthlyReportOptions
   ) {
-    let inForce = RosterInForce(roster, on: asOf, village: options.village)
     let roster = inForce.roster
     let period = Period(label: month.description, first: month.firstDay, last: month.lastDay)
     let present = inForce.householdsByID
-    var visits = MonthTally(slots: RosterSlots(inForce), month: month, asOf: asOf)
-    for read in months { visits.add(read) }
     let needs = allNeeds.filter { present.contains($0.household) }
     township = manifest.township.name
     code = manifest.township.code
@@ -75,11 +91,11 @@ extension MonthlyReport {
       villages: villageIDs.count, grids: gridIDs.count, members: members.count,
       membersByStatus: Self.tally(members.map(\.status.rawValue)),
       membersByCategory: Self.tally(members.map { $0.category?.rawValue ?? "none" }),
-      membersByPost: Self.tally(members.map { inForce.post(of: $0.id)?.rawValue ?? "none" }),
-      households: inForce.households.count, linkedHouseholds: inForce.linksByHousehold.count,
-      linkedShare: .share(inForce.linksByHousehold.count, of: inForce.households.count),
-      membersMeetingRequirement: members.count {
-        inForce.linkedHouseholds(of: $0.id) >= options.requiredHouseholds
+      membersByPost: Self.tally(members.indices.map { links.post(at: $0)?.rawValue ?? "none" }),
+      households: inForce.households.count, linkedHouseholds: links.linkedHouseholds,
+      linkedShare: .share(links.linkedHouseholds, of: inForce.households.count),
+      membersMeetingRequirement: members.indices.count {
+        links.linkedHouseholds(at: $0) >= options.requiredHouseholds
       },
       visits: visits.visits, householdsVisited: householdsVisited,
       householdsVisitedShare: .share(householdsVisited, of: inForce.households.count),
@@ -95,7 +111,8 @@ extension MonthlyReport {
       householdsByFocusGroup: Self.focusGroups(of: inForce.households))
 
     let areas = AreaCounter(
-      inForce: inForce, tally: visits, needs: needs, period: period, asOf: asOf)
+      inForce: inForce, tally: visits, linked: links.linked, needs: needs, period: period,
+      asOf: asOf)
     villages = roster.villages.filter { villageIDs.contains($0.id) }.map {
       areas.villageRow(id: $0.id, name: $0.name)
     }
@@ -115,19 +132,15 @@ extension MonthlyReport {
     }
     .map { HouseholdEntry(households[$0], roster: roster, lastVisit: visits.lastVisit(at: $0)) }
     unlinkedHouseholds = households.indices.filter {
-      inForce.linksByHousehold[households[$0].id] == nil
+      !links.linked[Int(visits.slots.householdSlotAt[$0])]
     }
     .map { HouseholdEntry(households[$0], roster: roster, lastVisit: visits.lastVisit(at: $0)) }
     overdueNeeds = NeedFilter.sorted(needs.filter { $0.isOverdue(on: asOf) }).map {
       NeedSummary($0, on: asOf, roster: roster, householdsByID: present)
     }
-    ranking =
-      scores.map {
-        Self.ranking(
-          $0, members: members, visits: visits, roster: roster, size: options.rankingSize)
-      } ?? Self.ranking(members, visits: visits, roster: roster, size: options.rankingSize)
+    ranking = Ranking(basis: "visits", top: [], bottom: [])
     visitsByWeek = Self.weeks(of: period, asOf: asOf, visits: visits.byWeek)
-    neighbourTypes = NeighbourTypeRow.rows(inForce)
+    neighbourTypes = NeighbourTypeRow.rows(inForce, villages: links.villages)
   }
 
   static func tally(_ keys: [String]) -> [String: Int] {
@@ -158,46 +171,57 @@ extension MonthlyReport {
   )
     -> Ranking
   {
-    let scored = members.indices.map { position -> (Member, Int, Int) in
+    let scored = members.indices.map { position -> (position: Int, visits: Int, households: Int) in
       let own = visits.member(at: position)
-      return (members[position], own.visits, own.households)
+      return (position, own.visits, own.households)
     }.sorted {
-      ($1.1, $1.2, $0.0.id.count, $0.0.id) < ($0.1, $0.2, $1.0.id.count, $1.0.id)
+      ($1.visits, $1.households, members[$0.position].id.count, members[$0.position].id)
+        < ($0.visits, $0.households, members[$1.position].id.count, members[$1.position].id)
     }
-    var entries: [RankEntry] = []
-    for (index, (member, count, households)) in scored.enumerated() {
+    // Every member's rank is worked out, only the shown ones' entries made.
+    var ranks: [Int] = []
+    ranks.reserveCapacity(scored.count)
+    for (index, entry) in scored.enumerated() {
       let tied =
-        entries.last.map { $0.visits == count && $0.householdsVisited == households } ?? false
-      entries.append(
-        RankEntry(
-          rank: tied ? entries.last!.rank : index + 1, member: member.id, name: member.name,
-          village: roster.villageName(member.village), score: nil, visits: count,
-          householdsVisited: households)
-      )
+        index > 0 && scored[index - 1].visits == entry.visits
+        && scored[index - 1].households == entry.households
+      ranks.append(tied ? ranks[index - 1] : index + 1)
     }
-    return ends(of: entries, size: size, basis: "visits")
+    let (top, bottom) = ends(of: Array(scored.indices), size: size)
+    func entry(_ index: Int) -> RankEntry {
+      let (position, count, households) = scored[index]
+      let member = members[position]
+      return RankEntry(
+        rank: ranks[index], member: member.id, name: member.name,
+        village: roster.villageName(member.village), score: nil, visits: count,
+        householdsVisited: households)
+    }
+    return Ranking(basis: "visits", top: top.map(entry), bottom: bottom.map(entry))
   }
 
-  /// Members by the month's score, in the score board's order and ranks.
+  /// Members by the month's score, in the score board's order and ranks; only the shown
+  /// ones' entries are made (a county board holds 12,000 scores).
   static func ranking(
-    _ board: ScoreBoard, members: [Member], visits: MonthTally, roster: Roster, size: Int
+    _ board: ScoreBoard, visits: MonthTally, roster: Roster, size: Int
   ) -> Ranking {
-    let present = Set(members.map(\.id))
-    let entries = board.scores.filter { present.contains($0.member) }.map { score in
+    let scores = board.scores
+    let present = scores.indices.filter { visits.slots.memberSlots[scores[$0].member] != nil }
+    let (top, bottom) = ends(of: present, size: size)
+    func entry(_ index: Int) -> RankEntry {
+      let score = scores[index]
       let own = visits.member(score.member)
       return RankEntry(
         rank: score.rank, member: score.member, name: score.name,
         village: roster.villageName(score.village),
         score: score.score, visits: own.visits, householdsVisited: own.households)
     }
-    return ends(of: entries, size: size, basis: "score")
+    return Ranking(basis: "score", top: top.map(entry), bottom: bottom.map(entry))
   }
 
-  /// The first and the last `size` entries, the last worst first.
-  static func ends(of entries: [RankEntry], size: Int, basis: String) -> Ranking {
-    let top = Array(entries.prefix(size))
-    let bottom = Array(entries.dropFirst(top.count).suffix(size).reversed())
-    return Ranking(basis: basis, top: top, bottom: bottom)
+  /// The first and the last `size` places, the last worst first.
+  static func ends<Place>(of places: [Place], size: Int) -> (top: [Place], bottom: [Place]) {
+    let top = Array(places.prefix(size))
+    return (top, Array(places.dropFirst(top.count).suffix(size).reversed()))
   }
 
   /// Visits in each ISO week that touches the period up to `asOf` (days outside it are not

@@ -10,9 +10,10 @@ public struct RosterInForce: Sendable {
   public let members: [Member]
   public let households: [Household]
   public let links: [Link]
-  /// Active links by household and by member.
-  public let linksByHousehold: [String: [Link]]
-  public let linksByMember: [String: [Link]]
+  /// Active links by household and by member, grouped when first asked for (`LinkGroups`).
+  public var linksByHousehold: [String: [Link]] { groups.byHousehold(links) }
+  public var linksByMember: [String: [Link]] { groups.byMember(links) }
+  private let groups = LinkGroups()
   public let householdsByID: RecordsByID<Household>
   public let membersByID: RecordsByID<Member>
 
@@ -32,20 +33,12 @@ public struct RosterInForce: Sendable {
     links = Self.kept(roster.links) { [householdsByID] in
       $0.isActive(on: day) && householdsByID.contains($0.household)
     }
-    linksByHousehold = Dictionary(grouping: links, by: \.household)
-    linksByMember = Dictionary(grouping: links, by: \.member)
   }
 
   /// The records `keep` keeps: the list itself when it keeps them all, as it mostly does
   /// (a township's whole roster in force), rather than a copy of each of them.
   private static func kept<Record>(_ records: [Record], _ keep: (Record) -> Bool) -> [Record] {
     records.allSatisfy(keep) ? records : records.filter(keep)
-  }
-
-  /// The post a member holds: A if any A link is in force, else B if any, else nil.
-  public func post(of member: String) -> Post? {
-    let posts = (linksByMember[member] ?? []).map(\.post)
-    return posts.contains(.a) ? .a : posts.first
   }
 
   /// The distinct households a member is linked to.

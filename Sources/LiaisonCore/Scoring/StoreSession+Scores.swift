@@ -10,6 +10,17 @@ extension StoreSession {
     period: Period?, today: Day, village: String? = nil, rules: ScoringRules? = nil,
     detail: ScoreDetail = .everyRecord
   ) throws -> ScoreBoard {
+    ScoreBoard(
+      try scoreSources(
+        period: period, today: today, village: village, rules: rules, detail: detail))
+  }
+
+  /// What `scoreBoard` reads, for working the board out elsewhere (the monthly report
+  /// counts its figures beside it).
+  func scoreSources(
+    period: Period?, today: Day, village: String? = nil, rules: ScoringRules? = nil,
+    detail: ScoreDetail = .everyRecord
+  ) throws -> ScoreSources {
     let rulebook = try scoringRulebook(township: rules)
     let villageID = try village.map { try self.roster().village($0).id }
     let period =
@@ -34,7 +45,7 @@ extension StoreSession {
     let records = ScoreRecords(
       roster: roster, needs: try needs(), activities: try activities(),
       commitments: try commitments(), appraisals: try appraisals(), adjustments: try adjustments())
-    return ScoreBoard(
+    return ScoreSources(
       records: records, visits: visits, rulebook: rulebook, period: period, today: today,
       village: villageID)
   }

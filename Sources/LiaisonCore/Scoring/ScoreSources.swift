@@ -1,0 +1,20 @@
+/// What a score board is worked out from once read from the data folder: the records, the
+/// visits grouped by member, the rules, the period and the village. Reading needs the
+/// session; working the board out needs only these, so it can be done on another thread.
+struct ScoreSources: Sendable {
+  let records: ScoreRecords
+  let visits: ScoredVisits
+  let rulebook: ScoringRulebook
+  let period: Period
+  let today: Day
+  let village: String?
+}
+
+extension ScoreBoard {
+  /// The board of what was read.
+  init(_ sources: ScoreSources) {
+    self.init(
+      records: sources.records, visits: sources.visits, rulebook: sources.rulebook,
+      period: sources.period, today: sources.today, village: sources.village)
+  }
+}
