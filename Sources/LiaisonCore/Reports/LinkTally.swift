@@ -17,12 +17,9 @@ struct LinkTally: Sendable {
   private let households: [Int]
   private let memberSlotAt: [Int32]
 
-  init(_ inForce: RosterInForce, slots: RosterSlots) {
-    var villageOfSlot = [String?](repeating: nil, count: slots.households)
-    for position in inForce.households.indices {
-      let slot = Int(slots.householdSlotAt[position])
-      if villageOfSlot[slot] == nil { villageOfSlot[slot] = inForce.households[position].village }
-    }
+  init(_ inForce: RosterInForce) {
+    let slots = inForce.slots
+    let villageOfSlot = slots.householdPositions.map { inForce.households[Int($0)].village }
     var linked = [Bool](repeating: false, count: slots.households)
     var posts = [Post?](repeating: nil, count: slots.members)
     var households = [Int](repeating: 0, count: slots.members)

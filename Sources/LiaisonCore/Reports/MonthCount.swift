@@ -15,11 +15,11 @@ struct MonthCount: Sendable {
     options: MonthlyReportOptions
   ) {
     let inForce = RosterInForce(roster, on: asOf, village: options.village)
-    var tally = MonthTally(slots: RosterSlots(inForce), month: month, asOf: asOf)
+    var tally = MonthTally(slots: inForce.slots, month: month, asOf: asOf)
     for read in months { tally.add(read) }
     report = MonthlyReport(
       month: month, asOf: asOf, inForce: inForce, tally: tally,
-      links: LinkTally(inForce, slots: tally.slots), needs: needs,
+      links: LinkTally(inForce), needs: needs,
       activities: activities, rules: rules, manifest: manifest, options: options)
     self.tally = tally
     members = inForce.members

@@ -69,8 +69,7 @@ extension MonthlyReport {
   ) {
     let roster = inForce.roster
     let period = Period(label: month.description, first: month.firstDay, last: month.lastDay)
-    let present = inForce.householdsByID
-    let needs = allNeeds.filter { present.contains($0.household) }
+    let needs = allNeeds.filter { inForce.slots.householdSlots[$0.household] != nil }
     township = manifest.township.name
     code = manifest.township.code
     village = options.village.map(roster.villageName)
@@ -135,8 +134,16 @@ extension MonthlyReport {
       !links.linked[Int(visits.slots.householdSlotAt[$0])]
     }
     .map { HouseholdEntry(households[$0], roster: roster, lastVisit: visits.lastVisit(at: $0)) }
-    overdueNeeds = NeedFilter.sorted(needs.filter { $0.isOverdue(on: asOf) }).map {
-      NeedSummary($0, on: asOf, roster: roster, householdsByID: present)
+    let overdue = NeedFilter.sorted(needs.filter { $0.isOverdue(on: asOf) })
+    // Their households only, each the first entry of its id as `householdsByID` finds it.
+    let homes = RecordsByID(
+      overdue.compactMap { need in
+        inForce.slots.householdSlots[need.household].map {
+          inForce.households[Int(inForce.slots.householdPositions[Int($0)])]
+        }
+      })
+    overdueNeeds = overdue.map {
+      NeedSummary($0, on: asOf, roster: roster, householdsByID: homes)
     }
     ranking = Ranking(basis: "visits", top: [], bottom: [])
     visitsByWeek = Self.weeks(of: period, asOf: asOf, visits: visits.byWeek)

@@ -10,12 +10,16 @@ public struct RosterInForce: Sendable {
   public let members: [Member]
   public let households: [Household]
   public let links: [Link]
-  /// Active links by household and by member, grouped when first asked for (`LinkGroups`).
-  public var linksByHousehold: [String: [Link]] { groups.byHousehold(links) }
-  public var linksByMember: [String: [Link]] { groups.byMember(links) }
-  private let groups = LinkGroups()
-  public let householdsByID: RecordsByID<Household>
-  public let membersByID: RecordsByID<Member>
+  /// A place for each member and household by id, which the links in force are found by
+  /// and the monthly report counts in.
+  let slots: RosterSlots
+  /// Active links by household and by member, and the records by id: each made when first
+  /// asked for (`InForceLookups`).
+  public var linksByHousehold: [String: [Link]] { lookups.linksByHousehold(links) }
+  public var linksByMember: [String: [Link]] { lookups.linksByMember(links) }
+  public var householdsByID: RecordsByID<Household> { lookups.households(households) }
+  public var membersByID: RecordsByID<Member> { lookups.members(members) }
+  private let lookups = InForceLookups()
 
   /// - Parameter village: keep only this village's members and households.
   public init(_ roster: Roster, on day: Day, village: String? = nil) {
@@ -28,10 +32,10 @@ public struct RosterInForce: Sendable {
     households = Self.kept(roster.households) {
       $0.isOnRoster(on: day) && (village == nil || $0.village == village)
     }
-    householdsByID = RecordsByID(households)
-    membersByID = RecordsByID(members)
-    links = Self.kept(roster.links) { [householdsByID] in
-      $0.isActive(on: day) && householdsByID.contains($0.household)
+    let slots = RosterSlots(members: members, households: households)
+    self.slots = slots
+    links = Self.kept(roster.links) {
+      $0.isActive(on: day) && slots.householdSlots[$0.household] != nil
     }
   }
 
