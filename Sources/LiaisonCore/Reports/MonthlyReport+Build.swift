@@ -41,22 +41,24 @@ extension MonthlyReport {
       try session.roster(), try session.needs(), try session.activities()
     )
     let manifest = session.manifest
-    // The month's score and the month's figures are worked out side by side, one on each
-    // core (each was a third of a county report): neither needs the other until the ranking.
-    let board = ConcurrentResults<ScoreBoard?>(count: 1)
+    // The month's figures and the shares of its score are worked out side by side on the
+    // two cores, the figures first: a core done with one takes the next share. Neither needs
+    // the other until the ranking; each alone was a third of a county report.
+    let work = scoreSources.map(ScoreBoardWork.init)
+    let shares = ConcurrentResults<[MemberScore]>(count: work?.shares ?? 0)
     let counted = ConcurrentResults<MonthCount>(count: 1)
-    DispatchQueue.concurrentPerform(iterations: 2) { lane in
-      if lane == 0 {
-        board.set(0, scoreSources.map(ScoreBoard.init))
-      } else {
+    DispatchQueue.concurrentPerform(iterations: 1 + (work?.shares ?? 0)) { item in
+      if item == 0 {
         counted.set(
           0,
           MonthCount(
             month: month, asOf: asOf, roster: roster, visits: months, needs: needs,
             activities: activities, rules: rules, manifest: manifest, options: options))
+      } else if let work {
+        shares.set(item - 1, work.scores(share: item - 1))
       }
     }
-    return counted.all()[0].ranked(by: board.all()[0])
+    return counted.all()[0].ranked(by: work.map { $0.board(shares.all()) })
   }
 
   /// Counts from records already read; `visits` may hold days outside the month (the

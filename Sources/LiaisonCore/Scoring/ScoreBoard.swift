@@ -28,39 +28,28 @@ public struct ScoreBoard: Sendable {
     records: ScoreRecords, visits: ScoredVisits, rulebook: ScoringRulebook, period: Period,
     today: Day, village: String? = nil
   ) {
+    self.init(
+      ScoreSources(
+        records: records, visits: visits, rulebook: rulebook, period: period, today: today,
+        village: village))
+  }
+
+  /// The board of what was read, its shares of members scored on the two cores (a county's
+  /// 12,000 members are a tenth of a yearly score).
+  init(_ sources: ScoreSources) {
+    let work = ScoreBoardWork(sources)
+    let shares = ConcurrentResults<[MemberScore]>(count: work.shares)
+    DispatchQueue.concurrentPerform(iterations: work.shares) { share in
+      shares.set(share, work.scores(share: share))
+    }
+    self = work.board(shares.all())
+  }
+
+  /// Scores in the order `ScoreBoardWork` gives them, ranked and placed.
+  init(period: Period, scores: [MemberScore], rules: ScoringRules, rulebook: ScoringRulebook) {
     self.period = period
-    let grouped = records.byMember()
-    let links = Dictionary(grouping: records.roster.links, by: \.member)
-    let members = records.roster.members.filter { member in
-      (village == nil || member.village == village)
-        && (member.left.map { $0 > period.first } ?? true)
-        && member.hasStarted(by: period.last)
-    }
-    let end = min(period.last, today)
-    let spans = Dictionary(
-      uniqueKeysWithValues: RequirementUnit.allCases.map {
-        ($0, RequirementSpan.spans($0, period: period, end: end))
-      })
-    @Sendable func score(_ member: Member) -> MemberScore {
-      var own = grouped[member.id] ?? MemberRecords()
-      own.visits = visits.of(member.id)
-      let rules = rulebook.rules(for: member.village)
-      return ScoreEvaluator(
-        rules: rules, member: member, records: own, households: visits.householdIDs,
-        links: links[member.id] ?? [], period: period, today: today,
-        spans: spans[rules.visitRequirement.per]
-      ).evaluate()
-    }
-    // Two halves on two cores: a county's 12,000 members are a tenth of a yearly score.
-    let half = (members.count + 1) / 2
-    let halves = ConcurrentResults<[MemberScore]>(count: 2)
-    DispatchQueue.concurrentPerform(iterations: 2) { lane in
-      let range = lane == 0 ? 0..<half : half..<members.count
-      halves.set(lane, members[range].map(score))
-    }
-    var scores = halves.all().flatMap { $0 }
-    let listRules = village.map(rulebook.rules(for:)) ?? rulebook.township
-    Self.place(&scores, rules: listRules, rulebook: rulebook)
+    var scores = scores
+    Self.place(&scores, rules: rules, rulebook: rulebook)
     // The places are sorted, not the scores: moving a county's 12,000 scores, each with
     // its lines, about the sort was a third of the board's own time.
     let order = scores.indices.sorted {

@@ -9,12 +9,3 @@ struct ScoreSources: Sendable {
   let today: Day
   let village: String?
 }
-
-extension ScoreBoard {
-  /// The board of what was read.
-  init(_ sources: ScoreSources) {
-    self.init(
-      records: sources.records, visits: sources.visits, rulebook: sources.rulebook,
-      period: sources.period, today: sources.today, village: sources.village)
-  }
-}

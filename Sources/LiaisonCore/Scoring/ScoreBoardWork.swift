@@ -1,0 +1,58 @@
+/// A score board being worked out: what every member's score needs, gathered once, and the
+/// members to score in shares that can be worked on side by side — on the two cores, or
+/// beside other work (the monthly report counts its figures between the shares).
+struct ScoreBoardWork: Sendable {
+  private let sources: ScoreSources
+  private let members: [Member]
+  private let grouped: [String: MemberRecords]
+  private let links: [String: [Link]]
+  private let spans: [RequirementUnit: [RequirementSpan]]
+
+  /// Shares small enough that a core done with other work finds some left to take.
+  let shares: Int
+
+  init(_ sources: ScoreSources) {
+    self.sources = sources
+    let (period, village) = (sources.period, sources.village)
+    let records = sources.records
+    grouped = records.byMember()
+    links = Dictionary(grouping: records.roster.links, by: \.member)
+    members = records.roster.members.filter { member in
+      (village == nil || member.village == village)
+        && (member.left.map { $0 > period.first } ?? true)
+        && member.hasStarted(by: period.last)
+    }
+    let end = min(period.last, sources.today)
+    spans = Dictionary(
+      uniqueKeysWithValues: RequirementUnit.allCases.map {
+        ($0, RequirementSpan.spans($0, period: period, end: end))
+      })
+    shares = max(1, min(16, members.count / 500))
+  }
+
+  /// The scores of one share's members, in roster order.
+  func scores(share: Int) -> [MemberScore] {
+    let size = (members.count + shares - 1) / shares
+    let range = min(share * size, members.count)..<min((share + 1) * size, members.count)
+    let (visits, rulebook) = (sources.visits, sources.rulebook)
+    return members[range].map { member in
+      var own = grouped[member.id] ?? MemberRecords()
+      own.visits = visits.of(member.id)
+      let rules = rulebook.rules(for: member.village)
+      return ScoreEvaluator(
+        rules: rules, member: member, records: own, households: visits.householdIDs,
+        links: links[member.id] ?? [], period: sources.period, today: sources.today,
+        spans: spans[rules.visitRequirement.per]
+      ).evaluate()
+    }
+  }
+
+  /// The board of every share's scores, in share order: ranked and placed under the
+  /// village's rules for lists and grades when one village is scored, else the township's.
+  func board(_ shares: [[MemberScore]]) -> ScoreBoard {
+    let rulebook = sources.rulebook
+    return ScoreBoard(
+      period: sources.period, scores: shares.flatMap { $0 },
+      rules: sources.village.map(rulebook.rules(for:)) ?? rulebook.township, rulebook: rulebook)
+  }
+}
