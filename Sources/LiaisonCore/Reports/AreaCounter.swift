@@ -42,10 +42,13 @@ struct AreaCounter {
     self.needs = counts
     var byVillage: [String: [Int32]] = [:]
     var byGrid: [String: [Int32]] = [:]
-    for (position, household) in inForce.households.enumerated() {
+    // By position, each household's village and grid only: a loop over the households
+    // copied each of a county's 90,000.
+    let households = inForce.households
+    for position in households.indices {
       let slot = slots.householdSlotAt[position]
-      byVillage[household.village, default: []].append(slot)
-      if let grid = household.grid { byGrid[grid, default: []].append(slot) }
+      byVillage[households[position].village, default: []].append(slot)
+      if let grid = households[position].grid { byGrid[grid, default: []].append(slot) }
     }
     householdsByVillage = byVillage
     householdsByGrid = byGrid

@@ -11,11 +11,10 @@ extension MonthlyReport {
     let lookBack = asOf.adding(days: -(options.notVisitedDays - 1))
     // The month and its look-back as the visit index holds them: who, where, when and how
     // many opinions of each visit, the ids of a month's members and households once.
-    let months = try session.indexedVisits(
-      try session.visitMonths().filter {
-        $0 >= lookBack.yearMonth && $0 <= asOf.yearMonth
-      }
-    ) { $0 }
+    let wanted = try session.visitMonths().filter {
+      $0 >= lookBack.yearMonth && $0 <= asOf.yearMonth
+    }
+    let months = try session.indexedVisits(wanted) { $0 }
     // The ranking is the month's score (一月一排名); a rules file that does not read leaves
     // it to visits rather than stopping the report, with a word why ('check' names the bad
     // field). Anything else that fails stops the report as it would any other reader.
@@ -23,7 +22,8 @@ extension MonthlyReport {
     do {
       scoreSources = try session.scoreSources(
         period: Period(month: month), today: asOf, village: options.village,
-        detail: .pointsOnly)
+        detail: .pointsOnly,
+        read: Dictionary(zip(wanted, months), uniquingKeysWith: { first, _ in first }))
     } catch StoreError.unreadable(let path, _, let detail)
       where path.hasPrefix(DataFolder.rulesFolderName + "/")
       || path.contains("/" + DataFolder.rulesFolderName + "/")
@@ -162,9 +162,10 @@ extension MonthlyReport {
   static func focusGroups(of households: [Household]) -> [String: Int] {
     var keys: [String: String] = [:]
     var counts: [String: Int] = [:]
-    for household in households where !household.tags.isEmpty {
+    // By position, each household's tags only: a loop over the households copied each.
+    for position in households.indices where !households[position].tags.isEmpty {
       var counted: Set<String> = []
-      for tag in household.tags {
+      for tag in households[position].tags {
         let key = keys[tag] ?? FocusGroup.key(of: tag)
         keys[tag] = key
         if counted.insert(key).inserted { counts[key, default: 0] += 1 }
