@@ -26,18 +26,19 @@ struct LinkTally: Sendable {
     var villages: [String?] = []
     villages.reserveCapacity(inForce.links.count)
     var pairs = Set<UInt64>(minimumCapacity: inForce.links.count)
-    for position in inForce.links.indices {
-      let link = (household: inForce.links[position].household, post: inForce.links[position].post)
-      guard let household = slots.householdSlots[link.household].map(Int.init) else {
+    for (position, slot) in inForce.linkSlots.enumerated() {
+      let post = inForce.links[position].post
+      guard slot >= 0 else {
         villages.append(nil)
         continue
       }
+      let household = Int(slot)
       linked[household] = true
       villages.append(villageOfSlot[household])
       guard let member = slots.memberSlots[inForce.links[position].member].map(Int.init) else {
         continue
       }
-      if link.post == .a || posts[member] == nil { posts[member] = link.post }
+      if post == .a || posts[member] == nil { posts[member] = post }
       if pairs.insert(UInt64(UInt32(member)) << 32 | UInt64(UInt32(household))).inserted {
         households[member] += 1
       }

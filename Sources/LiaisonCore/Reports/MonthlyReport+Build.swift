@@ -41,24 +41,23 @@ extension MonthlyReport {
       try session.roster(), try session.needs(), try session.activities()
     )
     let manifest = session.manifest
-    // The month's figures and the shares of its score are worked out side by side on the
-    // two cores, the figures first: a core done with one takes the next share. Neither needs
-    // the other until the ranking; each alone was a third of a county report.
-    let work = scoreSources.map(ScoreBoardWork.init)
-    let shares = ConcurrentResults<[MemberScore]>(count: work?.shares ?? 0)
+    // The month's figures and its score are worked out side by side, one on each core
+    // (each alone was a third of a county report): neither needs the other until the
+    // ranking. The score's shares (`ScoreBoardWork`) are then worked out one after another.
+    let board = ConcurrentResults<ScoreBoard?>(count: 1)
     let counted = ConcurrentResults<MonthCount>(count: 1)
-    DispatchQueue.concurrentPerform(iterations: 1 + (work?.shares ?? 0)) { item in
-      if item == 0 {
+    DispatchQueue.concurrentPerform(iterations: 2) { lane in
+      if lane == 0 {
         counted.set(
           0,
           MonthCount(
             month: month, asOf: asOf, roster: roster, visits: months, needs: needs,
             activities: activities, rules: rules, manifest: manifest, options: options))
-      } else if let work {
-        shares.set(item - 1, work.scores(share: item - 1))
+      } else {
+        board.set(0, scoreSources.map(ScoreBoard.init))
       }
     }
-    return counted.all()[0].ranked(by: work.map { $0.board(shares.all()) })
+    return counted.all()[0].ranked(by: board.all()[0])
   }
 
   /// Counts from records already read; `visits` may hold days outside the month (the
@@ -83,11 +82,13 @@ extension MonthlyReport {
     notVisitedDays = options.notVisitedDays
 
     let members = inForce.members
+    let households = inForce.households
     let householdsVisited = visits.householdsVisited
     let activityRule = ActivityShortfall.tally(
       month, inForce: inForce, activities: activities, rules: rules)
-    let villageIDs = Set(members.map(\.village) + inForce.households.map(\.village))
-    let gridIDs = Set(members.compactMap(\.grid) + inForce.households.compactMap(\.grid))
+    let villageIDs = Self.distinct(members.lazy.map(\.village) + households.lazy.map(\.village))
+    let gridIDs = Self.distinct(
+      members.lazy.compactMap(\.grid) + households.lazy.compactMap(\.grid))
     summary = Summary(
       villages: villageIDs.count, grids: gridIDs.count, members: members.count,
       membersByStatus: Self.tally(members.map(\.status.rawValue)),
@@ -127,7 +128,6 @@ extension MonthlyReport {
     activitiesPerMonth = rules.township.activitiesPerMonth
     membersShortOfActivities = activityRule.short
     let lookBack = asOf.adding(days: -(options.notVisitedDays - 1))
-    let households = inForce.households
     householdsNotVisited = households.indices.filter {
       visits.lastVisit(at: $0).map { $0 < lookBack } ?? true
     }
@@ -150,6 +150,18 @@ extension MonthlyReport {
     ranking = Ranking(basis: "visits", top: [], bottom: [])
     visitsByWeek = Self.weeks(of: period, asOf: asOf, visits: visits.byWeek)
     neighbourTypes = NeighbourTypeRow.rows(inForce, villages: links.villages)
+  }
+
+  /// The distinct keys, each looked up only where it differs from the one before: a
+  /// place's members and households are mostly listed together.
+  static func distinct(_ keys: some Sequence<String>) -> Set<String> {
+    var found: Set<String> = []
+    var last: String?
+    for key in keys where key != last {
+      found.insert(key)
+      last = key
+    }
+    return found
   }
 
   static func tally(_ keys: [String]) -> [String: Int] {

@@ -13,6 +13,8 @@ public struct RosterInForce: Sendable {
   /// A place for each member and household by id, which the links in force are found by
   /// and the monthly report counts in.
   let slots: RosterSlots
+  /// The household slot of each of `links`, by position.
+  let linkSlots: [Int32]
   /// Active links by household and by member, and the records by id: each made when first
   /// asked for (`InForceLookups`).
   public var linksByHousehold: [String: [Link]] { lookups.linksByHousehold(links) }
@@ -34,13 +36,19 @@ public struct RosterInForce: Sendable {
     }
     let slots = RosterSlots(members: members, households: households)
     self.slots = slots
-    links = Self.kept(roster.links) {
-      $0.isActive(on: day) && slots.householdSlots[$0.household] != nil
+    // Each link's household looked up once, for the filter and for `linkSlots`.
+    let found = roster.links.map { $0.isActive(on: day) ? slots.householdSlots[$0.household] : nil }
+    if found.allSatisfy({ $0 != nil }) {
+      links = roster.links
+      linkSlots = found.map { $0 ?? -1 }
+    } else {
+      links = zip(roster.links, found).compactMap { $1 == nil ? nil : $0 }
+      linkSlots = found.compactMap { $0 }
     }
   }
 
   /// The records `keep` keeps: the list itself when it keeps them all, as it mostly does
-  /// (a township's whole roster in force), rather than a copy of each of them.
+  /// (a township's whole roster in force), rather than a copy of each of them (links too).
   private static func kept<Record>(_ records: [Record], _ keep: (Record) -> Bool) -> [Record] {
     records.allSatisfy(keep) ? records : records.filter(keep)
   }
