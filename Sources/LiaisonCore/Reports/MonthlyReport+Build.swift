@@ -22,7 +22,7 @@ extension MonthlyReport {
     do {
       scoreSources = try session.scoreSources(
         period: Period(month: month), today: asOf, village: options.village,
-        detail: .pointsOnly,
+        detail: .scoresOnly,
         read: Dictionary(zip(wanted, months), uniquingKeysWith: { first, _ in first }))
     } catch StoreError.unreadable(let path, _, let detail)
       where path.hasPrefix(DataFolder.rulesFolderName + "/")

@@ -39,11 +39,14 @@ struct ScoreBoardWork: Sendable {
       var own = grouped[member.id] ?? MemberRecords()
       own.visits = visits.of(member.id)
       let rules = rulebook.rules(for: member.village)
-      return ScoreEvaluator(
+      var score = ScoreEvaluator(
         rules: rules, member: member, records: own, households: visits.householdIDs,
         links: links[member.id] ?? [], period: sources.period, today: sources.today,
         spans: spans[rules.visitRequirement.per]
       ).evaluate()
+      // Let go here, on the core that made them, rather than held to the end.
+      if !sources.keepsLines { score.lines = [] }
+      return score
     }
   }
 

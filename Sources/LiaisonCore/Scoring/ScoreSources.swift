@@ -8,4 +8,6 @@ struct ScoreSources: Sendable {
   let period: Period
   let today: Day
   let village: String?
+  /// Whether the scores keep their lines (`ScoreDetail.keepsLines`).
+  var keepsLines = true
 }

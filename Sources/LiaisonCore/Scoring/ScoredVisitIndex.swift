@@ -57,7 +57,7 @@ struct ScoredVisitIndex: Sendable {
     self.last = last.map { Int32($0.ordinal) } ?? Int32.max
     switch detail {
     case .everyRecord: identified = .everySlot
-    case .pointsOnly: identified = .noSlot
+    case .pointsOnly, .scoresOnly: identified = .noSlot
     case .recordsOf(let member): identified = memberSlots[member].map { .onlySlot($0) } ?? .noSlot
     }
   }

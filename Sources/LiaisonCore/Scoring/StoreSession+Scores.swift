@@ -48,7 +48,7 @@ extension StoreSession {
       commitments: try commitments(), appraisals: try appraisals(), adjustments: try adjustments())
     return ScoreSources(
       records: records, visits: visits, rulebook: rulebook, period: period, today: today,
-      village: villageID)
+      village: villageID, keepsLines: detail.keepsLines)
   }
 
   /// The year's red and black lists, stars (with the clerk's decisions) and proposed
