@@ -41,8 +41,10 @@ struct AreaCounter {
     }
     self.needs = counts
     let households = inForce.households
-    householdsByVillage = Self.grouped(households.map(\.village), slots: slots.householdSlotAt)
-    householdsByGrid = Self.grouped(households.map(\.grid), slots: slots.householdSlotAt)
+    householdsByVillage = Self.grouped(
+      households.indices.map { households[$0].village }, slots: slots.householdSlotAt)
+    householdsByGrid = Self.grouped(
+      households.indices.map { households[$0].grid }, slots: slots.householdSlotAt)
     membersByVillage = inForce.members.reduce(into: [:]) { $0[$1.village, default: 0] += 1 }
     membersByGrid = inForce.members.reduce(into: [:]) { counts, member in
       if let grid = member.grid { counts[grid, default: 0] += 1 }

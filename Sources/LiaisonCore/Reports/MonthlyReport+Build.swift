@@ -86,9 +86,13 @@ extension MonthlyReport {
     let householdsVisited = visits.householdsVisited
     let activityRule = ActivityShortfall.tally(
       month, inForce: inForce, activities: activities, rules: rules)
-    let villageIDs = Self.distinct(members.lazy.map(\.village) + households.lazy.map(\.village))
+    // By position, the ids only: mapping the records copied each of them first.
+    let villageIDs = Self.distinct(
+      members.indices.lazy.map { members[$0].village }
+        + households.indices.lazy.map { households[$0].village })
     let gridIDs = Self.distinct(
-      members.lazy.compactMap(\.grid) + households.lazy.compactMap(\.grid))
+      members.indices.lazy.compactMap { members[$0].grid }
+        + households.indices.lazy.compactMap { households[$0].grid })
     summary = Summary(
       villages: villageIDs.count, grids: gridIDs.count, members: members.count,
       membersByStatus: Self.tally(members.map(\.status.rawValue)),

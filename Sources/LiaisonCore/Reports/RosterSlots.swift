@@ -16,9 +16,10 @@ struct RosterSlots: Sendable {
   let householdPositions: [Int32]
 
   init(members: [Member], households: [Household]) {
-    (memberSlots, memberSlotAt, _) = Self.slots(of: members.lazy.map(\.id))
+    // Each record's id by position: mapping the records copied each of them first.
+    (memberSlots, memberSlotAt, _) = Self.slots(of: members.indices.map { members[$0].id })
     (householdSlots, householdSlotAt, householdPositions) = Self.slots(
-      of: households.lazy.map(\.id))
+      of: households.indices.map { households[$0].id })
   }
 
   var members: Int { memberSlots.count }
@@ -34,7 +35,7 @@ struct RosterSlots: Sendable {
 
   /// Each distinct id's slot, the slot of each entry, and each slot's first entry.
   private static func slots(
-    of ids: some Collection<String>
+    of ids: [String]
   ) -> ([String: Int32], [Int32], [Int32]) {
     var slots: [String: Int32] = [:]
     slots.reserveCapacity(ids.count)
