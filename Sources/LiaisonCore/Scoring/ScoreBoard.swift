@@ -37,15 +37,25 @@ public struct ScoreBoard: Sendable {
   /// The board of what was read, its shares of members scored on the two cores (a county's
   /// 12,000 members are a tenth of a yearly score).
   init(_ sources: ScoreSources) {
+    let rulebook = sources.rulebook
+    self.init(
+      period: sources.period, scores: Self.scores(sources),
+      rules: sources.village.map(rulebook.rules(for:)) ?? rulebook.township, rulebook: rulebook)
+  }
+
+  /// Every member's score, in roster order. What the scores needed (`ScoreBoardWork`) is
+  /// let go on return, before the scores are placed.
+  private static func scores(_ sources: ScoreSources) -> [MemberScore] {
     let work = ScoreBoardWork(sources)
     let shares = ConcurrentResults<[MemberScore]>(count: work.shares)
     DispatchQueue.concurrentPerform(iterations: work.shares) { share in
       shares.set(share, work.scores(share: share))
     }
-    self = work.board(shares.all())
+    return shares.all().flatMap { $0 }
   }
 
-  /// Scores in the order `ScoreBoardWork` gives them, ranked and placed.
+  /// Scores in roster order, ranked and placed under `rules`' lists and grades: the
+  /// village's when one village is scored, else the township's.
   init(period: Period, scores: [MemberScore], rules: ScoringRules, rulebook: ScoringRulebook) {
     self.period = period
     var scores = scores

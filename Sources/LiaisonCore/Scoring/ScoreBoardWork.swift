@@ -1,6 +1,5 @@
 /// A score board being worked out: what every member's score needs, gathered once, and the
-/// members to score in shares that can be worked on side by side — on the two cores, or
-/// beside other work (the monthly report counts its figures between the shares).
+/// members to score in shares that can be worked on side by side, on the two cores.
 struct ScoreBoardWork: Sendable {
   private let sources: ScoreSources
   private let members: [Member]
@@ -8,8 +7,8 @@ struct ScoreBoardWork: Sendable {
   private let links: [String: [Link]]
   private let spans: [RequirementUnit: [RequirementSpan]]
 
-  /// Shares small enough that a core done with other work finds some left to take.
-  let shares: Int
+  /// Two halves, one for each core.
+  let shares = 2
 
   init(_ sources: ScoreSources) {
     self.sources = sources
@@ -27,7 +26,6 @@ struct ScoreBoardWork: Sendable {
       uniqueKeysWithValues: RequirementUnit.allCases.map {
         ($0, RequirementSpan.spans($0, period: period, end: end))
       })
-    shares = max(1, min(16, members.count / 500))
   }
 
   /// The scores of one share's members, in roster order.
@@ -48,14 +46,5 @@ struct ScoreBoardWork: Sendable {
       if !sources.keepsLines { score.lines = [] }
       return score
     }
-  }
-
-  /// The board of every share's scores, in share order: ranked and placed under the
-  /// village's rules for lists and grades when one village is scored, else the township's.
-  func board(_ shares: [[MemberScore]]) -> ScoreBoard {
-    let rulebook = sources.rulebook
-    return ScoreBoard(
-      period: sources.period, scores: shares.flatMap { $0 },
-      rules: sources.village.map(rulebook.rules(for:)) ?? rulebook.township, rulebook: rulebook)
   }
 }
