@@ -8,12 +8,15 @@ extension StoreSession {
   /// soon as it is read — two months at a time, on the machine's two cores (`TwoCores`) — so that only
   /// what `take` keeps of a month outlives it. The parts come back in the order of
   /// `months`; warnings are given, and the first error thrown, in that order too.
+  /// - Parameter read: months this session has read already, given to `take` as they are
+  ///   (the monthly report and the score it ranks by read the same month).
   func indexedVisits<Part: Sendable>(
-    _ months: [YearMonth], _ take: @escaping @Sendable (MonthVisits) -> Part
+    _ months: [YearMonth], read: [YearMonth: MonthVisits] = [:],
+    _ take: @escaping @Sendable (MonthVisits) -> Part
   ) throws -> [Part] {
     let index = visitIndex
     return try TwoCores.map(months.count) { slot, warn in
-      take(try index.month(months[slot], warn: warn))
+      take(try read[months[slot]] ?? index.month(months[slot], warn: warn))
     } give: { _, warning in
       warn(warning)
     }

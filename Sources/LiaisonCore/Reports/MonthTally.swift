@@ -41,6 +41,7 @@ struct MonthTally: Sendable {
   /// Counts one month of the index (or of visits in memory); its ids are looked up once.
   mutating func add(_ month: MonthVisits) {
     let (members, households) = slots.places(of: month)
+    pairs.reserveCapacity(pairs.count + month.count)
     for visit in month.visits {
       let household = households[Int(visit.household)]
       guard household >= 0 else { continue }

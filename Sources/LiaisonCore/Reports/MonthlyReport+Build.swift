@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Counting the monthly report from the data folder.
 extension MonthlyReport {
   /// Reads what the month needs — the roster, the needs, the visit logs of the month and of
@@ -9,19 +11,19 @@ extension MonthlyReport {
     let lookBack = asOf.adding(days: -(options.notVisitedDays - 1))
     // The month and its look-back as the visit index holds them: who, where, when and how
     // many opinions of each visit, the ids of a month's members and households once.
-    let months = try session.indexedVisits(
-      try session.visitMonths().filter {
-        $0 >= lookBack.yearMonth && $0 <= asOf.yearMonth
-      }
-    ) { $0 }
+    let wanted = try session.visitMonths().filter {
+      $0 >= lookBack.yearMonth && $0 <= asOf.yearMonth
+    }
+    let months = try session.indexedVisits(wanted) { $0 }
     // The ranking is the month's score (一月一排名); a rules file that does not read leaves
     // it to visits rather than stopping the report, with a word why ('check' names the bad
     // field). Anything else that fails stops the report as it would any other reader.
-    let scores: ScoreBoard?
+    let scoreSources: ScoreSources?
     do {
-      scores = try session.scoreBoard(
+      scoreSources = try session.scoreSources(
         period: Period(month: month), today: asOf, village: options.village,
-        detail: .pointsOnly)
+        detail: .scoresOnly,
+        read: Dictionary(zip(wanted, months), uniquingKeysWith: { first, _ in first }))
     } catch StoreError.unreadable(let path, _, let detail)
       where path.hasPrefix(DataFolder.rulesFolderName + "/")
       || path.contains("/" + DataFolder.rulesFolderName + "/")
@@ -31,30 +33,44 @@ extension MonthlyReport {
           en: "\(path) does not read (\(detail.en)), so the ranking is by visits; "
             + "'liaison rules check' names the field.",
           zh: "\(path) 无法读取（\(detail.zh)），排名改按走访次数；'liaison rules check' 可指出有误的字段。"))
-      scores = nil
+      scoreSources = nil
     }
     // The same leniency for the activity rule: the seed's one a month stands in.
     let rules = (try? session.scoringRulebook()) ?? ScoringRulebook(township: .standard)
-    return MonthlyReport(
-      month: month, asOf: asOf, roster: try session.roster(), visits: months,
-      needs: try session.needs(), activities: try session.activities(), rules: rules,
-      manifest: session.manifest, options: options, scores: scores)
+    let (roster, needs, activities) = (
+      try session.roster(), try session.needs(), try session.activities()
+    )
+    let manifest = session.manifest
+    // The month's figures and its score are worked out side by side, one on each core
+    // (each alone was a third of a county report): neither needs the other until the
+    // ranking. The score's shares (`ScoreBoardWork`) are then worked out one after another.
+    let board = ConcurrentResults<ScoreBoard?>(count: 1)
+    let counted = ConcurrentResults<MonthCount>(count: 1)
+    DispatchQueue.concurrentPerform(iterations: 2) { lane in
+      if lane == 0 {
+        counted.set(
+          0,
+          MonthCount(
+            month: month, asOf: asOf, roster: roster, visits: months, needs: needs,
+            activities: activities, rules: rules, manifest: manifest, options: options))
+      } else {
+        board.set(0, scoreSources.map(ScoreBoard.init))
+      }
+    }
+    return counted.all()[0].ranked(by: board.all()[0])
   }
 
   /// Counts from records already read; `visits` may hold days outside the month (the
-  /// look-back), which only the "not visited lately" list uses.
+  /// look-back), which only the "not visited lately" list uses. The ranking is left empty
+  /// for `MonthCount.ranked(by:)`, which has the month's score.
   init(
-    month: YearMonth, asOf: Day, roster: Roster, visits months: [MonthVisits],
-    needs allNeeds: [Need], activities: [Activity], rules: ScoringRulebook,
-    manifest: Manifest, options: MonthlyReportOptions, scores: ScoreBoard?
+    month: YearMonth, asOf: Day, inForce: RosterInForce, tally visits: MonthTally,
+    links: LinkTally, needs allNeeds: [Need], activities: [Activity], rules: ScoringRulebook,
+    manifest: Manifest, options: MonthlyReportOptions
   ) {
-    let inForce = RosterInForce(roster, on: asOf, village: options.village)
     let roster = inForce.roster
     let period = Period(label: month.description, first: month.firstDay, last: month.lastDay)
-    let present = inForce.householdsByID
-    var visits = MonthTally(slots: RosterSlots(inForce), month: month, asOf: asOf)
-    for read in months { visits.add(read) }
-    let needs = allNeeds.filter { present.contains($0.household) }
+    let needs = allNeeds.filter { inForce.slots.householdSlots[$0.household] != nil }
     township = manifest.township.name
     code = manifest.township.code
     village = options.village.map(roster.villageName)
@@ -66,20 +82,26 @@ extension MonthlyReport {
     notVisitedDays = options.notVisitedDays
 
     let members = inForce.members
+    let households = inForce.households
     let householdsVisited = visits.householdsVisited
     let activityRule = ActivityShortfall.tally(
       month, inForce: inForce, activities: activities, rules: rules)
-    let villageIDs = Set(members.map(\.village) + inForce.households.map(\.village))
-    let gridIDs = Set(members.compactMap(\.grid) + inForce.households.compactMap(\.grid))
+    // By position, the ids only: mapping the records copied each of them first.
+    let villageIDs = Self.distinct(
+      members.indices.lazy.map { members[$0].village }
+        + households.indices.lazy.map { households[$0].village })
+    let gridIDs = Self.distinct(
+      members.indices.lazy.compactMap { members[$0].grid }
+        + households.indices.lazy.compactMap { households[$0].grid })
     summary = Summary(
       villages: villageIDs.count, grids: gridIDs.count, members: members.count,
       membersByStatus: Self.tally(members.map(\.status.rawValue)),
       membersByCategory: Self.tally(members.map { $0.category?.rawValue ?? "none" }),
-      membersByPost: Self.tally(members.map { inForce.post(of: $0.id)?.rawValue ?? "none" }),
-      households: inForce.households.count, linkedHouseholds: inForce.linksByHousehold.count,
-      linkedShare: .share(inForce.linksByHousehold.count, of: inForce.households.count),
-      membersMeetingRequirement: members.count {
-        inForce.linkedHouseholds(of: $0.id) >= options.requiredHouseholds
+      membersByPost: Self.tally(members.indices.map { links.post(at: $0)?.rawValue ?? "none" }),
+      households: inForce.households.count, linkedHouseholds: links.linkedHouseholds,
+      linkedShare: .share(links.linkedHouseholds, of: inForce.households.count),
+      membersMeetingRequirement: members.indices.count {
+        links.linkedHouseholds(at: $0) >= options.requiredHouseholds
       },
       visits: visits.visits, householdsVisited: householdsVisited,
       householdsVisitedShare: .share(householdsVisited, of: inForce.households.count),
@@ -95,7 +117,8 @@ extension MonthlyReport {
       householdsByFocusGroup: Self.focusGroups(of: inForce.households))
 
     let areas = AreaCounter(
-      inForce: inForce, tally: visits, needs: needs, period: period, asOf: asOf)
+      inForce: inForce, tally: visits, linked: links.linked, needs: needs, period: period,
+      asOf: asOf)
     villages = roster.villages.filter { villageIDs.contains($0.id) }.map {
       areas.villageRow(id: $0.id, name: $0.name)
     }
@@ -109,25 +132,40 @@ extension MonthlyReport {
     activitiesPerMonth = rules.township.activitiesPerMonth
     membersShortOfActivities = activityRule.short
     let lookBack = asOf.adding(days: -(options.notVisitedDays - 1))
-    let households = inForce.households
     householdsNotVisited = households.indices.filter {
       visits.lastVisit(at: $0).map { $0 < lookBack } ?? true
     }
     .map { HouseholdEntry(households[$0], roster: roster, lastVisit: visits.lastVisit(at: $0)) }
     unlinkedHouseholds = households.indices.filter {
-      inForce.linksByHousehold[households[$0].id] == nil
+      !links.linked[Int(visits.slots.householdSlotAt[$0])]
     }
     .map { HouseholdEntry(households[$0], roster: roster, lastVisit: visits.lastVisit(at: $0)) }
-    overdueNeeds = NeedFilter.sorted(needs.filter { $0.isOverdue(on: asOf) }).map {
-      NeedSummary($0, on: asOf, roster: roster, householdsByID: present)
+    let overdue = NeedFilter.sorted(needs.filter { $0.isOverdue(on: asOf) })
+    // Their households only, each the first entry of its id as `householdsByID` finds it.
+    let homes = RecordsByID(
+      overdue.compactMap { need in
+        inForce.slots.householdSlots[need.household].map {
+          inForce.households[Int(inForce.slots.householdPositions[Int($0)])]
+        }
+      })
+    overdueNeeds = overdue.map {
+      NeedSummary($0, on: asOf, roster: roster, householdsByID: homes)
     }
-    ranking =
-      scores.map {
-        Self.ranking(
-          $0, members: members, visits: visits, roster: roster, size: options.rankingSize)
-      } ?? Self.ranking(members, visits: visits, roster: roster, size: options.rankingSize)
+    ranking = Ranking(basis: "visits", top: [], bottom: [])
     visitsByWeek = Self.weeks(of: period, asOf: asOf, visits: visits.byWeek)
-    neighbourTypes = NeighbourTypeRow.rows(inForce)
+    neighbourTypes = NeighbourTypeRow.rows(inForce, villages: links.villages)
+  }
+
+  /// The distinct keys, each looked up only where it differs from the one before: a
+  /// place's members and households are mostly listed together.
+  static func distinct(_ keys: some Sequence<String>) -> Set<String> {
+    var found: Set<String> = []
+    var last: String?
+    for key in keys where key != last {
+      found.insert(key)
+      last = key
+    }
+    return found
   }
 
   static func tally(_ keys: [String]) -> [String: Int] {
@@ -140,64 +178,24 @@ extension MonthlyReport {
   static func focusGroups(of households: [Household]) -> [String: Int] {
     var keys: [String: String] = [:]
     var counts: [String: Int] = [:]
-    for household in households where !household.tags.isEmpty {
-      var counted: Set<String> = []
-      for tag in household.tags {
-        let key = keys[tag] ?? FocusGroup.key(of: tag)
-        keys[tag] = key
-        if counted.insert(key).inserted { counts[key, default: 0] += 1 }
+    // By position, each household's tags only: a loop over the households copied each.
+    for position in households.indices where !households[position].tags.isEmpty {
+      // A household has a few tags: its groups are kept in a list, not a set made for each.
+      var counted: [String] = []
+      for tag in households[position].tags {
+        let key: String
+        if let known = keys[tag] {
+          key = known
+        } else {
+          key = FocusGroup.key(of: tag)
+          keys[tag] = key
+        }
+        guard !counted.contains(key) else { continue }
+        counted.append(key)
+        counts[key, default: 0] += 1
       }
     }
     return counts
-  }
-
-  /// Members by visits in the month, then distinct households visited; ties share a rank
-  /// (1, 2, 2, 4) and are listed by id.
-  static func ranking(
-    _ members: [Member], visits: MonthTally, roster: Roster, size: Int
-  )
-    -> Ranking
-  {
-    let scored = members.indices.map { position -> (Member, Int, Int) in
-      let own = visits.member(at: position)
-      return (members[position], own.visits, own.households)
-    }.sorted {
-      ($1.1, $1.2, $0.0.id.count, $0.0.id) < ($0.1, $0.2, $1.0.id.count, $1.0.id)
-    }
-    var entries: [RankEntry] = []
-    for (index, (member, count, households)) in scored.enumerated() {
-      let tied =
-        entries.last.map { $0.visits == count && $0.householdsVisited == households } ?? false
-      entries.append(
-        RankEntry(
-          rank: tied ? entries.last!.rank : index + 1, member: member.id, name: member.name,
-          village: roster.villageName(member.village), score: nil, visits: count,
-          householdsVisited: households)
-      )
-    }
-    return ends(of: entries, size: size, basis: "visits")
-  }
-
-  /// Members by the month's score, in the score board's order and ranks.
-  static func ranking(
-    _ board: ScoreBoard, members: [Member], visits: MonthTally, roster: Roster, size: Int
-  ) -> Ranking {
-    let present = Set(members.map(\.id))
-    let entries = board.scores.filter { present.contains($0.member) }.map { score in
-      let own = visits.member(score.member)
-      return RankEntry(
-        rank: score.rank, member: score.member, name: score.name,
-        village: roster.villageName(score.village),
-        score: score.score, visits: own.visits, householdsVisited: own.households)
-    }
-    return ends(of: entries, size: size, basis: "score")
-  }
-
-  /// The first and the last `size` entries, the last worst first.
-  static func ends(of entries: [RankEntry], size: Int, basis: String) -> Ranking {
-    let top = Array(entries.prefix(size))
-    let bottom = Array(entries.dropFirst(top.count).suffix(size).reversed())
-    return Ranking(basis: basis, top: top, bottom: bottom)
   }
 
   /// Visits in each ISO week that touches the period up to `asOf` (days outside it are not

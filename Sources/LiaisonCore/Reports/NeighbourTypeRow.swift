@@ -14,10 +14,12 @@ public struct NeighbourTypeRow: Codable, Hashable, Sendable {
   public var total: Int { area + kinship + service + unset }
 
   /// A row per village holding a link in force, in the roster's order of villages.
-  static func rows(_ inForce: RosterInForce) -> [NeighbourTypeRow] {
+  /// - Parameter villages: the village of each link's household, by the link's place in
+  ///   `inForce.links` (`LinkTally.villages`).
+  static func rows(_ inForce: RosterInForce, villages: [String?]) -> [NeighbourTypeRow] {
     var rows: [String: NeighbourTypeRow] = [:]
-    for link in inForce.links {
-      guard let village = inForce.householdsByID[link.household]?.village else { continue }
+    for (link, village) in zip(inForce.links, villages) {
+      guard let village else { continue }
       var row =
         rows[village]
         ?? NeighbourTypeRow(

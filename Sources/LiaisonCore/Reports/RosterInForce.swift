@@ -10,11 +10,18 @@ public struct RosterInForce: Sendable {
   public let members: [Member]
   public let households: [Household]
   public let links: [Link]
-  /// Active links by household and by member.
-  public let linksByHousehold: [String: [Link]]
-  public let linksByMember: [String: [Link]]
-  public let householdsByID: RecordsByID<Household>
-  public let membersByID: RecordsByID<Member>
+  /// A place for each member and household by id, which the links in force are found by
+  /// and the monthly report counts in.
+  let slots: RosterSlots
+  /// The household slot of each of `links`, by position.
+  let linkSlots: [Int32]
+  /// Active links by household and by member, and the records by id: each made when first
+  /// asked for (`InForceLookups`).
+  public var linksByHousehold: [String: [Link]] { lookups.linksByHousehold(links) }
+  public var linksByMember: [String: [Link]] { lookups.linksByMember(links) }
+  public var householdsByID: RecordsByID<Household> { lookups.households(households) }
+  public var membersByID: RecordsByID<Member> { lookups.members(members) }
+  private let lookups = InForceLookups()
 
   /// - Parameter village: keep only this village's members and households.
   public init(_ roster: Roster, on day: Day, village: String? = nil) {
@@ -27,25 +34,23 @@ public struct RosterInForce: Sendable {
     households = Self.kept(roster.households) {
       $0.isOnRoster(on: day) && (village == nil || $0.village == village)
     }
-    householdsByID = RecordsByID(households)
-    membersByID = RecordsByID(members)
-    links = Self.kept(roster.links) { [householdsByID] in
-      $0.isActive(on: day) && householdsByID.contains($0.household)
+    let slots = RosterSlots(members: members, households: households)
+    self.slots = slots
+    // Each link's household looked up once, for the filter and for `linkSlots`.
+    let found = roster.links.map { $0.isActive(on: day) ? slots.householdSlots[$0.household] : nil }
+    if found.allSatisfy({ $0 != nil }) {
+      links = roster.links
+      linkSlots = found.map { $0 ?? -1 }
+    } else {
+      links = zip(roster.links, found).compactMap { $1 == nil ? nil : $0 }
+      linkSlots = found.compactMap { $0 }
     }
-    linksByHousehold = Dictionary(grouping: links, by: \.household)
-    linksByMember = Dictionary(grouping: links, by: \.member)
   }
 
   /// The records `keep` keeps: the list itself when it keeps them all, as it mostly does
-  /// (a township's whole roster in force), rather than a copy of each of them.
+  /// (a township's whole roster in force), rather than a copy of each of them (links too).
   private static func kept<Record>(_ records: [Record], _ keep: (Record) -> Bool) -> [Record] {
     records.allSatisfy(keep) ? records : records.filter(keep)
-  }
-
-  /// The post a member holds: A if any A link is in force, else B if any, else nil.
-  public func post(of member: String) -> Post? {
-    let posts = (linksByMember[member] ?? []).map(\.post)
-    return posts.contains(.a) ? .a : posts.first
   }
 
   /// The distinct households a member is linked to.

@@ -12,9 +12,14 @@ struct RosterSlots: Sendable {
   let memberSlotAt: [Int32]
   let householdSlotAt: [Int32]
 
-  init(_ inForce: RosterInForce) {
-    (memberSlots, memberSlotAt) = Self.slots(of: inForce.members.map(\.id))
-    (householdSlots, householdSlotAt) = Self.slots(of: inForce.households.map(\.id))
+  /// The position of each household slot's first entry in `RosterInForce.households`.
+  let householdPositions: [Int32]
+
+  init(members: [Member], households: [Household]) {
+    // Each record's id by position: mapping the records copied each of them first.
+    (memberSlots, memberSlotAt, _) = Self.slots(of: members.indices.map { members[$0].id })
+    (householdSlots, householdSlotAt, householdPositions) = Self.slots(
+      of: households.indices.map { households[$0].id })
   }
 
   var members: Int { memberSlots.count }
@@ -28,15 +33,20 @@ struct RosterSlots: Sendable {
     )
   }
 
-  private static func slots(of ids: [String]) -> ([String: Int32], [Int32]) {
+  /// Each distinct id's slot, the slot of each entry, and each slot's first entry.
+  private static func slots(
+    of ids: [String]
+  ) -> ([String: Int32], [Int32], [Int32]) {
     var slots: [String: Int32] = [:]
     slots.reserveCapacity(ids.count)
-    let at = ids.map { id in
+    var firsts: [Int32] = []
+    let at = ids.enumerated().map { position, id in
       if let slot = slots[id] { return slot }
       let slot = Int32(slots.count)
       slots[id] = slot
+      firsts.append(Int32(position))
       return slot
     }
-    return (slots, at)
+    return (slots, at, firsts)
   }
 }

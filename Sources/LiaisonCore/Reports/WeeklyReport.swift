@@ -57,11 +57,11 @@ public struct WeeklyReport: Codable, Hashable, Sendable {
     from = week.monday
     to = week.sunday
     self.asOf = asOf
-    let local = needs.filter { inForce.householdsByID.contains($0.household) }
+    let local = needs.filter { inForce.slots.householdSlots[$0.household] != nil }
     // Each need in one member's row, so the rows add up to the totals: raised, by whoever
     // raised it; resolved, by whoever raised it, else the member handling a small need.
     // Found once: filtering all needs per member was quadratic at county scale.
-    let present = inForce.membersByID
+    let present = inForce.slots.memberSlots
     var raisedBy: [String: [Need]] = [:]
     var resolvedBy: [String: [Need]] = [:]
     var raisedByNoMember: [Need] = []
@@ -73,7 +73,8 @@ public struct WeeklyReport: Codable, Hashable, Sendable {
       } else {
         raisedByNoMember.append(need)
       }
-      let handler = need.scale == .small ? need.handler.flatMap { present[$0]?.id } : nil
+      let handler =
+        need.scale == .small ? need.handler.flatMap { present[$0] == nil ? nil : $0 } : nil
       if let owner = raiser ?? handler {
         resolvedBy[owner, default: []].append(need)
       } else {

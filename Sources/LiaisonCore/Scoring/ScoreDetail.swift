@@ -9,11 +9,17 @@ public enum ScoreDetail: Hashable, Sendable {
   case pointsOnly
   /// Only this member's score (by id) lists its visits.
   case recordsOf(String)
+  /// No score keeps its lines: points, ranks, bands, grades and colours only, as a ranking
+  /// shows them (a county month's 12,000 scores' lines held some 30 MB).
+  case scoresOnly
+
+  /// Whether the scores keep their lines.
+  var keepsLines: Bool { self != .scoresOnly }
 
   func keepsVisitIDs(of member: String) -> Bool {
     switch self {
     case .everyRecord: true
-    case .pointsOnly: false
+    case .pointsOnly, .scoresOnly: false
     case .recordsOf(let wanted): member == wanted
     }
   }

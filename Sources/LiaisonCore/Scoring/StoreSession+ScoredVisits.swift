@@ -2,12 +2,16 @@
 extension StoreSession {
   /// The visits of `months` as a score counts them, from the visit index (two months at a
   /// time), keeping 12 bytes of each visit.
-  func scoredVisits(months: [YearMonth], index: ScoredVisitIndex) throws -> ScoredVisits {
-    let read = try indexedVisits(months) { month in
+  /// - Parameter read: months the caller has read already (the monthly report's), taken
+  ///   as they are rather than decoded again.
+  func scoredVisits(
+    months: [YearMonth], index: ScoredVisitIndex, read: [YearMonth: MonthVisits] = [:]
+  ) throws -> ScoredVisits {
+    let scored = try indexedVisits(months, read: read) { month in
       var scored = ScoredMonth()
       index.add(month, to: &scored)
       return scored
     }
-    return ScoredVisits(months: read, index: index)
+    return ScoredVisits(months: scored, index: index)
   }
 }

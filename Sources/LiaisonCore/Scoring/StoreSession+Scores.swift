@@ -10,6 +10,18 @@ extension StoreSession {
     period: Period?, today: Day, village: String? = nil, rules: ScoringRules? = nil,
     detail: ScoreDetail = .everyRecord
   ) throws -> ScoreBoard {
+    ScoreBoard(
+      try scoreSources(
+        period: period, today: today, village: village, rules: rules, detail: detail))
+  }
+
+  /// What `scoreBoard` reads, for working the board out elsewhere (the monthly report
+  /// counts its figures beside it).
+  /// - Parameter read: months of visits read already, not decoded again.
+  func scoreSources(
+    period: Period?, today: Day, village: String? = nil, rules: ScoringRules? = nil,
+    detail: ScoreDetail = .everyRecord, read: [YearMonth: MonthVisits] = [:]
+  ) throws -> ScoreSources {
     let rulebook = try scoringRulebook(township: rules)
     let villageID = try village.map { try self.roster().village($0).id }
     let period =
@@ -30,13 +42,13 @@ extension StoreSession {
     // has changed since.
     let roster = try self.roster().asOf(min(period.last, today))
     let index = ScoredVisitIndex(roster: roster, last: min(period.last, today), detail: detail)
-    let visits = try scoredVisits(months: months, index: index)
+    let visits = try scoredVisits(months: months, index: index, read: read)
     let records = ScoreRecords(
       roster: roster, needs: try needs(), activities: try activities(),
       commitments: try commitments(), appraisals: try appraisals(), adjustments: try adjustments())
-    return ScoreBoard(
+    return ScoreSources(
       records: records, visits: visits, rulebook: rulebook, period: period, today: today,
-      village: villageID)
+      village: villageID, keepsLines: detail.keepsLines)
   }
 
   /// The year's red and black lists, stars (with the clerk's decisions) and proposed
