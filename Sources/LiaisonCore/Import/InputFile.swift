@@ -53,10 +53,8 @@ public enum InputFile {
     var data = Data()
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while true {
-      let count = Glibc.read(descriptor, &buffer, buffer.count)
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw StoreError.io(path: shown, operation: "read", code: errno)
+      let count = try buffer.withUnsafeMutableBytes {
+        try FileReader.readSome(descriptor, into: $0.baseAddress!, count: $0.count, shown)
       }
       if count == 0 { return data }
       guard data.count + count <= limit else { throw tooLarge(shown, limit: limit) }

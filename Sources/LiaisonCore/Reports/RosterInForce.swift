@@ -48,7 +48,7 @@ public struct RosterInForce: Sendable {
   }
 
   /// The records `keep` keeps: the list itself when it keeps them all, as it mostly does
-  /// (a township's whole roster in force), rather than a copy of each of them (links too).
+  /// (a township's whole roster in force), rather than a copy of each of them.
   private static func kept<Record>(_ records: [Record], _ keep: (Record) -> Bool) -> [Record] {
     records.allSatisfy(keep) ? records : records.filter(keep)
   }

@@ -44,11 +44,8 @@ extension FileReader {
         buffer.deallocate()
         buffer = larger
       }
-      let count = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw StoreError.io(path: path, operation: "read", code: errno)
-      }
+      let count = try readSome(
+        descriptor, into: buffer.baseAddress! + filled, count: buffer.count - filled, path)
       if count == 0 { break }
       filled += count
       let bytes = UnsafeRawBufferPointer(rebasing: buffer[0..<filled])

@@ -25,36 +25,34 @@ enum FileReader {
     }
     try refuseHoles(descriptor, size: size, path: path)
     // Read straight into the data's own bytes, a byte more than the file's size so that a
-    // file grown since is seen; what it grew by is read on in blocks. (Reading through a
+    // file grown since is seen, and room made for what it grew by. (Reading through a
     // block buffer copied every byte twice: a twentieth of a yearly score, whose month
     // indexes are 130 MB.)
     var data = Data(count: size + 1)
-    let filled = try data.withUnsafeMutableBytes { bytes -> Int in
-      var filled = 0
-      while filled < bytes.count {
-        let count = read(descriptor, bytes.baseAddress! + filled, bytes.count - filled)
-        if count < 0 {
-          if errno == EINTR { continue }
-          throw StoreError.io(path: path, operation: "read", code: errno)
-        }
-        if count == 0 { break }
-        filled += count
-      }
-      return filled
-    }
-    data.count = filled
-    guard filled == size + 1 else { return data }
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    var filled = 0
     while true {
-      let count = read(descriptor, &buffer, buffer.count)
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw StoreError.io(path: path, operation: "read", code: errno)
+      if filled == data.count { data.count += 1 << 16 }
+      let count = try data.withUnsafeMutableBytes {
+        try readSome(descriptor, into: $0.baseAddress! + filled, count: $0.count - filled, path)
       }
       if count == 0 { break }
-      data.append(buffer, count: count)
+      filled += count
     }
+    data.count = filled
     return data
+  }
+
+  /// Up to `count` bytes read into `bytes`, 0 at the end of the file; an interrupted read
+  /// is tried again.
+  /// - Throws: `StoreError.io` when the read fails.
+  static func readSome(
+    _ descriptor: Int32, into bytes: UnsafeMutableRawPointer, count: Int, _ path: String
+  ) throws -> Int {
+    while true {
+      let read = Glibc.read(descriptor, bytes, count)
+      if read >= 0 { return read }
+      if errno != EINTR { throw StoreError.io(path: path, operation: "read", code: errno) }
+    }
   }
 
   /// The file opened for reading, or nil when it does not exist.
