@@ -158,6 +158,21 @@ import Testing
     #expect(read.scores != whole.scores)
   }
 
+  /// A ranking's scores say nothing of what they count: they must still be the explained
+  /// scores, point for point, rank for rank, band, grade and colour alike.
+  @Test(arguments: ["2026", "2026-11", "2026-Q4"])
+  func scoresOnlyIsTheExplainedBoardWithoutItsLines(period: String) throws {
+    let today = Day(year: 2026, month: 12, day: 31)!
+    let (read, whole) = try Self.boards(period: period, today: today, detail: .scoresOnly)
+    let unexplained = whole.scores.map { score in
+      var score = score
+      score.lines = []
+      return score
+    }
+    #expect(whole.scores.contains { $0.lines.contains { $0.kind == .cap } })
+    #expect(read.scores == unexplained)
+  }
+
   @Test func oneMembersRecordsListTheirVisitsOnly() throws {
     let today = Day(year: 2026, month: 12, day: 31)!
     let (read, whole) = try Self.boards(period: "2026", today: today, detail: .recordsOf("M0001"))

@@ -8,13 +8,7 @@ extension StoreSession {
   /// existed has no `needs.json`: it simply has none.
   public func needs() throws -> [Need] {
     if let loadedNeeds { return loadedNeeds }
-    let needs = try RecordSnapshotFile.records(
-      Need.self, of: DataFolder.needsName, in: folder, staged: writable ? nil : stagedIndexes
-    ) {
-      let path = folder.file(DataFolder.needsName)
-      guard let data = try FileReader.contents(path) else { return [] }
-      return try RecordCodec.decodePlainRoster(Need.self, from: data, path: path)
-    }
+    let needs = try Need.load(in: folder, snapshots: writable ? nil : stagedIndexes)
     loadedNeeds = needs
     return needs
   }

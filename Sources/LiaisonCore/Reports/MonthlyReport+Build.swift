@@ -15,6 +15,7 @@ extension MonthlyReport {
       $0 >= lookBack.yearMonth && $0 <= asOf.yearMonth
     }
     let months = try session.indexedVisits(wanted) { $0 }
+    session.readRosterAndNeedsAhead()
     // The ranking is the month's score (一月一排名); a rules file that does not read leaves
     // it to visits rather than stopping the report, with a word why ('check' names the bad
     // field). Anything else that fails stops the report as it would any other reader.

@@ -40,7 +40,7 @@ struct ScoreBoardWork: Sendable {
       var score = ScoreEvaluator(
         rules: rules, member: member, records: own, households: visits.householdIDs,
         links: links[member.id] ?? [], period: sources.period, today: sources.today,
-        spans: spans[rules.visitRequirement.per]
+        spans: spans[rules.visitRequirement.per], explains: sources.keepsLines
       ).evaluate()
       // Let go here, on the core that made them, rather than held to the end.
       if !sources.keepsLines { score.lines = [] }

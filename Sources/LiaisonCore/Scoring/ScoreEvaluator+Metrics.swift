@@ -31,17 +31,19 @@ extension ScoreEvaluator {
         let each = item.points ?? .zero
         return ScoreLine(
           kind: .item, item: item.id, points: each,
-          text: item.label + unit.shortfall
-            + Localized(en: " = \(each.signed)", zh: " = \(each.signed)"),
-          records: [unit.label])
+          text: says(
+            item.label + unit.shortfall
+              + Localized(en: " = \(each.signed)", zh: " = \(each.signed)")),
+          records: lists([unit.label]))
       }
     case .activityMonths:
       // A month counts when it met the rules' monthly activity rule, the one the monthly
       // report holds members to (at least one activity where the rule is off).
       let activities = records.activities.filter { counts($0.date) }
-      let perMonth = Dictionary(grouping: activities) { $0.date.yearMonth.description }
-      let months = perMonth.filter { $0.value.count >= max(rules.activitiesPerMonth, 1) }.keys
-        .sorted()
+      var perMonth: [YearMonth: Int] = [:]
+      for activity in activities { perMonth[activity.date.yearMonth, default: 0] += 1 }
+      let months = perMonth.filter { $0.value >= max(rules.activitiesPerMonth, 1) }.keys
+        .map(\.description).sorted()
       return perUnit(item, months.count, records: months)
     case .activities:
       let activities = records.activities.filter { counts($0.date) }
@@ -66,11 +68,12 @@ extension ScoreEvaluator {
         else { return nil }
         return ScoreLine(
           kind: .item, item: item.id, points: points,
-          text: item.label
-            + Localized(
-              en: " \(appraisal.year): \(grade.rawValue) = \(points.signed)",
-              zh: " \(appraisal.year) 年：\(grade.chineseLabel) = \(points.signed)"),
-          records: [appraisal.id])
+          text: says(
+            item.label
+              + Localized(
+                en: " \(appraisal.year): \(grade.rawValue) = \(points.signed)",
+                zh: " \(appraisal.year) 年：\(grade.chineseLabel) = \(points.signed)")),
+          records: lists([appraisal.id]))
       }
     case .residentsRating:
       return records.appraisals.sorted {
@@ -83,13 +86,14 @@ extension ScoreEvaluator {
         else { return nil }
         return ScoreLine(
           kind: .item, item: item.id, points: points,
-          text: item.label
-            + Localized(
-              en: " \(appraisal.year)-\(half.rawValue): \(rating.rawValue) = \(points.signed)",
-              zh:
-                " \(appraisal.year) 年\(half.chineseLabel)：\(rating.chineseLabel) = \(points.signed)"
-            ),
-          records: [appraisal.id])
+          text: says(
+            item.label
+              + Localized(
+                en: " \(appraisal.year)-\(half.rawValue): \(rating.rawValue) = \(points.signed)",
+                zh:
+                  " \(appraisal.year) 年\(half.chineseLabel)：\(rating.chineseLabel) = \(points.signed)"
+              )),
+          records: lists([appraisal.id]))
       }
     case .manual:
       return records.adjustments.filter { $0.item == item.id && counts($0.date) }

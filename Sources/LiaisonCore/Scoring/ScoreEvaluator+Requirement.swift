@@ -34,12 +34,15 @@ extension ScoreEvaluator {
         let met = counts[at] >= requirement.minimum
         // The words are for a missed unit's line only: a year has 53 weeks for each member.
         guard !met else { return RequirementUnitResult(label: label, met: true) }
-        let word = unitName(requirement.per, label)
         return RequirementUnitResult(
           label: label, met: met,
-          shortfall: Localized(
-            en: ": \(word.en) with \(counts[at]) of \(requirement.minimum) visits",
-            zh: "：\(word.zh)走访 \(counts[at]) 次，应至少 \(requirement.minimum) 次"))
+          shortfall: says(
+            {
+              let word = unitName(requirement.per, label)
+              return Localized(
+                en: ": \(word.en) with \(counts[at]) of \(requirement.minimum) visits",
+                zh: "：\(word.zh)走访 \(counts[at]) 次，应至少 \(requirement.minimum) 次")
+            }()))
       case .household:
         let homes = Set(links.lazy.filter { $0.isActive(on: first) }.map(\.household))
         var visitsPerHome: [String: Int] = [:]
@@ -47,13 +50,16 @@ extension ScoreEvaluator {
           visitsPerHome[households[Int(visit.household)], default: 0] += 1
         }
         let reached = homes.count { visitsPerHome[$0, default: 0] >= requirement.minimum }
-        let word = unitName(requirement.per, label)
         return RequirementUnitResult(
           label: label, met: reached == homes.count,
-          shortfall: Localized(
-            en: ": \(word.en), \(reached) of \(homes.count) linked households visited "
-              + "\(requirement.minimum)×",
-            zh: "：\(word.zh)联系户 \(homes.count) 户，仅 \(reached) 户走访达 \(requirement.minimum) 次"))
+          shortfall: says(
+            {
+              let word = unitName(requirement.per, label)
+              return Localized(
+                en: ": \(word.en), \(reached) of \(homes.count) linked households visited "
+                  + "\(requirement.minimum)×",
+                zh: "：\(word.zh)联系户 \(homes.count) 户，仅 \(reached) 户走访达 \(requirement.minimum) 次")
+            }()))
       }
     }
   }

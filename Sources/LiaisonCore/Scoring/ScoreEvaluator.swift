@@ -17,10 +17,14 @@ struct ScoreEvaluator {
   let endOrdinal: Int32
   /// The units the visit requirement judges (`RequirementSpan.spans` of the rules' unit).
   let spans: [RequirementSpan]
+  /// Whether the lines say what they count (words and records): a ranking drops its
+  /// 12,000 scores' lines, and their words were a third of working the scores out.
+  let explains: Bool
 
   init(
     rules: ScoringRules, member: Member, records: MemberRecords, households: [String],
-    links: [Link], period: Period, today: Day, spans: [RequirementSpan]? = nil
+    links: [Link], period: Period, today: Day, spans: [RequirementSpan]? = nil,
+    explains: Bool = true
   ) {
     self.rules = rules
     self.member = member
@@ -33,7 +37,16 @@ struct ScoreEvaluator {
     endOrdinal = Int32(end.ordinal)
     self.spans =
       spans ?? RequirementSpan.spans(rules.visitRequirement.per, period: period, end: end)
+    self.explains = explains
   }
+
+  /// A line's words, made only when the score explains itself; empty otherwise.
+  func says(_ words: @autoclosure () -> Localized) -> Localized {
+    explains ? words() : Localized("")
+  }
+
+  /// A line's records, listed only when the score explains itself.
+  func lists(_ records: @autoclosure () -> [String]) -> [String] { explains ? records() : [] }
 
   /// Whether a day is counted: in the period and not after `end`.
   func counts(_ day: Day) -> Bool { period.first <= day && day <= end }
@@ -47,7 +60,7 @@ struct ScoreEvaluator {
   func evaluate() -> MemberScore {
     var lines = [
       ScoreLine(
-        kind: .base, points: rules.base, text: Localized(en: "base", zh: "基础分"))
+        kind: .base, points: rules.base, text: says(Localized(en: "base", zh: "基础分")))
     ]
     // Judged once for the items that count met and missed units alike.
     var units: [RequirementUnitResult]?
@@ -55,7 +68,7 @@ struct ScoreEvaluator {
       lines += limited(item, contributions(item, units: &units))
     }
     let score: Points
-    (lines, score) = ScoreLine.clamped(lines)
+    (lines, score) = ScoreLine.clamped(lines, explained: explains)
     return MemberScore(
       member: member.id, name: member.name, village: member.village, grid: member.grid,
       branch: member.branch, period: period.label, score: score, rank: 0, band: nil,
@@ -67,26 +80,32 @@ struct ScoreEvaluator {
 
   /// An item's lines, then one more when its cap or floor holds the sum back.
   func limited(_ item: ScoreItem, _ lines: [ScoreLine]) -> [ScoreLine] {
-    ScoreLine.limited(item: item.id, label: item.label, cap: item.cap, floor: item.floor, lines)
+    ScoreLine.limited(
+      item: item.id, label: item.label, cap: item.cap, floor: item.floor, lines,
+      explained: explains)
   }
 
   /// `+0.5 × 24 visits = +12` for an item that counts units.
   func perUnit(
-    _ item: ScoreItem, _ count: Int, records: [String], points: Points? = nil,
-    qualifier: Localized? = nil, unit: Localized? = nil
+    _ item: ScoreItem, _ count: Int, records: @autoclosure () -> [String],
+    points: Points? = nil, qualifier: Localized? = nil, unit: @autoclosure () -> Localized? = nil
   ) -> [ScoreLine] {
     guard count > 0 else { return [] }
     let each = points ?? item.points ?? .zero
-    let unit = unit ?? item.metric.unit(count)
-    let extra = qualifier.map { Localized(en: " (\($0.en))", zh: "（\($0.zh)）") } ?? Localized("")
     return [
       ScoreLine(
         kind: .item, item: item.id, points: each * count,
-        text: item.label
-          + Localized(
-            en: ": \(each.signed) × \(count) \(unit.en)\(extra.en) = \((each * count).signed)",
-            zh: "：\(each.signed) × \(count) \(unit.zh)\(extra.zh) = \((each * count).signed)"),
-        records: records)
+        text: says(
+          {
+            let unit = unit() ?? item.metric.unit(count)
+            let extra =
+              qualifier.map { Localized(en: " (\($0.en))", zh: "（\($0.zh)）") } ?? Localized("")
+            return item.label
+              + Localized(
+                en: ": \(each.signed) × \(count) \(unit.en)\(extra.en) = \((each * count).signed)",
+                zh: "：\(each.signed) × \(count) \(unit.zh)\(extra.zh) = \((each * count).signed)")
+          }()),
+        records: lists(records()))
     ]
   }
 }

@@ -2,8 +2,9 @@ import Dispatch
 import Foundation
 
 /// Reads the five roster files on two cores: households (the largest, about half the bytes
-/// at county scale) on one, the other four on the other. A file that cannot be read is
-/// reported as reading them one by one would: the first in the usual order.
+/// at county scale) on one, the other four on the other — and `needs.json` beside them
+/// when asked, on the households' core. A file that cannot be read is reported as reading
+/// them one by one would: the first in the usual order, the needs last.
 ///
 /// A reading command reads each file's snapshot instead when one holds
 /// (`RecordSnapshotFile`), and stages one for the next reader when it does not.
@@ -16,21 +17,33 @@ struct RosterLoad: Sendable {
   /// One file's records, or why it could not be read.
   private enum Part: Sendable {
     case villages([Village]), grids([Grid]), members([Member]), households([Household])
-    case links([Link])
+    case links([Link]), needs([Need])
     case failed(any Error)
   }
 
-  func roster() throws -> Roster {
-    let order = [
-      RosterFiles.villages, RosterFiles.grids, RosterFiles.members, RosterFiles.households,
-      RosterFiles.links,
-    ]
+  func roster() throws -> Roster { try read(needs: false).roster }
+
+  /// The roster and every need on file, read side by side: a report that counts both
+  /// waited for one and then the other (the needs are 9 MB at county scale, as big as the
+  /// households).
+  func rosterAndNeeds() throws -> (roster: Roster, needs: [Need]) {
+    let read = try read(needs: true)
+    return (read.roster, read.needs)
+  }
+
+  private func read(needs: Bool) throws -> (roster: Roster, needs: [Need]) {
+    let order =
+      [
+        RosterFiles.villages, RosterFiles.grids, RosterFiles.members, RosterFiles.households,
+        RosterFiles.links,
+      ] + (needs ? [DataFolder.needsName] : [])
     let results = ConcurrentResults<Part>(count: order.count)
-    let lanes = [[3], [4, 2, 1, 0]]
+    let lanes = needs ? [[3, 2, 1, 0], [4, 5]] : [[3], [4, 2, 1, 0]]
     DispatchQueue.concurrentPerform(iterations: lanes.count) { lane in
       for index in lanes[lane] { results.set(index, read(order[index])) }
     }
     var roster = Roster(retired: try retired())
+    var allNeeds: [Need] = []
     for part in results.all() {
       switch part {
       case .villages(let records): roster.villages = records
@@ -38,10 +51,11 @@ struct RosterLoad: Sendable {
       case .members(let records): roster.members = records
       case .households(let records): roster.households = records
       case .links(let records): roster.links = records
+      case .needs(let records): allNeeds = records
       case .failed(let error): throw error
       }
     }
-    return roster
+    return (roster, allNeeds)
   }
 
   /// `retired.json`, or none retired when it is absent.
@@ -62,7 +76,8 @@ struct RosterLoad: Sendable {
       case RosterFiles.grids: return .grids(try load(name))
       case RosterFiles.members: return .members(try load(name))
       case RosterFiles.households: return .households(try load(name))
-      default: return .links(try load(name))
+      case RosterFiles.links: return .links(try load(name))
+      default: return .needs(try Need.load(in: folder, snapshots: snapshots))
       }
     } catch {
       return .failed(error)

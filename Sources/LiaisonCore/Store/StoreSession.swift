@@ -43,6 +43,17 @@ public final class StoreSession {
     return roster
   }
 
+  /// Reads the roster and the needs ahead, side by side (`RosterLoad.rosterAndNeeds`), for
+  /// a reader that counts both; `roster()` and `needs()` then give what it read. When
+  /// either does not read, it keeps neither: each is read again by its own call, which
+  /// fails just as it would have, in the reader's own order.
+  func readRosterAndNeedsAhead() {
+    guard loadedRoster == nil, loadedNeeds == nil, !writable,
+      let read = try? RosterLoad(folder: folder, snapshots: stagedIndexes).rosterAndNeeds()
+    else { return }
+    (loadedRoster, loadedNeeds) = read
+  }
+
   /// Writes the roster files whose records differ from what was loaded; several files
   /// land together or not at all.
   public func save(_ roster: Roster) throws {
