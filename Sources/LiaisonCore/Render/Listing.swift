@@ -92,8 +92,16 @@ public enum JSONOutput {
       bytes += array.close() ?? Data()
       return String(decoding: bytes, as: UTF8.self) + "\n"
     }
+    return String(decoding: try pretty(value), as: UTF8.self) + "\n"
+  }
+
+  /// `value` as `JSONEncoder` writes it with sorted keys, pretty printed, slashes
+  /// unescaped: written by `SortedJSONEncoder` and laid out by `PrettyJSON`, or by the
+  /// encoder itself for what that declines.
+  static func pretty<T: Encodable>(_ value: T) throws -> [UInt8] {
+    if let compact = try? SortedJSONEncoder.encode(value) { return PrettyJSON.layout(compact) }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    return [UInt8](try encoder.encode(value))
   }
 }

@@ -8,11 +8,6 @@ struct PrettyJSONArray {
   /// top-level object.
   let indent: String
   private(set) var count = 0
-  private let encoder: JSONEncoder = {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    return encoder
-  }()
   /// Records that write themselves plainly (visits, the roster's) are written compact and
   /// laid out by `PrettyJSON`, the same bytes.
   private var writer = PlainJSONWriter()
@@ -27,7 +22,7 @@ struct PrettyJSONArray {
       if let plain = value as? any PlainEncodable {
         PrettyJSON.layout(try plain.plainLine(&writer, encoder: compact))
       } else {
-        [UInt8](try encoder.encode(value))
+        try JSONOutput.pretty(value)
       }
     var bytes = [UInt8](count == 0 ? "[\n".utf8 : ",\n".utf8)
     Self.appendIndented(encoded, by: Array((indent + "  ").utf8), into: &bytes)

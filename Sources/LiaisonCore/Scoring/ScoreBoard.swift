@@ -30,7 +30,8 @@ public struct ScoreBoard: Sendable {
   ) {
     self.init(
       ScoreSources(
-        records: records, visits: visits, rulebook: rulebook, period: period, today: today,
+        records: records, visits: .grouped(visits), rulebook: rulebook, period: period,
+        today: today,
         village: village))
   }
 

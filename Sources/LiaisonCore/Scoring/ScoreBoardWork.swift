@@ -2,6 +2,7 @@
 /// members to score in shares that can be worked on side by side, on the two cores.
 struct ScoreBoardWork: Sendable {
   private let sources: ScoreSources
+  private let visits: ScoredVisits
   private let members: [Member]
   private let grouped: [String: MemberRecords]
   private let links: [String: [Link]]
@@ -12,6 +13,7 @@ struct ScoreBoardWork: Sendable {
 
   init(_ sources: ScoreSources) {
     self.sources = sources
+    visits = sources.visits.grouped()
     let (period, village) = (sources.period, sources.village)
     let records = sources.records
     grouped = records.byMember()
@@ -32,7 +34,7 @@ struct ScoreBoardWork: Sendable {
   func scores(share: Int) -> [MemberScore] {
     let size = (members.count + shares - 1) / shares
     let range = min(share * size, members.count)..<min((share + 1) * size, members.count)
-    let (visits, rulebook) = (sources.visits, sources.rulebook)
+    let rulebook = sources.rulebook
     return members[range].map { member in
       var own = grouped[member.id] ?? MemberRecords()
       own.visits = visits.of(member.id)

@@ -3,7 +3,7 @@
 /// session; working the board out needs only these, so it can be done on another thread.
 struct ScoreSources: Sendable {
   let records: ScoreRecords
-  let visits: ScoredVisits
+  let visits: ScoreSourceVisits
   let rulebook: ScoringRulebook
   let period: Period
   let today: Day

@@ -71,9 +71,10 @@ struct ScoredVisitIndex: Sendable {
       day: Int32(visit.date.ordinal), visitID: { visit.id }, to: &month)
   }
 
-  /// Adds a month as the visit index reads it, each of its members and households looked
-  /// up once rather than once a visit.
-  func add(_ read: MonthVisits, to month: inout ScoredMonth) {
+  /// A month as the visit index reads it, each of its members and households looked up
+  /// once rather than once a visit.
+  func scored(_ read: MonthVisits) -> ScoredMonth {
+    var month = ScoredMonth()
     let slots = read.members.map { memberSlots[$0] }
     let indices = read.households.map { householdIndices[$0] }
     month.slots.reserveCapacity(read.count)
@@ -84,6 +85,7 @@ struct ScoredVisitIndex: Sendable {
         slot: slot, household: indices[Int(visit.household)], id: { read.household(visit) },
         day: visit.day, visitID: { read.id(at: position) }, to: &month)
     }
+    return month
   }
 
   /// Adds one visit by `slot`'s member to the household at `household` (nil: not on the

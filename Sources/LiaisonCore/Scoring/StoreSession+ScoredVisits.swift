@@ -7,11 +7,7 @@ extension StoreSession {
   func scoredVisits(
     months: [YearMonth], index: ScoredVisitIndex, read: [YearMonth: MonthVisits] = [:]
   ) throws -> ScoredVisits {
-    let scored = try indexedVisits(months, read: read) { month in
-      var scored = ScoredMonth()
-      index.add(month, to: &scored)
-      return scored
-    }
+    let scored = try indexedVisits(months, read: read, index.scored)
     return ScoredVisits(months: scored, index: index)
   }
 }

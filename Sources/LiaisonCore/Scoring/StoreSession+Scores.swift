@@ -40,9 +40,18 @@ extension StoreSession {
     let months = try visitMonths().filter { $0 >= earliest.yearMonth }
     // Members as they were at the period's end: their village and status then, whatever
     // has changed since.
-    let roster = try self.roster().asOf(min(period.last, today))
-    let index = ScoredVisitIndex(roster: roster, last: min(period.last, today), detail: detail)
-    let visits = try scoredVisits(months: months, index: index, read: read)
+    let last = min(period.last, today)
+    let roster = try self.roster().asOf(last)
+    // Months the caller read already are grouped where the board is worked out; any other
+    // is read here, two at a time, only its 12 bytes a visit kept.
+    let alreadyRead = months.compactMap { read[$0] }
+    let visits: ScoreSourceVisits =
+      alreadyRead.count == months.count
+      ? .read(alreadyRead, roster: roster, last: last, detail: detail)
+      : .grouped(
+        try scoredVisits(
+          months: months, index: ScoredVisitIndex(roster: roster, last: last, detail: detail),
+          read: read))
     let records = ScoreRecords(
       roster: roster, needs: try needs(), activities: try activities(),
       commitments: try commitments(), appraisals: try appraisals(), adjustments: try adjustments())
