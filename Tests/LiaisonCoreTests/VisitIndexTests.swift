@@ -1,4 +1,3 @@
-import CZlib
 import Foundation
 import Testing
 
@@ -135,9 +134,9 @@ import Testing
     var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: indexFile)))
     let countsAt = VisitIndexFile.magic.count + 4 + 7 * 8 + 4
     for index in countsAt..<(countsAt + 4) { bytes[index] = 0xFF }
-    let body = bytes.count - 4
-    let crc = bytes.withUnsafeBufferPointer { liaison_crc32(0, $0.baseAddress, body) }
-    withUnsafeBytes(of: crc.littleEndian) { bytes.replaceSubrange(body..., with: $0) }
+    let body = bytes.count - 8
+    let seal = bytes.withUnsafeBytes { IndexSeal.of(UnsafeRawBufferPointer(rebasing: $0[..<body])) }
+    withUnsafeBytes(of: seal.littleEndian) { bytes.replaceSubrange(body..., with: $0) }
     #expect(VisitIndexFile.decode(Data(bytes)) == nil)
   }
 

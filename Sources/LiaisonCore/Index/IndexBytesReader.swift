@@ -1,5 +1,3 @@
-import CZlib
-
 /// Reads back what `IndexBytesWriter` laid out, in the same order. Every read is checked
 /// against the bytes left, and every day and choice to be one liaison could have written: a
 /// derived file that fails any of it is `Damaged`, and is read afresh from the records
@@ -12,14 +10,13 @@ struct IndexBytesReader {
 
   init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
-  /// The bytes before a sealed file's CRC-32 (`IndexBytesWriter.sealed`), when it holds.
+  /// The bytes before a sealed file's seal (`IndexBytesWriter.sealed`), when it holds.
   init(sealed file: UnsafeRawBufferPointer) throws(Damaged) {
-    guard file.count >= 4 else { throw Damaged() }
-    let body = UnsafeRawBufferPointer(rebasing: file[0..<(file.count - 4)])
-    let stored = UInt32(
-      littleEndian: file.loadUnaligned(fromByteOffset: body.count, as: UInt32.self))
-    let crc = liaison_crc32(0, body.baseAddress?.assumingMemoryBound(to: UInt8.self), body.count)
-    guard stored == crc else { throw Damaged() }
+    guard file.count >= 8 else { throw Damaged() }
+    let body = UnsafeRawBufferPointer(rebasing: file[0..<(file.count - 8)])
+    let stored = UInt64(
+      littleEndian: file.loadUnaligned(fromByteOffset: body.count, as: UInt64.self))
+    guard stored == IndexSeal.of(body) else { throw Damaged() }
     self.bytes = body
   }
 
@@ -49,7 +46,7 @@ struct IndexBytesReader {
 
   /// A text. (Decoded, not validated: `String(validating:)` asks the runtime for generic
   /// metadata on every call, a third of reading a county roster. A sealed file holds only
-  /// what liaison wrote from valid strings; one forged to pass its CRC could hold any text
+  /// what liaison wrote from valid strings; one forged to pass its seal could hold any text
   /// anyway, and invalid bytes in it become U+FFFD, never a crash.)
   mutating func text() throws(Damaged) -> String {
     String(decoding: try take(try count()), as: UTF8.self)

@@ -1,5 +1,3 @@
-import CZlib
-
 /// Lays out the values of a derived file (`.index/`) in order: integers little-endian, texts
 /// as a 32-bit length and their UTF-8, a present-or-absent byte before optional values.
 /// `IndexBytesReader` reads them back in the same order.
@@ -8,10 +6,10 @@ struct IndexBytesWriter {
 
   init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
-  /// The bytes with the CRC-32 of all of them after: what `IndexBytesReader(sealed:)` takes.
+  /// The bytes with their seal after (`IndexSeal`): what `IndexBytesReader(sealed:)` takes.
   func sealed() -> [UInt8] {
     var out = self
-    out.word(bytes.withUnsafeBufferPointer { liaison_crc32(0, $0.baseAddress, $0.count) })
+    out.long(Int64(bitPattern: bytes.withUnsafeBytes { IndexSeal.of($0) }))
     return out.bytes
   }
 

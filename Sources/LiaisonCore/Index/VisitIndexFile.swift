@@ -1,4 +1,3 @@
-import CZlib
 import Foundation
 
 #if canImport(Glibc)
@@ -13,20 +12,20 @@ import Foundation
 /// Derived and disposable: deleting it changes no output, only the time the next reader
 /// takes. It is never synced (a torn one fails its checksum and is read afresh), never in a
 /// backup or export, and kept out of git by its folder's own `.gitignore`. Everything in it
-/// is checked before use — its size, a CRC-32 of all of it, every count and every place a
+/// is checked before use — its size, its seal (`IndexSeal`), every count and every place a
 /// visit names — so a damaged one is rebuilt, never trusted.
 ///
 /// ```
-/// magic "LIAISONVIDX\u{1}", layout (entry stride, byte order)      16 bytes
+/// magic "LIAISONVIDX\u{2}", layout (entry stride, byte order)      16 bytes
 /// log: device, inode, size, mtime s, mtime ns, covered offset, covered lines, checksum
 /// counts: members, households, visits, odd ids
 /// members, households: each a 32-bit length and UTF-8 bytes
 /// visits: count × IndexedVisit (40 bytes)
 /// odd ids: position, length, bytes
-/// CRC-32 of everything before it
+/// seal of everything before it (`IndexSeal`, 8 bytes)
 /// ```
 enum VisitIndexFile {
-  static let magic = Array("LIAISONVIDX\u{1}".utf8)
+  static let magic = Array("LIAISONVIDX\u{2}".utf8)
   /// The layout word: the entry's size and this machine's byte order; a file from another
   /// layout is not read.
   static let layout = UInt32(MemoryLayout<IndexedVisit>.stride) << 8 | UInt32(1).littleEndian

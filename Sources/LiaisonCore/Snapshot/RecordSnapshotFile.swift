@@ -8,18 +8,18 @@ import Foundation
 /// that read a file the slow way stages its snapshot, stored when the command succeeds; a
 /// command that replaces the file deletes it first (`DurableWriter`). A snapshot is believed
 /// only for the same file as it stood — device, inode, size, modification time, and the
-/// checksum of sixteen blocks across it — and only whole, its CRC-32 and every value in it
-/// checked; anything else is read from the file again. Commands that change records never
+/// checksum of sixteen blocks across it — and only whole, its seal (`IndexSeal`) and every
+/// value in it checked; anything else is read from the file again. Commands that change records never
 /// read it: what they write back always comes from the files themselves.
 ///
 /// ```
-/// magic "LIAISONSNAP\u{1}", layout                                  16 bytes
+/// magic "LIAISONSNAP\u{2}", layout                                  16 bytes
 /// file: device, inode, size, mtime s, mtime ns, checksum
 /// count, then each record's fields (`SnapshotRecord`)
-/// CRC-32 of everything before it
+/// seal of everything before it (`IndexSeal`, 8 bytes)
 /// ```
 enum RecordSnapshotFile {
-  static let magic = Array("LIAISONSNAP\u{1}".utf8)
+  static let magic = Array("LIAISONSNAP\u{2}".utf8)
   /// Bumped whenever what a record writes changes: a snapshot of another layout is not read.
   static let layout: UInt32 = 1
   /// The most a snapshot may hold: far above a county's 40 MB of roster and needs.
