@@ -1,21 +1,34 @@
 /// The visits a board scores from: grouped by member already (`ScoredVisits`), or months
-/// of the visit index the caller had read for itself, grouped only when the board is worked
-/// out — on the core that works it out, while the monthly report counts the same month on
-/// the other (grouping a county month's visits was a tenth of the report, on one core).
+/// still to be grouped — each either as a score reads it (`ScoredMonth`) or as the visit
+/// index gave it to the caller, who read it for itself — grouped only when the board is
+/// worked out, on the core that works it out, while the monthly report counts the same
+/// month on the other (grouping a county month's visits was a tenth of the report).
 enum ScoreSourceVisits: Sendable {
   case grouped(ScoredVisits)
-  /// Months as read, oldest first; visits after `last` are left out, and ids kept as
-  /// `detail` says.
-  case read([MonthVisits], roster: Roster, last: Day, detail: ScoreDetail)
+  /// Months oldest first, read with `index`.
+  case months([ScoreSourceMonth], index: ScoredVisitIndex)
 
   /// The visits grouped by member.
   func grouped() -> ScoredVisits {
     switch self {
     case .grouped(let visits):
       return visits
-    case .read(let months, let roster, let last, let detail):
-      let index = ScoredVisitIndex(roster: roster, last: last, detail: detail)
-      return ScoredVisits(months: months.map(index.scored), index: index)
+    case .months(let months, let index):
+      return ScoredVisits(
+        months: months.map { month in
+          switch month {
+          case .scored(let scored): scored
+          case .read(let read): index.scored(read)
+          }
+        }, index: index)
     }
   }
+}
+
+/// One month of a score's visits, before they are grouped.
+enum ScoreSourceMonth: Sendable {
+  /// As a score reads it: 12 bytes a visit.
+  case scored(ScoredMonth)
+  /// As the visit index gave it to a caller who had read it already.
+  case read(MonthVisits)
 }

@@ -73,8 +73,11 @@ struct ScoredVisitIndex: Sendable {
 
   /// A month as the visit index reads it, each of its members and households looked up
   /// once rather than once a visit.
+  /// A month with no visit on or before `last` (a later month's log) is left at that,
+  /// its ids not looked up.
   func scored(_ read: MonthVisits) -> ScoredMonth {
     var month = ScoredMonth()
+    guard read.visits.contains(where: { $0.day <= last }) else { return month }
     let slots = read.members.map { memberSlots[$0] }
     let indices = read.households.map { householdIndices[$0] }
     month.slots.reserveCapacity(read.count)

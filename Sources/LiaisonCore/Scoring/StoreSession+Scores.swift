@@ -42,16 +42,15 @@ extension StoreSession {
     // has changed since.
     let last = min(period.last, today)
     let roster = try self.roster().asOf(last)
-    // Months the caller read already are grouped where the board is worked out; any other
-    // is read here, two at a time, only its 12 bytes a visit kept.
-    let alreadyRead = months.compactMap { read[$0] }
-    let visits: ScoreSourceVisits =
-      alreadyRead.count == months.count
-      ? .read(alreadyRead, roster: roster, last: last, detail: detail)
-      : .grouped(
-        try scoredVisits(
-          months: months, index: ScoredVisitIndex(roster: roster, last: last, detail: detail),
-          read: read))
+    // Any month the caller has not read is read here, two at a time, only its 12 bytes a
+    // visit kept; the months it read are grouped with them where the board is worked out.
+    let index = ScoredVisitIndex(roster: roster, last: last, detail: detail)
+    var unread = try indexedVisits(months.filter { read[$0] == nil }, index.scored)
+      .makeIterator()
+    let visits = ScoreSourceVisits.months(
+      months.compactMap { month in
+        read[month].map(ScoreSourceMonth.read) ?? unread.next().map(ScoreSourceMonth.scored)
+      }, index: index)
     let records = ScoreRecords(
       roster: roster, needs: try needs(), activities: try activities(),
       commitments: try commitments(), appraisals: try appraisals(), adjustments: try adjustments())
