@@ -41,11 +41,13 @@ public struct ScoreRecords: Sendable {
       grouped[adjustment.member, default: .init()].adjustments.append(adjustment)
     }
     for need in needs {
-      // A need counts for the member who raised it and for the member handling it (small).
-      var members = Set<String>()
-      if let raisedBy = need.raisedBy { members.insert(raisedBy) }
-      if need.scale == .small, let handler = need.handler { members.insert(handler) }
-      for member in members { grouped[member, default: .init()].needs.append(need) }
+      // A need counts for the member who raised it and for the member handling it (small),
+      // once when they are the same member (a set for each of a county's needs was a
+      // twentieth of a month's score).
+      if let raisedBy = need.raisedBy { grouped[raisedBy, default: .init()].needs.append(need) }
+      if need.scale == .small, let handler = need.handler, handler != need.raisedBy {
+        grouped[handler, default: .init()].needs.append(need)
+      }
     }
     return grouped
   }

@@ -5,15 +5,18 @@
 /// month on the other (grouping a county month's visits was a tenth of the report).
 enum ScoreSourceVisits: Sendable {
   case grouped(ScoredVisits)
-  /// Months oldest first, read with `index`.
-  case months([ScoreSourceMonth], index: ScoredVisitIndex)
+  /// Months oldest first, each scored with `index` — or, when none needed it yet, with
+  /// the index of `roster`'s members and households made where they are grouped.
+  case months(
+    [ScoreSourceMonth], index: ScoredVisitIndex?, roster: Roster, last: Day, detail: ScoreDetail)
 
   /// The visits grouped by member.
   func grouped() -> ScoredVisits {
     switch self {
     case .grouped(let visits):
       return visits
-    case .months(let months, let index):
+    case .months(let months, let made, let roster, let last, let detail):
+      let index = made ?? ScoredVisitIndex(roster: roster, last: last, detail: detail)
       return ScoredVisits(
         months: months.map { month in
           switch month {

@@ -44,13 +44,21 @@ extension StoreSession {
     let roster = try self.roster().asOf(last)
     // Any month the caller has not read is read here, two at a time, only its 12 bytes a
     // visit kept; the months it read are grouped with them where the board is worked out.
-    let index = ScoredVisitIndex(roster: roster, last: last, detail: detail)
-    var unread = try indexedVisits(months.filter { read[$0] == nil }, index.scored)
-      .makeIterator()
+    // A month after the score's last day (December's log, for November's ranking) is kept
+    // only if a visit in it is dated on or before that day (a line in the wrong month's log),
+    // so that the index of the roster's ids is made here only when a month needs it now.
+    let unreadMonths = months.filter { read[$0] == nil }
+    let index =
+      unreadMonths.contains { $0 <= last.yearMonth }
+      ? ScoredVisitIndex(roster: roster, last: last, detail: detail) : nil
+    let lastOrdinal = Int32(last.ordinal)
+    var unread = try indexedVisits(unreadMonths) { month -> ScoreSourceMonth in
+      if let index { return .scored(index.scored(month)) }
+      return month.visits.contains { $0.day <= lastOrdinal } ? .read(month) : .scored(ScoredMonth())
+    }.makeIterator()
     let visits = ScoreSourceVisits.months(
-      months.compactMap { month in
-        read[month].map(ScoreSourceMonth.read) ?? unread.next().map(ScoreSourceMonth.scored)
-      }, index: index)
+      months.compactMap { month in read[month].map(ScoreSourceMonth.read) ?? unread.next() },
+      index: index, roster: roster, last: last, detail: detail)
     let records = ScoreRecords(
       roster: roster, needs: try needs(), activities: try activities(),
       commitments: try commitments(), appraisals: try appraisals(), adjustments: try adjustments())
