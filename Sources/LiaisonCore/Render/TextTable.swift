@@ -126,8 +126,12 @@ public struct TextTable: Sendable {
       widths.map { Measured(text: String(repeating: "─", count: $0), width: $0) }, shown,
       widths: widths)
     for (row, rowWidths) in zip(cells, cellWidths) {
-      output += lines(
-        of: shown.map { row[$0] }, measuring: shown.map { rowWidths[$0] }, wrapping: wrap)
+      if shown.indices.allSatisfy({ rowWidths[shown[$0]] <= widths[$0] }) {
+        appendLine(to: &output, shown, widths: widths) { (row[shown[$0]], rowWidths[shown[$0]]) }
+      } else {
+        output += lines(
+          of: shown.map { row[$0] }, measuring: shown.map { rowWidths[$0] }, wrapping: wrap)
+      }
       for index in details where !row[index].isEmpty {
         output += detail(heading: headings[index], value: row[index], width: width)
       }
@@ -167,20 +171,59 @@ public struct TextTable: Sendable {
   }
 
   private func line(_ cells: [Measured], _ shown: [Int], widths: [Int]) -> String {
-    var joined = ""
-    for (position, cell) in cells.enumerated() {
-      if position > 0 { joined += "  " }
-      let padding = String(repeating: " ", count: max(0, widths[position] - cell.width))
-      joined +=
-        columns[shown[position]].alignment == .left ? cell.text + padding : padding + cell.text
+    var line = ""
+    appendLine(to: &line, shown, widths: widths) { (cells[$0].text, cells[$0].width) }
+    return line
+  }
+
+  /// Adds a line of the columns `shown`, the cell at each position and its width given by
+  /// `cell`, to `output`, which is empty or ends a line: a row that fits is written straight
+  /// into the table, with no arrays or strings of its own.
+  private func appendLine(
+    to output: inout String, _ shown: [Int], widths: [Int],
+    cell: (Int) -> (text: String, width: Int)
+  ) {
+    for position in shown.indices {
+      if position > 0 { output += "  " }
+      let (text, width) = cell(position)
+      let padding = max(0, widths[position] - width)
+      if columns[shown[position]].alignment == .left {
+        output += text
+        if padding > 0 { output += String(repeating: " ", count: padding) }
+      } else {
+        if padding > 0 { output += String(repeating: " ", count: padding) }
+        output += text
+      }
     }
-    while joined.last == " " { joined.removeLast() }
-    return joined + "\n"
+    // The line before ends in a line break, which no trailing space is.
+    if output.utf8.last == UInt8(ascii: " ") {
+      while output.last == " " { output.removeLast() }
+    }
+    output += "\n"
   }
 
   /// Line breaks and tabs would wreck the grid, so they become spaces.
-  private static func flatten(_ text: String) -> String {
-    guard text.contains(where: { $0.isNewline || $0 == "\t" }) else { return text }
+  static func flatten(_ text: String) -> String {
+    guard holdsTabOrLineBreak(text),
+      text.contains(where: { $0.isNewline || $0 == "\t" })
+    else { return text }
     return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+  }
+
+  /// Whether `text` holds a tab or a line break (U+0009…000D, U+0085, U+2028, U+2029), by
+  /// its bytes: walking every cell's graphemes took as long as laying out a county's table.
+  static func holdsTabOrLineBreak(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    var beforeThat: UInt8 = 0
+    for byte in text.utf8 {
+      if (0x09...0x0D).contains(byte) || previous == 0xC2 && byte == 0x85
+        || beforeThat == 0xE2 && previous == 0x80 && (byte == 0xA8 || byte == 0xA9)
+      {
+        return true
+      }
+      beforeThat = previous
+      previous = byte
+    }
+    return false
   }
 }
