@@ -74,4 +74,51 @@ import Testing
     }
     #expect(differing.isEmpty, "laid out differently: \(differing.prefix(10))")
   }
+
+  /// A county's table is laid out in two halves, one on each core: it must be the table laid
+  /// out in one, wrapped rows and all.
+  static var manyRows: [[String]] {
+    (0..<(2 * 4_096 + 3)).map { number in
+      let text = corpus[number % corpus.count]
+      return [text, String(number), corpus[(number * 7) % corpus.count] + text]
+    }
+  }
+
+  @Test func aTableOfManyRowsIsTheSameLaidOutInHalves() {
+    let columns: [TextTable.Column] = [
+      .init("名称"), .init("编号", alignment: .right), .init("备注", kind: .prose),
+    ]
+    let rows = Self.manyRows
+    #expect(
+      TextTable(columns: columns, rows: rows).render(width: 1_000)
+        == Self.plainTable(columns, rows))
+    // Narrower: names wrap between their items and notes go under their rows. A first row
+    // widest in every way fixes the layout, so each row's lines are what a table of that
+    // first row and it alone gives after the first row's.
+    let widest = [
+      "W" + String(repeating: "w", count: 29) + "、" + String(repeating: "v", count: 40),
+      String(repeating: "9", count: 12),
+      String(repeating: "X", count: 30) + " " + String(repeating: "x", count: 60),
+    ]
+    let table = TextTable(columns: columns, rows: [widest] + rows)
+    let start = TextTable(columns: columns, rows: [widest]).render(width: 80)
+    let byRow = rows.map { row in
+      TextTable(columns: columns, rows: [widest, row]).render(width: 80).dropFirst(start.count)
+    }
+    let narrow = table.render(width: 80)
+    #expect(narrow == start + byRow.joined())
+    #expect(narrow.split(separator: "\n").count > rows.count * 3 / 2, "rows wrap")
+  }
+
+  @Test func aCSVReportOfManyRowsIsTheSameWrittenInHalves() {
+    let rows = Self.manyRows
+    let document = ReportDocument(
+      title: "覆盖",
+      blocks: [.table(.init(columns: [.init("名称"), .init("编号"), .init("备注")], rows: rows))])
+    let writer = CSVWriter()
+    let expected =
+      CSVWriter.byteOrderMark + writer.line(["覆盖"]) + writer.line(["名称", "编号", "备注"])
+      + rows.map(writer.line).joined()
+    #expect(CSVReportRenderer().render(document) == expected)
+  }
 }

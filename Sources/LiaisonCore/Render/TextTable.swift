@@ -62,11 +62,16 @@ public struct TextTable: Sendable {
   public func render(width: Int) -> String {
     guard !columns.isEmpty else { return "" }
     let headings = columns.map { Self.flatten($0.heading) }
-    let cells = rows.map { row in
-      columns.indices.map { $0 < row.count ? Self.flatten(row[$0]) : "" }
+    // Each cell is measured once here; a county's tables have hundreds of thousands, taken
+    // in two halves on the two cores.
+    let measured = Self.inHalves(rows.count) { [rows, columns] range in
+      let cells = rows[range].map { row in
+        columns.indices.map { $0 < row.count ? Self.flatten(row[$0]) : "" }
+      }
+      return (cells: cells, widths: cells.map { $0.map(DisplayWidth.of) })
     }
-    // Each cell is measured once here; a county's tables have hundreds of thousands.
-    let cellWidths = cells.map { $0.map(DisplayWidth.of) }
+    let cells = measured.count == 1 ? measured[0].cells : measured.flatMap(\.cells)
+    let cellWidths = measured.count == 1 ? measured[0].widths : measured.flatMap(\.widths)
     let all = Array(columns.indices)
     let prose = all.filter { columns[$0].kind == .prose }
     let rest = all.filter { columns[$0].kind != .prose }
@@ -95,48 +100,64 @@ public struct TextTable: Sendable {
     _ shown: [Int], widths: [Int], details: [Int], headings: [String], cells: [[String]],
     cellWidths: [[Int]], width: Int
   ) -> String {
-    func lines(
-      of texts: [String], measuring textWidths: [Int], wrapping: (String, Int, Int) -> [String]
-    ) -> String {
-      // Most rows fit as they are: one line, nothing to wrap.
-      guard shown.indices.contains(where: { textWidths[$0] > widths[$0] }) else {
-        return line(
-          shown.indices.map { Measured(text: texts[$0], width: textWidths[$0]) }, shown,
-          widths: widths)
-      }
-      let wrapped = shown.indices.map { position -> [Measured] in
-        let text = texts[position]
-        guard textWidths[position] > widths[position] else {
-          return [Measured(text: text, width: textWidths[position])]
-        }
-        return wrapping(text, shown[position], widths[position]).map {
-          Measured(text: $0, width: DisplayWidth.of($0))
-        }
-      }
-      return (0..<(wrapped.map(\.count).max() ?? 1)).map { number in
-        line(wrapped.map { number < $0.count ? $0[number] : .empty }, shown, widths: widths)
-      }.joined()
-    }
     var output = lines(
-      of: shown.map { headings[$0] }, measuring: shown.map { DisplayWidth.of(headings[$0]) }
+      of: shown.map { headings[$0] }, measuring: shown.map { DisplayWidth.of(headings[$0]) },
+      shown, widths: widths
     ) { text, _, width in
       TextWrap.lines(text, width: min(width, Self.twoLineWidth(of: text)))
     }
     output += line(
       widths.map { Measured(text: String(repeating: "─", count: $0), width: $0) }, shown,
       widths: widths)
-    for (row, rowWidths) in zip(cells, cellWidths) {
-      if shown.indices.allSatisfy({ rowWidths[shown[$0]] <= widths[$0] }) {
-        appendLine(to: &output, shown, widths: widths) { (row[shown[$0]], rowWidths[shown[$0]]) }
-      } else {
-        output += lines(
-          of: shown.map { row[$0] }, measuring: shown.map { rowWidths[$0] }, wrapping: wrap)
-      }
-      for index in details where !row[index].isEmpty {
-        output += detail(heading: headings[index], value: row[index], width: width)
-      }
+    // The rows in two halves on the two cores: each row's lines are its own.
+    for half in Self.inHalves(
+      cells.count,
+      { range in
+        var text = ""
+        for (row, rowWidths) in zip(cells[range], cellWidths[range]) {
+          if shown.indices.allSatisfy({ rowWidths[shown[$0]] <= widths[$0] }) {
+            appendLine(to: &text, shown, widths: widths) { (row[shown[$0]], rowWidths[shown[$0]]) }
+          } else {
+            text += lines(
+              of: shown.map { row[$0] }, measuring: shown.map { rowWidths[$0] }, shown,
+              widths: widths, wrapping: wrap)
+          }
+          for index in details where !row[index].isEmpty {
+            text += detail(heading: headings[index], value: row[index], width: width)
+          }
+        }
+        return text
+      })
+    {
+      output += half
     }
     return output
+  }
+
+  /// The lines of one row of the columns `shown` (`texts` measuring `textWidths`), its
+  /// cells too wide for their column broken by `wrapping`.
+  private func lines(
+    of texts: [String], measuring textWidths: [Int], _ shown: [Int], widths: [Int],
+    wrapping: (String, Int, Int) -> [String]
+  ) -> String {
+    // Most rows fit as they are: one line, nothing to wrap.
+    guard shown.indices.contains(where: { textWidths[$0] > widths[$0] }) else {
+      return line(
+        shown.indices.map { Measured(text: texts[$0], width: textWidths[$0]) }, shown,
+        widths: widths)
+    }
+    let wrapped = shown.indices.map { position -> [Measured] in
+      let text = texts[position]
+      guard textWidths[position] > widths[position] else {
+        return [Measured(text: text, width: textWidths[position])]
+      }
+      return wrapping(text, shown[position], widths[position]).map {
+        Measured(text: $0, width: DisplayWidth.of($0))
+      }
+    }
+    return (0..<(wrapped.map(\.count).max() ?? 1)).map { number in
+      line(wrapped.map { number < $0.count ? $0[number] : .empty }, shown, widths: widths)
+    }.joined()
   }
 
   /// A line of a cell and the columns it takes, so no cell is measured twice.
