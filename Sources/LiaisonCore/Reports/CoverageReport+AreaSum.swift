@@ -32,21 +32,22 @@ extension CoverageReport {
         householdsVisited: householdsVisited, visits: visits, lastVisit: lastVisit)
     }
 
-    /// Each area's sum by its id, `area` naming a household's (nil for none). Households
+    /// Each area's sum by its id, `area` naming the household's at each position (nil for
+    /// none). Households
     /// come in runs of one village and grid, so a run is added up before its id is hashed:
     /// a county's 90,000 households hashed twice were a tenth of the report.
     static func sums(
-      _ homes: [Household], _ counts: [CoverageTally.Count?], by area: (Household) -> String?
+      _ count: Int, _ counts: [CoverageTally.Count?], by area: (Int) -> String?
     ) -> [String: AreaSum] {
       var sums: [String: AreaSum] = [:]
       var run: (id: String, sum: AreaSum)?
-      for (home, count) in zip(homes, counts) {
-        guard let id = area(home) else { continue }
+      for position in 0..<count {
+        guard let id = area(position) else { continue }
         if run?.id != id {
           if let run { sums[run.id, default: AreaSum()].add(run.sum) }
           run = (id, AreaSum())
         }
-        run?.sum.add(count)
+        run?.sum.add(counts[position])
       }
       if let run { sums[run.id, default: AreaSum()].add(run.sum) }
       return sums

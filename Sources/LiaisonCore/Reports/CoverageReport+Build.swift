@@ -54,8 +54,8 @@ extension CoverageReport {
     // own row; rows are worked on by position, never by id.
     let homes = inForce.households
     let counts = slots.householdSlotAt.map { tally.household(slot: Int($0)) }
-    let byVillage = AreaSum.sums(homes, counts) { $0.village }
-    let byGrid = AreaSum.sums(homes, counts) { $0.grid }
+    let byVillage = AreaSum.sums(homes.count, counts) { homes[$0].village }
+    let byGrid = AreaSum.sums(homes.count, counts) { homes[$0].grid }
     let memberVillages = Set(inForce.members.map(\.village))
     let villageRows = roster.villages.filter {
       byVillage[$0.id] != nil || memberVillages.contains($0.id)
@@ -80,17 +80,23 @@ extension CoverageReport {
     let listed = Self.order(
       homes.count, by: sort, name: { homes[$0].head }, id: { homes[$0].id },
       visits: { counts[$0]?.visits ?? 0 }, last: { counts[$0]?.last })
-    households = listed.map { position in
-      let home = homes[position]
-      let own = counts[position] ?? CoverageTally.Count()
-      return HouseholdRow(
-        id: home.id, head: home.head, village: names.village(home.village),
-        grid: home.grid.map(names.grid),
-        members: tally.links(household: Int(slots.householdSlotAt[position])).map {
-          names.member(inForce.links[$0].member)
-        }, visits: own.visits, lastVisit: own.last,
-        daysSince: own.last.map { asOf.ordinal - $0.ordinal })
-    }
+    // The names each row needs, looked up here, so that the rows can be made in two halves
+    // on the two cores.
+    let villageNames = Self.named(homes.count, { homes[$0].village }, names.village)
+    let gridNames = Self.named(homes.count, { homes[$0].grid }, names.grid)
+    let memberNames = inForce.links.map { names.member($0.member) }
+    let slotAt = slots.householdSlotAt
+    households = TextTable.inHalves(listed.count) { range in
+      listed[range].map { position in
+        let own = counts[position] ?? CoverageTally.Count()
+        return HouseholdRow(
+          id: homes[position].id, head: homes[position].head,
+          village: villageNames[position] ?? "", grid: gridNames[position],
+          members: tally.links(household: Int(slotAt[position])).map { memberNames[$0] },
+          visits: own.visits, lastVisit: own.last,
+          daysSince: own.last.map { asOf.ordinal - $0.ordinal })
+      }
+    }.flatMap { $0 }
     unlinkedHouseholds = homes.indices.filter {
       tally.links(household: Int(slots.householdSlotAt[$0])).isEmpty
     }.map { HouseholdEntry(homes[$0], roster: roster, lastVisit: counts[$0]?.last) }
@@ -114,5 +120,24 @@ extension CoverageReport {
           id: grid.id, name: grid.name, village: names.village(grid.village), problem: $0)
       }
     }
+  }
+
+  /// `name` of the id at each of `count` positions (nil where there is none), looked up once
+  /// for each run of one id: households come in runs of one village and one grid.
+  private static func named(
+    _ count: Int, _ id: (Int) -> String?, _ name: (String) -> String
+  ) -> [String?] {
+    var names: [String?] = []
+    names.reserveCapacity(count)
+    var last: (id: String, name: String)?
+    for position in 0..<count {
+      guard let id = id(position) else {
+        names.append(nil)
+        continue
+      }
+      if last?.id != id { last = (id, name(id)) }
+      names.append(last?.name)
+    }
+    return names
   }
 }
