@@ -17,17 +17,14 @@ struct CoverageTally: Sendable {
   private let counted: ClosedRange<Int>?
   private let slots: RosterSlots
   /// By household slot and by member slot of the roster in force.
-  private var homes: [Tally]
+  private var homes: [Home]
   private var members: [Tally]
-  /// The links in force grouped by household slot, in file order within each: slot `h`'s
-  /// are `linkStarts[h]..<linkStarts[h + 1]` of `linkPositions` (their places in
-  /// `RosterInForce.links`), `linkMembers` (the member's slot, -1 for a member not in
-  /// force) and `linkVisited`. A household has one or two links, so marking one costs a
-  /// comparison or two.
-  private let linkStarts: [Int]
+  /// The links in force grouped by household slot, in file order within each (a home's
+  /// `links`): their places in `RosterInForce.links`, and each one's member and whether
+  /// that member visited. A household has one or two links, so marking one costs a
+  /// comparison or two, next to what the visit counted.
   private let linkPositions: [Int]
-  private let linkMembers: [Int32]
-  private var linkVisited: [Bool]
+  private var links: [LinkMark]
 
   /// Visits and the last one's day ordinal (`Int.min` before any).
   private struct Tally {
@@ -47,11 +44,25 @@ struct CoverageTally: Sendable {
     }
   }
 
+  /// A household's tally and where its links are in `links`.
+  private struct Home {
+    var tally = Tally()
+    let firstLink: Int32
+    let endLink: Int32
+
+    var links: Range<Int> { Int(firstLink)..<Int(endLink) }
+  }
+
+  /// A link's member slot (-1 for a member not in force), and whether the member visited.
+  private struct LinkMark {
+    let member: Int32
+    var visited = false
+  }
+
   init(asOf: Day, from: Day? = nil, inForce: RosterInForce) {
     let first = from?.ordinal ?? Int.min
     counted = first <= asOf.ordinal ? first...asOf.ordinal : nil
     slots = inForce.slots
-    homes = Array(repeating: Tally(), count: slots.households)
     members = Array(repeating: Tally(), count: slots.members)
     // A counting sort of the links by household slot keeps each one's file order.
     var starts = [Int](repeating: 0, count: slots.households + 1)
@@ -69,10 +80,11 @@ struct CoverageTally: Sendable {
       positions[place] = position
       linkMembers[place] = slots.memberSlots[inForce.links[position].member] ?? -1
     }
-    linkStarts = starts
+    homes = (0..<slots.households).map {
+      Home(firstLink: Int32(starts[$0]), endLink: Int32(starts[$0 + 1]))
+    }
     linkPositions = positions
-    self.linkMembers = linkMembers
-    linkVisited = Array(repeating: false, count: positions.count)
+    links = linkMembers.map { LinkMark(member: $0) }
   }
 
   /// Counts a visit made from `from` to `asOf` to a household on the roster then; any other
@@ -103,31 +115,31 @@ struct CoverageTally: Sendable {
   /// A visit by the member in slot `member` (-1 for one not in force: the household's
   /// visit all the same).
   private mutating func count(_ day: Int, home: Int, member: Int32) {
-    homes[home].add(day)
+    homes[home].tally.add(day)
     guard member >= 0 else { return }
     members[Int(member)].add(day)
-    for link in linkStarts[home]..<linkStarts[home + 1] where linkMembers[link] == member {
-      linkVisited[link] = true
-    }
+    for link in homes[home].links where links[link].member == member { links[link].visited = true }
   }
 
   /// Adds the visits another tally counted (another lane's months). Both started from the
   /// same roster, so their slots and links are the same, in the same order.
   mutating func add(_ other: CoverageTally) {
-    for home in homes.indices { homes[home].add(other.homes[home]) }
+    for home in homes.indices { homes[home].tally.add(other.homes[home].tally) }
     for member in members.indices { members[member].add(other.members[member]) }
-    for link in linkVisited.indices where other.linkVisited[link] { linkVisited[link] = true }
+    for link in links.indices where other.links[link].visited { links[link].visited = true }
   }
 
   /// The visits of the household in `slot`; nil when it had none.
-  func household(slot: Int) -> Count? { homes[slot].visits > 0 ? homes[slot].count : nil }
+  func household(slot: Int) -> Count? {
+    homes[slot].tally.visits > 0 ? homes[slot].tally.count : nil
+  }
 
   /// The visits the member in `slot` made.
   func member(slot: Int) -> Count { members[slot].count }
 
   /// The places in `RosterInForce.links` of the household in `slot`'s links, in file order.
   func links(household slot: Int) -> ArraySlice<Int> {
-    linkPositions[linkStarts[slot]..<linkStarts[slot + 1]]
+    linkPositions[homes[slot].links]
   }
 
   /// By member slot: the distinct households linked in force, and how many of them the
@@ -135,14 +147,15 @@ struct CoverageTally: Sendable {
   func linkedHouseholds() -> (linked: [Int], visited: [Int]) {
     var linked = [Int](repeating: 0, count: members.count)
     var visited = linked
-    for home in homes.indices {
-      let links = linkStarts[home]..<linkStarts[home + 1]
-      for link in links where linkMembers[link] >= 0 {
-        let member = linkMembers[link]
+    for home in homes {
+      for link in home.links where links[link].member >= 0 {
+        let member = links[link].member
         // A repeated link of the same pair is one linked household; the visit marked both.
-        guard !links[..<link].contains(where: { linkMembers[$0] == member }) else { continue }
+        guard !home.links[..<link].contains(where: { links[$0].member == member }) else {
+          continue
+        }
         linked[Int(member)] += 1
-        if linkVisited[link] { visited[Int(member)] += 1 }
+        if links[link].visited { visited[Int(member)] += 1 }
       }
     }
     return (linked, visited)
