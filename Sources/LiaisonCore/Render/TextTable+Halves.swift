@@ -13,4 +13,14 @@ extension TextTable {
     else { return [part(0..<count)] }
     return halves
   }
+
+  /// The halves' rows as one list, the first half's storage kept: only the second is
+  /// copied (a county's household rows hold five texts and a list each).
+  static func joined<Row>(_ halves: consuming [[Row]]) -> [Row] {
+    guard !halves.isEmpty else { return [] }
+    var whole = halves[0]
+    halves[0] = []
+    for half in halves.dropFirst() { whole.append(contentsOf: half) }
+    return whole
+  }
 }

@@ -14,14 +14,13 @@ extension TextTable {
     var unbreakable: [Int]
   }
 
-  /// Measures the columns; `unbreakable` costs a pass over every cell, so it is left at the
-  /// natural widths when the table fits as it is.
+  /// Measures the columns, `widest` being each one's widest cell; `unbreakable` costs a pass
+  /// over every cell, so it is left at the natural widths when the table fits as it is.
   func measures(
-    headings: [String], cells: [[String]], cellWidths: [[Int]], fitting width: Int
+    headings: [String], cells: [[String]], cellWidths: [[Int]], widest: [Int],
+    fitting width: Int
   ) -> Measures {
-    let natural = columns.indices.map { index in
-      cellWidths.reduce(DisplayWidth.of(headings[index])) { max($0, $1[index]) }
-    }
+    let natural = columns.indices.map { max(DisplayWidth.of(headings[$0]), widest[$0]) }
     guard natural.reduce(0, +) + 2 * (natural.count - 1) > width else {
       return Measures(natural: natural, unbreakable: natural)
     }

@@ -65,18 +65,29 @@ public struct TextTable: Sendable {
     // Each cell is measured once here; a county's tables have hundreds of thousands, taken
     // in two halves on the two cores.
     let measured = Self.inHalves(rows.count) { [rows, columns] range in
-      let cells = rows[range].map { row in
-        columns.indices.map { $0 < row.count ? Self.flatten(row[$0]) : "" }
+      // Rows of a cell for each column and no tab or line break are taken as they are,
+      // not copied cell by cell.
+      let plain = rows[range].allSatisfy { row in
+        row.count == columns.count && !row.contains(where: Self.holdsTabOrLineBreak)
       }
-      return (cells: cells, widths: cells.map { $0.map(DisplayWidth.of) })
+      let cells =
+        plain
+        ? Array(rows[range])
+        : rows[range].map { row in
+          columns.indices.map { $0 < row.count ? Self.flatten(row[$0]) : "" }
+        }
+      let widths = cells.map { $0.map(DisplayWidth.of) }
+      let widest = columns.indices.map { index in widths.reduce(0) { max($0, $1[index]) } }
+      return (cells: cells, widths: widths, widest: widest)
     }
     let cells = measured.count == 1 ? measured[0].cells : measured.flatMap(\.cells)
     let cellWidths = measured.count == 1 ? measured[0].widths : measured.flatMap(\.widths)
+    let widest = columns.indices.map { index in measured.map { $0.widest[index] }.max() ?? 0 }
     let all = Array(columns.indices)
     let prose = all.filter { columns[$0].kind == .prose }
     let rest = all.filter { columns[$0].kind != .prose }
     let measures = measures(
-      headings: headings, cells: cells, cellWidths: cellWidths, fitting: width)
+      headings: headings, cells: cells, cellWidths: cellWidths, widest: widest, fitting: width)
     // Most readable first: free text wrapped in its column, then on lines of its own, then
     // the same with headings over two lines.
     for wrappingHeadings in [false, true] {

@@ -86,17 +86,18 @@ extension CoverageReport {
     let gridNames = Self.named(homes.count, { homes[$0].grid }, names.grid)
     let memberNames = inForce.links.map { names.member($0.member) }
     let slotAt = slots.householdSlotAt
-    households = TextTable.inHalves(listed.count) { range in
-      listed[range].map { position in
-        let own = counts[position] ?? CoverageTally.Count()
-        return HouseholdRow(
-          id: homes[position].id, head: homes[position].head,
-          village: villageNames[position] ?? "", grid: gridNames[position],
-          members: tally.links(household: Int(slotAt[position])).map { memberNames[$0] },
-          visits: own.visits, lastVisit: own.last,
-          daysSince: own.last.map { asOf.ordinal - $0.ordinal })
-      }
-    }.flatMap { $0 }
+    households = TextTable.joined(
+      TextTable.inHalves(listed.count) { range in
+        listed[range].map { position in
+          let own = counts[position] ?? CoverageTally.Count()
+          return HouseholdRow(
+            id: homes[position].id, head: homes[position].head,
+            village: villageNames[position] ?? "", grid: gridNames[position],
+            members: tally.links(household: Int(slotAt[position])).map { memberNames[$0] },
+            visits: own.visits, lastVisit: own.last,
+            daysSince: own.last.map { asOf.ordinal - $0.ordinal })
+        }
+      })
     unlinkedHouseholds = homes.indices.filter {
       tally.links(household: Int(slots.householdSlotAt[$0])).isEmpty
     }.map { HouseholdEntry(homes[$0], roster: roster, lastVisit: counts[$0]?.last) }
