@@ -12,6 +12,11 @@ import Testing
     "é", "e\u{301}", "e\u{301}\u{323}", "e\u{323}\u{301}", "\u{1E0B}\u{323}", "Å", "A\u{30A}",
     "\u{212B}", "ｅ", "ﬁ", "한", "\u{1112}\u{1161}\u{11AB}", "が", "か\u{3099}", "👍", "👍🏽",
     "🇨🇳", "\u{1B}[31m", "\r\n", "\n", "\u{0}", "\u{7F}", "\u{FFFD}", "Ω", "\u{2126}", "ß",
+    // Around the 16 bytes compared as numbers: NULs that pad, returns, long shared starts.
+    "\r", "a\r\nb", "\r\r\n", "\n\r", "ab\u{0}", "ab\u{0}\u{0}c", "0123456789abcdef",
+    "0123456789abcde\u{0}", "0123456789abcdef\u{0}", "0123456789abcdefg", "0123456789abcdefh",
+    "01234567", "01234567\u{0}", "凤林村第一网", "凤林村第一网格A", "凤林村第一网格B", "张\u{301}三",
+    "凤林村第一网格e\u{301}", "凤林村第一网格é", "凤林村第一网格\r\n", "\u{AD}", "a\u{AD}b",
   ]
 
   @Test func ordersEveryPairAsStringDoes() {

@@ -14,25 +14,31 @@ extension TextTable {
     var unbreakable: [Int]
   }
 
-  /// Measures the columns; `unbreakable` costs a pass over every cell, so it is left at the
-  /// natural widths when the table fits as it is.
+  /// Measures the columns, `widest` being each one's widest cell; `unbreakable` costs a pass
+  /// over every cell, so it is left at the natural widths when the table fits as it is.
   func measures(
-    headings: [String], cells: [[String]], cellWidths: [[Int]], fitting width: Int
+    headings: [String], cells: [[String]], cellWidths: [[Int]], widest: [Int],
+    fitting width: Int
   ) -> Measures {
-    let natural = columns.indices.map { index in
-      cellWidths.reduce(DisplayWidth.of(headings[index])) { max($0, $1[index]) }
-    }
+    let natural = columns.indices.map { max(DisplayWidth.of(headings[$0]), widest[$0]) }
     guard natural.reduce(0, +) + 2 * (natural.count - 1) > width else {
       return Measures(natural: natural, unbreakable: natural)
     }
-    let unbreakable = columns.indices.map { index -> Int in
-      switch columns[index].kind {
-      case .whole: cellWidths.reduce(0) { max($0, $1[index]) }
-      case .items:
-        Self.widestPart(of: index, cells, cellWidths) { TextWrap.widestItem($0, atSpaces: true) }
-      case .prose: Self.widestPart(of: index, cells, cellWidths, TextWrap.widestWord)
+    // The widest part is the widest of each half's, which the two cores look for.
+    let halves = Self.inHalves(cells.count) { [columns] range in
+      columns.indices.map { index -> Int in
+        switch columns[index].kind {
+        case .whole: widest[index]
+        case .items:
+          Self.widestPart(of: index, cells[range], cellWidths[range]) {
+            TextWrap.widestItem($0, atSpaces: true)
+          }
+        case .prose:
+          Self.widestPart(of: index, cells[range], cellWidths[range], TextWrap.widestWord)
+        }
       }
     }
+    let unbreakable = columns.indices.map { index in halves.map { $0[index] }.max() ?? 0 }
     return Measures(natural: natural, unbreakable: unbreakable)
   }
 
@@ -40,7 +46,8 @@ extension TextTable {
   /// cell no wider than the widest part found so far is not looked into: a list of a
   /// month's visits has tens of thousands of notes.
   private static func widestPart(
-    of index: Int, _ cells: [[String]], _ cellWidths: [[Int]], _ part: (String) -> Int
+    of index: Int, _ cells: ArraySlice<[String]>, _ cellWidths: ArraySlice<[Int]>,
+    _ part: (String) -> Int
   ) -> Int {
     var widest = 0
     for (row, widths) in zip(cells, cellWidths) where widths[index] > widest {

@@ -62,16 +62,32 @@ public struct TextTable: Sendable {
   public func render(width: Int) -> String {
     guard !columns.isEmpty else { return "" }
     let headings = columns.map { Self.flatten($0.heading) }
-    let cells = rows.map { row in
-      columns.indices.map { $0 < row.count ? Self.flatten(row[$0]) : "" }
+    // Each cell is measured once here; a county's tables have hundreds of thousands, taken
+    // in two halves on the two cores.
+    let measured = Self.inHalves(rows.count) { [rows, columns] range in
+      // Rows of a cell for each column and no tab or line break are taken as they are,
+      // not copied cell by cell.
+      let plain = rows[range].allSatisfy { row in
+        row.count == columns.count && !row.contains(where: Self.holdsTabOrLineBreak)
+      }
+      let cells =
+        plain
+        ? Array(rows[range])
+        : rows[range].map { row in
+          columns.indices.map { $0 < row.count ? Self.flatten(row[$0]) : "" }
+        }
+      let widths = cells.map { $0.map(DisplayWidth.of) }
+      let widest = columns.indices.map { index in widths.reduce(0) { max($0, $1[index]) } }
+      return (cells: cells, widths: widths, widest: widest)
     }
-    // Each cell is measured once here; a county's tables have hundreds of thousands.
-    let cellWidths = cells.map { $0.map(DisplayWidth.of) }
+    let cells = measured.count == 1 ? measured[0].cells : measured.flatMap(\.cells)
+    let cellWidths = measured.count == 1 ? measured[0].widths : measured.flatMap(\.widths)
+    let widest = columns.indices.map { index in measured.map { $0.widest[index] }.max() ?? 0 }
     let all = Array(columns.indices)
     let prose = all.filter { columns[$0].kind == .prose }
     let rest = all.filter { columns[$0].kind != .prose }
     let measures = measures(
-      headings: headings, cells: cells, cellWidths: cellWidths, fitting: width)
+      headings: headings, cells: cells, cellWidths: cellWidths, widest: widest, fitting: width)
     // Most readable first: free text wrapped in its column, then on lines of its own, then
     // the same with headings over two lines.
     for wrappingHeadings in [false, true] {
@@ -95,44 +111,64 @@ public struct TextTable: Sendable {
     _ shown: [Int], widths: [Int], details: [Int], headings: [String], cells: [[String]],
     cellWidths: [[Int]], width: Int
   ) -> String {
-    func lines(
-      of texts: [String], measuring textWidths: [Int], wrapping: (String, Int, Int) -> [String]
-    ) -> String {
-      // Most rows fit as they are: one line, nothing to wrap.
-      guard shown.indices.contains(where: { textWidths[$0] > widths[$0] }) else {
-        return line(
-          shown.indices.map { Measured(text: texts[$0], width: textWidths[$0]) }, shown,
-          widths: widths)
-      }
-      let wrapped = shown.indices.map { position -> [Measured] in
-        let text = texts[position]
-        guard textWidths[position] > widths[position] else {
-          return [Measured(text: text, width: textWidths[position])]
-        }
-        return wrapping(text, shown[position], widths[position]).map {
-          Measured(text: $0, width: DisplayWidth.of($0))
-        }
-      }
-      return (0..<(wrapped.map(\.count).max() ?? 1)).map { number in
-        line(wrapped.map { number < $0.count ? $0[number] : .empty }, shown, widths: widths)
-      }.joined()
-    }
     var output = lines(
-      of: shown.map { headings[$0] }, measuring: shown.map { DisplayWidth.of(headings[$0]) }
+      of: shown.map { headings[$0] }, measuring: shown.map { DisplayWidth.of(headings[$0]) },
+      shown, widths: widths
     ) { text, _, width in
       TextWrap.lines(text, width: min(width, Self.twoLineWidth(of: text)))
     }
     output += line(
       widths.map { Measured(text: String(repeating: "─", count: $0), width: $0) }, shown,
       widths: widths)
-    for (row, rowWidths) in zip(cells, cellWidths) {
-      output += lines(
-        of: shown.map { row[$0] }, measuring: shown.map { rowWidths[$0] }, wrapping: wrap)
-      for index in details where !row[index].isEmpty {
-        output += detail(heading: headings[index], value: row[index], width: width)
-      }
+    // The rows in two halves on the two cores: each row's lines are its own.
+    for half in Self.inHalves(
+      cells.count,
+      { range in
+        var text = ""
+        for (row, rowWidths) in zip(cells[range], cellWidths[range]) {
+          if shown.indices.allSatisfy({ rowWidths[shown[$0]] <= widths[$0] }) {
+            appendLine(to: &text, shown, widths: widths) { (row[shown[$0]], rowWidths[shown[$0]]) }
+          } else {
+            text += lines(
+              of: shown.map { row[$0] }, measuring: shown.map { rowWidths[$0] }, shown,
+              widths: widths, wrapping: wrap)
+          }
+          for index in details where !row[index].isEmpty {
+            text += detail(heading: headings[index], value: row[index], width: width)
+          }
+        }
+        return text
+      })
+    {
+      output += half
     }
     return output
+  }
+
+  /// The lines of one row of the columns `shown` (`texts` measuring `textWidths`), its
+  /// cells too wide for their column broken by `wrapping`.
+  private func lines(
+    of texts: [String], measuring textWidths: [Int], _ shown: [Int], widths: [Int],
+    wrapping: (String, Int, Int) -> [String]
+  ) -> String {
+    // Most rows fit as they are: one line, nothing to wrap.
+    guard shown.indices.contains(where: { textWidths[$0] > widths[$0] }) else {
+      return line(
+        shown.indices.map { Measured(text: texts[$0], width: textWidths[$0]) }, shown,
+        widths: widths)
+    }
+    let wrapped = shown.indices.map { position -> [Measured] in
+      let text = texts[position]
+      guard textWidths[position] > widths[position] else {
+        return [Measured(text: text, width: textWidths[position])]
+      }
+      return wrapping(text, shown[position], widths[position]).map {
+        Measured(text: $0, width: DisplayWidth.of($0))
+      }
+    }
+    return (0..<(wrapped.map(\.count).max() ?? 1)).map { number in
+      line(wrapped.map { number < $0.count ? $0[number] : .empty }, shown, widths: widths)
+    }.joined()
   }
 
   /// A line of a cell and the columns it takes, so no cell is measured twice.
@@ -167,20 +203,59 @@ public struct TextTable: Sendable {
   }
 
   private func line(_ cells: [Measured], _ shown: [Int], widths: [Int]) -> String {
-    var joined = ""
-    for (position, cell) in cells.enumerated() {
-      if position > 0 { joined += "  " }
-      let padding = String(repeating: " ", count: max(0, widths[position] - cell.width))
-      joined +=
-        columns[shown[position]].alignment == .left ? cell.text + padding : padding + cell.text
+    var line = ""
+    appendLine(to: &line, shown, widths: widths) { (cells[$0].text, cells[$0].width) }
+    return line
+  }
+
+  /// Adds a line of the columns `shown`, the cell at each position and its width given by
+  /// `cell`, to `output`, which is empty or ends a line: a row that fits is written straight
+  /// into the table, with no arrays or strings of its own.
+  private func appendLine(
+    to output: inout String, _ shown: [Int], widths: [Int],
+    cell: (Int) -> (text: String, width: Int)
+  ) {
+    for position in shown.indices {
+      if position > 0 { output += "  " }
+      let (text, width) = cell(position)
+      let padding = max(0, widths[position] - width)
+      if columns[shown[position]].alignment == .left {
+        output += text
+        if padding > 0 { output += String(repeating: " ", count: padding) }
+      } else {
+        if padding > 0 { output += String(repeating: " ", count: padding) }
+        output += text
+      }
     }
-    while joined.last == " " { joined.removeLast() }
-    return joined + "\n"
+    // The line before ends in a line break, which no trailing space is.
+    if output.utf8.last == UInt8(ascii: " ") {
+      while output.last == " " { output.removeLast() }
+    }
+    output += "\n"
   }
 
   /// Line breaks and tabs would wreck the grid, so they become spaces.
-  private static func flatten(_ text: String) -> String {
-    guard text.contains(where: { $0.isNewline || $0 == "\t" }) else { return text }
+  static func flatten(_ text: String) -> String {
+    guard holdsTabOrLineBreak(text),
+      text.contains(where: { $0.isNewline || $0 == "\t" })
+    else { return text }
     return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+  }
+
+  /// Whether `text` holds a tab or a line break (U+0009…000D, U+0085, U+2028, U+2029), by
+  /// its bytes: walking every cell's graphemes took as long as laying out a county's table.
+  static func holdsTabOrLineBreak(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    var beforeThat: UInt8 = 0
+    for byte in text.utf8 {
+      if (0x09...0x0D).contains(byte) || previous == 0xC2 && byte == 0x85
+        || beforeThat == 0xE2 && previous == 0x80 && (byte == 0xA8 || byte == 0xA9)
+      {
+        return true
+      }
+      beforeThat = previous
+      previous = byte
+    }
+    return false
   }
 }

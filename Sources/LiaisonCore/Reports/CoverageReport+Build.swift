@@ -49,50 +49,60 @@ extension CoverageReport {
     minimumHouseholds = minimum
     self.sort = sort.rawValue
     let names = RosterNames(roster, rows: inForce.households.count)
-    // Each household's count, looked up once for its village, its grid and its own row;
-    // areas group households by position rather than copying 90,000 of them.
+    let slots = inForce.slots
+    // Each household's count, looked up once by its slot for its village, its grid and its
+    // own row; rows are worked on by position, never by id.
     let homes = inForce.households
-    let counts = homes.map { tally.household($0.id) }
-    func area(_ id: String, _ name: String, _ villageName: String?, _ places: [Int]) -> AreaRow {
-      let own = places.compactMap { counts[$0] }
-      return AreaRow(
-        id: id, name: name, village: villageName, households: places.count,
-        householdsVisited: own.count, visits: own.reduce(0) { $0 + $1.visits },
-        lastVisit: own.compactMap(\.last).max())
+    let counts = slots.householdSlotAt.map { tally.household(slot: Int($0)) }
+    let byVillage = AreaSum.sums(homes.count, counts) { homes[$0].village }
+    let byGrid = AreaSum.sums(homes.count, counts) { homes[$0].grid }
+    let memberVillages = Set(inForce.members.map(\.village))
+    let villageRows = roster.villages.filter {
+      byVillage[$0.id] != nil || memberVillages.contains($0.id)
+    }.map { (byVillage[$0.id] ?? AreaSum()).row(id: $0.id, name: $0.name, village: nil) }
+    let memberGrids = Set(inForce.members.compactMap(\.grid))
+    let grids = roster.grids.filter { byGrid[$0.id] != nil || memberGrids.contains($0.id) }
+    let gridRows = grids.map {
+      (byGrid[$0.id] ?? AreaSum()).row(id: $0.id, name: $0.name, village: names.village($0.village))
     }
-    let homesByVillage = Dictionary(grouping: homes.indices, by: { homes[$0].village })
-    let homesByGrid = Dictionary(
-      grouping: homes.indices.filter { homes[$0].grid != nil }, by: { homes[$0].grid! })
-    let villageIDs = Set(inForce.members.map(\.village) + inForce.households.map(\.village))
-    villages = roster.villages.filter { villageIDs.contains($0.id) }.map {
-      area($0.id, $0.name, nil, homesByVillage[$0.id] ?? [])
-    }
-    let gridIDs = Set(inForce.members.compactMap(\.grid) + inForce.households.compactMap(\.grid))
-    let grids = roster.grids.filter { gridIDs.contains($0.id) }
-    self.grids = grids.map {
-      area($0.id, $0.name, names.village($0.village), homesByGrid[$0.id] ?? [])
-    }
-    members = inForce.members.map { member in
-      let own = tally.member(member.id) ?? CoverageTally.Count()
-      let linked = Set((inForce.linksByMember[member.id] ?? []).map(\.household))
+    villages = Self.order(villageRows, by: sort, name: \.name)
+    self.grids = Self.order(gridRows, by: sort) { ($0.village ?? "") + $0.name }
+    let (linked, visited) = tally.linkedHouseholds()
+    let memberRows = zip(inForce.members, slots.memberSlotAt).map { member, slot in
+      let own = tally.member(slot: Int(slot))
       return MemberRow(
         id: member.id, name: member.name, village: names.village(member.village),
-        grid: member.grid.map(names.grid), linkedHouseholds: linked.count,
-        linkedVisited: tally.linkedHomesVisited(by: member.id, among: linked),
-        visits: own.visits, lastVisit: own.last)
+        grid: member.grid.map(names.grid), linkedHouseholds: linked[Int(slot)],
+        linkedVisited: visited[Int(slot)], visits: own.visits, lastVisit: own.last)
     }
-    households = zip(homes, counts).map { home, count in
-      let own = count ?? CoverageTally.Count()
-      return HouseholdRow(
-        id: home.id, head: home.head, village: names.village(home.village),
-        grid: home.grid.map(names.grid),
-        members: (inForce.linksByHousehold[home.id] ?? []).map { names.member($0.member) },
-        visits: own.visits, lastVisit: own.last,
-        daysSince: own.last.map { asOf.ordinal - $0.ordinal })
-    }
-    unlinkedHouseholds = zip(homes, counts).filter { inForce.linksByHousehold[$0.0.id] == nil }
-      .map { HouseholdEntry($0, roster: roster, lastVisit: $1?.last) }
-    membersBelowMinimum = members.filter { $0.linkedHouseholds < minimum }
+    members = Self.order(memberRows, by: sort, name: \.name)
+    // Households are the most rows by far: they are made in the order listed, not moved.
+    let listed = Self.order(
+      homes.count, by: sort, name: { homes[$0].head }, id: { homes[$0].id },
+      visits: { counts[$0]?.visits ?? 0 }, last: { counts[$0]?.last })
+    // The names each row needs, looked up here, so that the rows can be made in two halves
+    // on the two cores.
+    let villageNames = Self.named(homes.count, { homes[$0].village }, names.village)
+    let gridNames = Self.named(homes.count, { homes[$0].grid }, names.grid)
+    let memberNames = inForce.links.map { names.member($0.member) }
+    let slotAt = slots.householdSlotAt
+    households = TextTable.joined(
+      TextTable.inHalves(listed.count) { range in
+        listed[range].map { position in
+          let own = counts[position] ?? CoverageTally.Count()
+          return HouseholdRow(
+            id: homes[position].id, head: homes[position].head,
+            village: villageNames[position] ?? "", grid: gridNames[position],
+            members: tally.links(household: Int(slotAt[position])).map { memberNames[$0] },
+            visits: own.visits, lastVisit: own.last,
+            daysSince: own.last.map { asOf.ordinal - $0.ordinal })
+        }
+      })
+    unlinkedHouseholds = homes.indices.filter {
+      tally.links(household: Int(slots.householdSlotAt[$0])).isEmpty
+    }.map { HouseholdEntry(homes[$0], roster: roster, lastVisit: counts[$0]?.last) }
+    // In the roster's order, as the members are before they are sorted.
+    membersBelowMinimum = memberRows.filter { $0.linkedHouseholds < minimum }
     gridsWithoutMemberLeader = grids.compactMap { grid in
       let problem: String?
       if let leader = grid.leader {
@@ -111,6 +121,24 @@ extension CoverageReport {
           id: grid.id, name: grid.name, village: names.village(grid.village), problem: $0)
       }
     }
-    sortRows(by: sort)
+  }
+
+  /// `name` of the id at each of `count` positions (nil where there is none), looked up once
+  /// for each run of one id: households come in runs of one village and one grid.
+  private static func named(
+    _ count: Int, _ id: (Int) -> String?, _ name: (String) -> String
+  ) -> [String?] {
+    var names: [String?] = []
+    names.reserveCapacity(count)
+    var last: (id: String, name: String)?
+    for position in 0..<count {
+      guard let id = id(position) else {
+        names.append(nil)
+        continue
+      }
+      if last?.id != id { last = (id, name(id)) }
+      names.append(last?.name)
+    }
+    return names
   }
 }

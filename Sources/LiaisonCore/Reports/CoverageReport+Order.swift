@@ -2,21 +2,14 @@
 /// a county has 90,000 households, and comparing Chinese names as `String`s (which weighs
 /// canonical equivalence) took more time than counting every visit.
 extension CoverageReport {
-  mutating func sortRows(by sort: CoverageSort) {
-    Self.order(&villages, by: sort, name: \.name, id: \.id, visits: \.visits, last: \.lastVisit)
-    Self.order(
-      &grids, by: sort, name: { ($0.village ?? "") + $0.name }, id: \.id, visits: \.visits,
-      last: \.lastVisit)
-    Self.order(&members, by: sort, name: \.name, id: \.id, visits: \.visits, last: \.lastVisit)
-    Self.order(&households, by: sort, name: \.head, id: \.id, visits: \.visits, last: \.lastVisit)
-  }
-
-  /// Sorts by the chosen key, then by name and id, so equal rows keep one order.
-  private static func order<Row>(
-    _ rows: inout [Row], by sort: CoverageSort, name: (Row) -> String, id: (Row) -> String,
-    visits: (Row) -> Int, last: (Row) -> Day?
-  ) {
-    let keys = rows.map { row in
+  /// The places `0..<count` of a report's rows in the order `sort` lists them: by the chosen
+  /// key, then by name and id, so equal rows keep one order. The rows are then made in this
+  /// order, rather than made and moved: a household row holds five texts and a list.
+  static func order(
+    _ count: Int, by sort: CoverageSort, name: (Int) -> String, id: (Int) -> String,
+    visits: (Int) -> Int, last: (Int) -> Day?
+  ) -> [Int] {
+    let keys = (0..<count).map { row in
       let first: Int
       switch sort {
       case .name: first = 0
@@ -29,7 +22,17 @@ extension CoverageReport {
     // Indices are sorted rather than the keys themselves, which are costly to move.
     var order = Array(keys.indices)
     order.sort { RowKey.precedes(keys[$0], keys[$1]) }
-    rows = order.map { rows[$0] }
+    return order
+  }
+
+  /// `rows` in the order `sort` lists them, `name` naming each.
+  static func order<Row: CoverageRow>(
+    _ rows: [Row], by sort: CoverageSort, name: (Row) -> String
+  ) -> [Row] {
+    order(
+      rows.count, by: sort, name: { name(rows[$0]) }, id: { rows[$0].id },
+      visits: { rows[$0].visits }, last: { rows[$0].lastVisit }
+    ).map { rows[$0] }
   }
 
   /// A row's place: its sort figure, then its name, then its id (shorter ids first).
@@ -46,3 +49,13 @@ extension CoverageReport {
     }
   }
 }
+
+/// What a coverage row is ordered by besides its name.
+protocol CoverageRow {
+  var id: String { get }
+  var visits: Int { get }
+  var lastVisit: Day? { get }
+}
+
+extension CoverageReport.AreaRow: CoverageRow {}
+extension CoverageReport.MemberRow: CoverageRow {}

@@ -1,18 +1,53 @@
 /// Names compared for the coverage report's order.
 extension CoverageReport {
-  /// A text compared as `String` compares it, but byte by byte when that gives the same answer.
+  /// A text compared as `String` compares it, but by its bytes when that gives the same
+  /// answer: most names and ids by two numbers.
   struct SortText: Comparable {
     let text: String
-    /// The UTF-8 of a text already in Unicode's composed form (NFC), where `String`'s order is
-    /// the bytes' order; nil for any other text, which is compared as a `String`.
-    private let composed: [UInt8]?
+    /// Whether the text is already in Unicode's composed form (NFC), where `String`'s order
+    /// is the bytes' order; any other text is compared as a `String`.
+    private let composed: Bool
+    /// A composed text's first 16 bytes of UTF-8, big-endian and padded with zeros, and how
+    /// many bytes it has: ordering these orders the bytes of texts up to 16 bytes long
+    /// (`张建国` is 9, `M0001` 5), and of longer ones up to where they differ.
+    private let high: UInt64
+    private let low: UInt64
+    private let length: Int
     /// Graphemes, as `String.count` counts them.
     let count: Int
 
     init(_ text: String) {
       self.text = text
-      composed = text.unicodeScalars.allSatisfy(Self.isComposedAlone) ? Array(text.utf8) : nil
-      count = text.count
+      var composed = true
+      var scalars = 0
+      var returns = false
+      for scalar in text.unicodeScalars {
+        guard Self.isComposedAlone(scalar) else {
+          composed = false
+          break
+        }
+        scalars += 1
+        returns = returns || scalar == "\r"
+      }
+      self.composed = composed
+      // Each of these scalars is a grapheme of its own, but for CR LF, which is one.
+      count = composed && !returns ? scalars : text.count
+      var high: UInt64 = 0
+      var low: UInt64 = 0
+      var length = 0
+      if composed {
+        for byte in text.utf8 {
+          if length < 8 {
+            high |= UInt64(byte) << (56 - 8 * length)
+          } else if length < 16 {
+            low |= UInt64(byte) << (56 - 8 * (length - 8))
+          }
+          length += 1
+        }
+      }
+      self.high = high
+      self.low = low
+      self.length = length
     }
 
     /// Scalars that are in composed form and never combine with their neighbours: Latin,
@@ -27,15 +62,18 @@ extension CoverageReport {
     }
 
     static func == (a: SortText, b: SortText) -> Bool {
-      if let left = a.composed, let right = b.composed { return left == right }
-      return a.text == b.text
+      guard a.composed, b.composed else { return a.text == b.text }
+      return a.high == b.high && a.low == b.low && a.length == b.length
+        && (a.length <= 16 || a.text.utf8.elementsEqual(b.text.utf8))
     }
 
     static func < (a: SortText, b: SortText) -> Bool {
-      if let left = a.composed, let right = b.composed {
-        return left.lexicographicallyPrecedes(right)
-      }
-      return a.text < b.text
+      guard a.composed, b.composed else { return a.text < b.text }
+      if a.high != b.high { return a.high < b.high }
+      if a.low != b.low { return a.low < b.low }
+      // The first 16 bytes agree: a text no longer than that is the other's beginning.
+      if min(a.length, b.length) <= 16 { return a.length < b.length }
+      return a.text.utf8.lexicographicallyPrecedes(b.text.utf8)
     }
   }
 }

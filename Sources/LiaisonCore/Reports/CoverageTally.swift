@@ -4,7 +4,8 @@
 ///
 /// A county year is 3 million visits, each landing on a household at random, so what a
 /// visit touches is kept small: counts by day ordinal (`Day.ordinal`, as the index keeps
-/// days), and a household's links next to its count.
+/// days) in arrays by the roster's slots (`RosterSlots`), each month's ids looked up once,
+/// and a household's links next to each other.
 struct CoverageTally: Sendable {
   struct Count: Sendable {
     var visits = 0
@@ -14,17 +15,16 @@ struct CoverageTally: Sendable {
   /// The days counted, as ordinals: from the period's first day (or any) up to `asOf`;
   /// nil when the period starts after it.
   private let counted: ClosedRange<Int>?
-  /// Households on the roster that day (in the village, when the report is for one), by
-  /// id, and their tallies in the same order.
-  private let householdSlots: [String: Int]
+  private let slots: RosterSlots
+  /// By household slot and by member slot of the roster in force.
   private var homes: [Home]
-  private var memberSlots: [String: Int]
-  private var memberCounts: [Tally]
-  /// The links in force, grouped by household: a home's `links` are positions in
-  /// `linkMembers` (the linked member's slot) and `linkVisited`. Only linked pairs are asked
-  /// about, and a household has one or two links, so marking one costs a comparison or two.
-  private let linkMembers: [Int]
-  private var linkVisited: [Bool]
+  private var members: [Tally]
+  /// The links in force grouped by household slot, in file order within each (a home's
+  /// `links`): their places in `RosterInForce.links`, and each one's member and whether
+  /// that member visited. A household has one or two links, so marking one costs a
+  /// comparison or two, next to what the visit counted.
+  private let linkPositions: [Int]
+  private var links: [LinkMark]
 
   /// Visits and the last one's day ordinal (`Int.min` before any).
   private struct Tally {
@@ -44,95 +44,120 @@ struct CoverageTally: Sendable {
     }
   }
 
+  /// A household's tally and where its links are in `links`.
   private struct Home {
     var tally = Tally()
-    var links: Range<Int>
+    let firstLink: Int32
+    let endLink: Int32
+
+    var links: Range<Int> { Int(firstLink)..<Int(endLink) }
+  }
+
+  /// A link's member slot (-1 for a member not in force), and whether the member visited.
+  private struct LinkMark {
+    let member: Int32
+    var visited = false
   }
 
   init(asOf: Day, from: Day? = nil, inForce: RosterInForce) {
     let first = from?.ordinal ?? Int.min
     counted = first <= asOf.ordinal ? first...asOf.ordinal : nil
-    var slots: [String: Int] = [:]
-    var members: [String: Int] = [:]
-    var linkMembers: [Int] = []
-    var homes: [Home] = []
-    for household in inForce.households where slots[household.id] == nil {
-      slots[household.id] = homes.count
-      let start = linkMembers.count
-      for link in inForce.linksByHousehold[household.id] ?? [] {
-        let slot = members[link.member] ?? members.count
-        members[link.member] = slot
-        linkMembers.append(slot)
-      }
-      homes.append(Home(links: start..<linkMembers.count))
+    slots = inForce.slots
+    members = Array(repeating: Tally(), count: slots.members)
+    // A counting sort of the links by household slot keeps each one's file order.
+    var starts = [Int](repeating: 0, count: slots.households + 1)
+    for slot in inForce.linkSlots where slot >= 0 && Int(slot) < slots.households {
+      starts[Int(slot) + 1] += 1
     }
-    householdSlots = slots
-    self.homes = homes
-    memberSlots = members
-    memberCounts = Array(repeating: Tally(), count: members.count)
-    self.linkMembers = linkMembers
-    linkVisited = Array(repeating: false, count: linkMembers.count)
+    for slot in starts.indices.dropFirst() { starts[slot] += starts[slot - 1] }
+    var next = starts
+    var positions = [Int](repeating: 0, count: starts[slots.households])
+    var linkMembers = [Int32](repeating: -1, count: positions.count)
+    for (position, slot) in inForce.linkSlots.enumerated()
+    where slot >= 0 && Int(slot) < slots.households {
+      let place = next[Int(slot)]
+      next[Int(slot)] += 1
+      positions[place] = position
+      linkMembers[place] = slots.memberSlots[inForce.links[position].member] ?? -1
+    }
+    homes = (0..<slots.households).map {
+      Home(firstLink: Int32(starts[$0]), endLink: Int32(starts[$0 + 1]))
+    }
+    linkPositions = positions
+    links = linkMembers.map { LinkMark(member: $0) }
   }
 
   /// Counts a visit made from `from` to `asOf` to a household on the roster then; any other
   /// visit is left out.
   mutating func add(member: String, household: String, date: Day) {
     let day = date.ordinal
-    guard counts(day), let home = householdSlots[household] else { return }
-    count(day, home: home, slot: memberSlot(member))
+    guard counts(day), let home = slots.householdSlots[household] else { return }
+    count(day, home: Int(home), member: slots.memberSlots[member] ?? -1)
   }
 
-  /// Counts a month as the visit index reads it, its households looked up once each.
+  /// Counts a month as the visit index reads it, its ids looked up once each.
   mutating func add(_ month: MonthVisits) {
-    let homes = month.households.map { householdSlots[$0] }
-    var slots = [Int?](repeating: nil, count: month.members.count)
+    let (memberPlaces, homePlaces) = slots.places(of: month)
     for visit in month.visits {
       let day = Int(visit.day)
-      guard counts(day), let home = homes[Int(visit.household)] else { continue }
-      let slot = slots[Int(visit.member)] ?? memberSlot(month.member(visit))
-      slots[Int(visit.member)] = slot
-      count(day, home: home, slot: slot)
+      guard counts(day), homePlaces.indices.contains(Int(visit.household)) else { continue }
+      let home = homePlaces[Int(visit.household)]
+      guard home >= 0 else { continue }
+      let member =
+        memberPlaces.indices.contains(Int(visit.member)) ? memberPlaces[Int(visit.member)] : -1
+      count(day, home: Int(home), member: member)
     }
   }
 
   /// Whether a visit on the day `ordinal` falls in what the report counts.
   private func counts(_ ordinal: Int) -> Bool { counted?.contains(ordinal) ?? false }
 
-  private mutating func count(_ day: Int, home: Int, slot: Int) {
+  /// A visit by the member in slot `member` (-1 for one not in force: the household's
+  /// visit all the same).
+  private mutating func count(_ day: Int, home: Int, member: Int32) {
     homes[home].tally.add(day)
-    memberCounts[slot].add(day)
-    for link in homes[home].links where linkMembers[link] == slot { linkVisited[link] = true }
+    guard member >= 0 else { return }
+    members[Int(member)].add(day)
+    for link in homes[home].links where links[link].member == member { links[link].visited = true }
   }
 
-  /// Adds the visits another tally counted (another lane's months).
+  /// Adds the visits another tally counted (another lane's months). Both started from the
+  /// same roster, so their slots and links are the same, in the same order.
   mutating func add(_ other: CoverageTally) {
     for home in homes.indices { homes[home].tally.add(other.homes[home].tally) }
-    for (member, theirs) in other.memberSlots {
-      memberCounts[memberSlot(member)].add(other.memberCounts[theirs])
+    for member in members.indices { members[member].add(other.members[member]) }
+    for link in links.indices where other.links[link].visited { links[link].visited = true }
+  }
+
+  /// The visits of the household in `slot`; nil when it had none.
+  func household(slot: Int) -> Count? {
+    homes[slot].tally.visits > 0 ? homes[slot].tally.count : nil
+  }
+
+  /// The visits the member in `slot` made.
+  func member(slot: Int) -> Count { members[slot].count }
+
+  /// The places in `RosterInForce.links` of the household in `slot`'s links, in file order.
+  func links(household slot: Int) -> ArraySlice<Int> {
+    linkPositions[homes[slot].links]
+  }
+
+  /// By member slot: the distinct households linked in force, and how many of them the
+  /// member visited.
+  func linkedHouseholds() -> (linked: [Int], visited: [Int]) {
+    var linked = [Int](repeating: 0, count: members.count)
+    var visited = linked
+    for home in homes {
+      for link in home.links where links[link].member >= 0 {
+        let member = links[link].member
+        // A repeated link of the same pair is one linked household; the visit marked both.
+        guard !home.links[..<link].contains(where: { links[$0].member == member }) else {
+          continue
+        }
+        linked[Int(member)] += 1
+        if links[link].visited { visited[Int(member)] += 1 }
+      }
     }
-    // Both started from the same roster, so their links are the same, in the same order.
-    for link in linkVisited.indices where other.linkVisited[link] { linkVisited[link] = true }
-  }
-
-  func household(_ id: String) -> Count? {
-    householdSlots[id].flatMap { homes[$0].tally.visits > 0 ? homes[$0].tally.count : nil }
-  }
-
-  func member(_ id: String) -> Count? { memberSlots[id].map { memberCounts[$0].count } }
-
-  /// How many of `linked`, the households linked to `member` in force, the member visited.
-  func linkedHomesVisited(by member: String, among linked: Set<String>) -> Int {
-    guard let slot = memberSlots[member] else { return 0 }
-    return linked.count { id in
-      guard let home = householdSlots[id] else { return false }
-      return homes[home].links.contains { linkMembers[$0] == slot && linkVisited[$0] }
-    }
-  }
-
-  private mutating func memberSlot(_ member: String) -> Int {
-    if let slot = memberSlots[member] { return slot }
-    memberSlots[member] = memberCounts.count
-    memberCounts.append(Tally())
-    return memberCounts.count - 1
+    return (linked, visited)
   }
 }
