@@ -44,13 +44,16 @@ extension StoreSession {
     let roster = try self.roster().asOf(last)
     // Any month the caller has not read is read here, two at a time, only its 12 bytes a
     // visit kept; the months it read are grouped with them where the board is worked out.
-    // A month after the score's last day (December's log, for November's ranking) is kept
-    // only if a visit in it is dated on or before that day (a line in the wrong month's log),
-    // so that the index of the roster's ids is made here only when a month needs it now.
+    // A caller that read months itself (the monthly report, which counts on the other
+    // core) has a month or two more held whole and grouped there too — October, for
+    // November's ranking — while a year's rule still has its months scored as they are
+    // read. A month after the score's last day (December's log) is kept only if a visit in
+    // it is dated on or before that day (a line in the wrong month's log).
     let unreadMonths = months.filter { read[$0] == nil }
+    let unreadInPeriod = unreadMonths.count { $0 <= last.yearMonth }
     let index =
-      unreadMonths.contains { $0 <= last.yearMonth }
-      ? ScoredVisitIndex(roster: roster, last: last, detail: detail) : nil
+      unreadInPeriod == 0 || (!read.isEmpty && unreadInPeriod <= 2)
+      ? nil : ScoredVisitIndex(roster: roster, last: last, detail: detail)
     let lastOrdinal = Int32(last.ordinal)
     var unread = try indexedVisits(unreadMonths) { month -> ScoreSourceMonth in
       if let index { return .scored(index.scored(month)) }
