@@ -19,7 +19,7 @@ public struct CSVReportRenderer: ReportRenderer {
       case .table(let table):
         output += writer.line(table.columns.map(\.heading))
         // A county's tables have 90,000 rows: written in halves on the two cores.
-        for half in TextTable.inHalves(
+        for half in TwoCores.inHalves(
           table.rows.count,
           { range in
             table.rows[range].map(writer.line).joined()

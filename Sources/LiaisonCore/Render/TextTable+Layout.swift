@@ -25,7 +25,7 @@ extension TextTable {
       return Measures(natural: natural, unbreakable: natural)
     }
     // The widest part is the widest of each half's, which the two cores look for.
-    let halves = Self.inHalves(cells.count) { [columns] range in
+    let halves = TwoCores.inHalves(cells.count) { [columns] range in
       columns.indices.map { index -> Int in
         switch columns[index].kind {
         case .whole: widest[index]

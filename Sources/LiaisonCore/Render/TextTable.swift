@@ -64,7 +64,7 @@ public struct TextTable: Sendable {
     let headings = columns.map { Self.flatten($0.heading) }
     // Each cell is measured once here; a county's tables have hundreds of thousands, taken
     // in two halves on the two cores.
-    let measured = Self.inHalves(rows.count) { [rows, columns] range in
+    let measured = TwoCores.inHalves(rows.count) { [rows, columns] range in
       // Rows of a cell for each column and no tab or line break are taken as they are,
       // not copied cell by cell.
       let plain = rows[range].allSatisfy { row in
@@ -121,7 +121,7 @@ public struct TextTable: Sendable {
       widths.map { Measured(text: String(repeating: "─", count: $0), width: $0) }, shown,
       widths: widths)
     // The rows in two halves on the two cores: each row's lines are its own.
-    for half in Self.inHalves(
+    for half in TwoCores.inHalves(
       cells.count,
       { range in
         var text = ""

@@ -86,8 +86,8 @@ extension CoverageReport {
     let gridNames = Self.named(homes.count, { homes[$0].grid }, names.grid)
     let memberNames = inForce.links.map { names.member($0.member) }
     let slotAt = slots.householdSlotAt
-    households = TextTable.joined(
-      TextTable.inHalves(listed.count) { range in
+    households = TwoCores.joined(
+      TwoCores.inHalves(listed.count) { range in
         listed[range].map { position in
           let own = counts[position] ?? CoverageTally.Count()
           return HouseholdRow(

@@ -48,8 +48,8 @@ extension CoverageReport {
         right("距今天数", "Days", language),
       ],
       // A row for each household of a county: made in halves on the two cores.
-      rows: TextTable.joined(
-        TextTable.inHalves(self.households.count) { [households = self.households] range in
+      rows: TwoCores.joined(
+        TwoCores.inHalves(self.households.count) { [households = self.households] range in
           households[range].map {
             [
               $0.id, $0.head, $0.village, $0.grid ?? "", $0.members.joined(separator: "、"),

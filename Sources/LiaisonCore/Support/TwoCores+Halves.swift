@@ -1,6 +1,7 @@
-/// Laying out a county's tables on the machine's two cores.
-extension TextTable {
-  /// `part` of the rows `0..<count` in two halves, one on each core (`TwoCores`), when there
+/// Work on a county's rows in two halves, one on each core: laying out its tables, making
+/// its coverage rows.
+extension TwoCores {
+  /// `part` of the rows `0..<count` in two halves, one on each core, when there
   /// are at least `minimum` rows — fewer are not worth a thread — else in one; the parts in
   /// the rows' order. A row's text is its own, so the halves joined are the whole.
   static func inHalves<Part: Sendable>(
@@ -8,7 +9,7 @@ extension TextTable {
   ) -> [Part] {
     let middle = count / 2
     guard count >= minimum,
-      let halves = try? TwoCores.map(
+      let halves = try? map(
         2, { half, _ in part(half == 0 ? 0..<middle : middle..<count) }, give: { _, _ in })
     else { return [part(0..<count)] }
     return halves
